@@ -1,0 +1,515 @@
+"""The nouns of Tasdiq, each declared once.
+
+Every entity is a plain dataclass. `tasdiq.store.schema` derives the SQL tables from these
+declarations (field types, `Optional`, and the `meta` below), the API schemas are derived
+from them in `tasdiq.web`, and `tests/test_schema.py` fails when the Alembic migrations no
+longer match. Nothing here knows SQL: the metadata states intent (unique, indexed,
+references) and the store decides how.
+
+Conventions:
+- `id` is the surrogate key the store assigns; `None` until the row is written.
+- times are timezone-aware UTC `datetime`s; calendar dates with a precision are `date` plus
+  a `*_precision` field, because "March 2023" is not the first of March.
+- counts are low/best/high triples; `None` means unknown, never zero.
+- free-form structured values (spans, flags, metadata) are JSON dicts or lists.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+JSON = dict[str, Any]
+
+
+def meta(
+    default: Any = None,
+    *,
+    index: bool = False,
+    unique: bool = False,
+    references: str | None = None,
+    on_delete: str | None = None,
+    max_length: int | None = None,
+    factory: Any = None,
+    personal: bool = False,
+) -> Any:
+    """A dataclass field with storage intent attached.
+
+    `personal` marks details of victims, witnesses or analysts that are withheld from
+    viewers and from exports unless a role allows them.
+    """
+    info = {
+        "index": index,
+        "unique": unique,
+        "references": references,
+        "on_delete": on_delete,
+        "max_length": max_length,
+        "personal": personal,
+    }
+    if factory is not None:
+        return dataclasses.field(default_factory=factory, metadata=info)
+    return dataclasses.field(default=default, metadata=info)
+
+
+@dataclass(kw_only=True, eq=False)
+class Entity:
+    """Base of every stored noun."""
+
+    __tablename__: ClassVar[str]
+    # Groups of fields that must be unique together, e.g. (("sha256", "locator"),).
+    __unique_together__: ClassVar[tuple[tuple[str, ...], ...]] = ()
+    # Entities whose writes are not audited (the audit entries themselves, session state).
+    __audited__: ClassVar[bool] = True
+
+    id: int | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Original(Entity):
+    """A file as received, byte for byte, in the content-addressed object store."""
+
+    __tablename__ = "originals"
+
+    sha256: str = meta("", unique=True, max_length=64)
+    size: int = 0
+    media_type: str = meta("application/octet-stream", max_length=200)
+    name: str = meta("", max_length=1000)
+    format: str = meta("", max_length=40)
+    received_at: dt.datetime | None = None
+    received_by: str | None = meta(None, max_length=200)
+
+
+@dataclass(kw_only=True, eq=False)
+class Source(Entity):
+    """One report as received. Never edited; a correction is a new Source pointing back."""
+
+    __tablename__ = "sources"
+    __unique_together__ = (("sha256", "locator"),)
+
+    sha256: str = meta("", index=True, max_length=64)
+    locator: str = meta("", max_length=200)
+    kind: str = meta("news", max_length=40)
+    title: str | None = None
+    author: str | None = meta(None, personal=True)
+    publisher: str | None = meta(None, index=True, max_length=300)
+    url: str | None = None
+    published: dt.datetime | None = meta(None, index=True)
+    published_precision: str | None = meta(None, max_length=10)
+    retrieved: dt.datetime | None = None
+    language: str | None = meta(None, max_length=20)
+    text: str = ""
+    # SHA-256 of the normalised text: copies of one wire story share it (syndication).
+    text_sha256: str = meta("", index=True, max_length=64)
+    reliability: str = meta("F", max_length=1)
+    supersedes_id: int | None = meta(None, references="sources.id")
+    extra: JSON = meta(factory=dict)
+    ingested_at: dt.datetime | None = None
+    extracted_at: dt.datetime | None = meta(None, index=True)
+    extractor_version: str | None = meta(None, max_length=200)
+
+
+@dataclass(kw_only=True, eq=False)
+class Evidence(Entity):
+    """A media file (image, video, document) kept as evidence, with its fingerprints."""
+
+    __tablename__ = "evidence"
+
+    sha256: str = meta("", unique=True, max_length=64)
+    kind: str = meta("other", max_length=20)
+    media_type: str = meta("application/octet-stream", max_length=200)
+    name: str = meta("", max_length=1000)
+    source_id: int | None = meta(None, references="sources.id", index=True)
+    first_seen: dt.datetime | None = meta(None, index=True)
+    captured_at: dt.datetime | None = None
+    device: str | None = meta(None, personal=True)
+    gps_lat: float | None = meta(None, personal=True)
+    gps_lon: float | None = meta(None, personal=True)
+    width: int | None = None
+    height: int | None = None
+    duration_s: float | None = None
+    codec: str | None = meta(None, max_length=100)
+    pdq: str | None = meta(None, index=True, max_length=64)
+    pdq_quality: int | None = None
+    metadata_json: JSON = meta(factory=dict)
+    graphic: bool = False
+    note: str | None = None
+    analysed_at: dt.datetime | None = None
+    analysis_error: str | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class MediaHash(Entity):
+    """One perceptual hash of an image or of a video frame (with its time)."""
+
+    __tablename__ = "media_hashes"
+    __audited__ = False  # derived data, recomputable from the original
+
+    evidence_id: int = meta(0, references="evidence.id", on_delete="CASCADE", index=True)
+    algorithm: str = meta("pdq", max_length=20)
+    hash_hex: str = meta("", index=True, max_length=64)
+    quality: int | None = None
+    t_start: float | None = None
+    t_end: float | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class DerivedObject(Entity):
+    """A working copy made from an original (thumbnail, keyframe); originals stay untouched."""
+
+    __tablename__ = "derived_objects"
+    __audited__ = False
+
+    evidence_id: int = meta(0, references="evidence.id", on_delete="CASCADE", index=True)
+    role: str = meta("thumbnail", max_length=20)
+    sha256: str = meta("", max_length=64)
+    media_type: str = meta("image/jpeg", max_length=100)
+    t: float | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Mention(Entity):
+    """One attack as one Source tells it; every value keeps the span it came from."""
+
+    __tablename__ = "mentions"
+
+    source_id: int = meta(0, references="sources.id", on_delete="CASCADE", index=True)
+    # Stable within a source across re-extraction (ordinal of the event in the text), so
+    # an analyst's link decision can be re-applied to the new mention.
+    ordinal: int = 0
+    attack_type: str = meta("other", max_length=40)
+    acled_sub_event_type: str | None = meta(None, max_length=80)
+    suicide: bool = False
+    date: dt.date | None = meta(None, index=True)
+    date_precision: str = meta("unknown", max_length=10)
+    place_name: str | None = None
+    country: str | None = meta(None, max_length=2)
+    admin1: str | None = meta(None, index=True, max_length=10)
+    admin2: str | None = meta(None, max_length=200)
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None
+    killed_low: int | None = None
+    killed_best: int | None = None
+    killed_high: int | None = None
+    injured_low: int | None = None
+    injured_best: int | None = None
+    injured_high: int | None = None
+    perpetrators_killed_low: int | None = None
+    perpetrators_killed_best: int | None = None
+    perpetrators_killed_high: int | None = None
+    kidnapped_best: int | None = None
+    perpetrator: str | None = meta(None, index=True, max_length=200)
+    perpetrator_certainty: str = meta("unknown", max_length=20)
+    targets: list[str] = meta(factory=list)
+    victims_named: list[str] = meta(factory=list, personal=True)
+    spans: JSON = meta(factory=dict)
+    components: JSON = meta(factory=dict)
+    confidence: float | None = None
+    created_at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Incident(Entity):
+    """The attack itself. Its figures are derived from its mentions by written rules."""
+
+    __tablename__ = "incidents"
+
+    title: str = ""
+    attack_type: str = meta("other", index=True, max_length=40)
+    suicide: bool = False
+    date: dt.date | None = meta(None, index=True)
+    date_precision: str = meta("unknown", max_length=10)
+    place_name: str | None = None
+    country: str | None = meta(None, index=True, max_length=2)
+    admin1: str | None = meta(None, index=True, max_length=10)
+    admin2: str | None = meta(None, max_length=200)
+    lat: float | None = None
+    lon: float | None = None
+    geo_precision: int | None = None
+    killed_low: int | None = None
+    killed_best: int | None = None
+    killed_high: int | None = None
+    injured_low: int | None = None
+    injured_best: int | None = None
+    injured_high: int | None = None
+    targets: list[str] = meta(factory=list)
+    perpetrator_summary: str | None = meta(None, index=True, max_length=300)
+    status: str = meta("reported", index=True, max_length=20)
+    explanation: JSON = meta(factory=dict)
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class IncidentMention(Entity):
+    """A link between a mention and an incident: a machine suggestion or an analyst's call."""
+
+    __tablename__ = "incident_mentions"
+    __unique_together__ = (("incident_id", "mention_id"),)
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    mention_id: int = meta(0, references="mentions.id", on_delete="CASCADE", index=True)
+    state: str = meta("suggested", max_length=20)
+    score: float | None = None
+    decided_by: str | None = meta(None, max_length=200)
+    decided_at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class LinkDecision(Entity):
+    """An analyst's confirm / reject / split / merge, keyed by what survives re-extraction.
+
+    Mentions are replaced when a source is re-extracted; (source_id, ordinal) is stable, so
+    re-linking re-applies these decisions instead of forgetting them.
+    """
+
+    __tablename__ = "link_decisions"
+
+    source_id: int = meta(0, references="sources.id", index=True)
+    ordinal: int = 0
+    incident_id: int = meta(0, references="incidents.id", index=True)
+    decision: str = meta("confirm", max_length=20)
+    analyst: str = meta("", max_length=200)
+    at: dt.datetime | None = None
+    note: str | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Claim(Entity):
+    """An assertion about who did an attack or what it caused. Never merged away."""
+
+    __tablename__ = "claims"
+
+    incident_id: int | None = meta(None, references="incidents.id", on_delete="SET NULL", index=True)
+    mention_id: int | None = meta(None, references="mentions.id", on_delete="CASCADE", index=True)
+    source_id: int | None = meta(None, references="sources.id", index=True)
+    kind: str = meta("responsibility", index=True, max_length=20)
+    claimant: str | None = meta(None, max_length=300)
+    subject: str | None = meta(None, index=True, max_length=300)
+    channel: str | None = meta(None, max_length=200)
+    span_start: int | None = None
+    span_end: int | None = None
+    quote: str | None = None
+    killed_claimed: int | None = None
+    injured_claimed: int | None = None
+    released_by_party: bool = False
+    possible_coercion: bool = False
+    unverifiable: bool = False
+    credibility: int | None = None  # 1 confirmed ... 6 cannot be judged
+    origin: str = meta("extracted", max_length=20)
+    persons: list[str] = meta(factory=list, personal=True)
+    created_at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class BulletinClaim(Entity):
+    """One attack as a group's own claims bulletin lists it, for claimed-versus-verified."""
+
+    __tablename__ = "bulletin_claims"
+
+    claimant: str = meta("", index=True, max_length=200)
+    channel: str | None = meta(None, max_length=200)
+    bulletin_date: dt.date | None = None
+    date: dt.date | None = meta(None, index=True)
+    place: str | None = None
+    admin1: str | None = meta(None, index=True, max_length=10)
+    target: str | None = meta(None, max_length=200)
+    claimed_killed: int | None = None
+    claimed_injured: int | None = None
+    note: str | None = None
+    import_sha256: str | None = meta(None, index=True, max_length=64)
+    row: int = 0
+
+
+@dataclass(kw_only=True, eq=False)
+class Assessment(Entity):
+    """An analyst's own judgement of who did it, recorded beside the claims, not over them."""
+
+    __tablename__ = "assessments"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    perpetrator: str | None = meta(None, max_length=200)
+    confidence: str = meta("low", max_length=20)
+    rationale: str = ""
+    evidence_refs: list[str] = meta(factory=list)
+    analyst: str = meta("", max_length=200, personal=True)
+    at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Hypothesis(Entity):
+    """A row of an incident's matrix of competing hypotheses."""
+
+    __tablename__ = "hypotheses"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    label: str = ""
+    actor: str | None = meta(None, max_length=200)
+
+
+@dataclass(kw_only=True, eq=False)
+class AchItem(Entity):
+    """A column of the matrix: one item of evidence or argument, with its weight."""
+
+    __tablename__ = "ach_items"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    description: str = ""
+    claim_id: int | None = meta(None, references="claims.id", on_delete="SET NULL")
+    source_id: int | None = meta(None, references="sources.id")
+    evidence_id: int | None = meta(None, references="evidence.id")
+    weight: float = 1.0
+    credibility: int | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class AchRatingEntry(Entity):
+    """One cell: how consistent an item is with a hypothesis."""
+
+    __tablename__ = "ach_ratings"
+    __unique_together__ = (("hypothesis_id", "item_id"),)
+
+    hypothesis_id: int = meta(0, references="hypotheses.id", on_delete="CASCADE", index=True)
+    item_id: int = meta(0, references="ach_items.id", on_delete="CASCADE", index=True)
+    rating: str = meta("neutral", max_length=20)
+    analyst: str = meta("", max_length=200)
+
+
+@dataclass(kw_only=True, eq=False)
+class EvidenceLink(Entity):
+    """What a piece of evidence shows about an incident (frame or time range, note)."""
+
+    __tablename__ = "evidence_links"
+    __unique_together__ = (("evidence_id", "incident_id"),)
+
+    evidence_id: int = meta(0, references="evidence.id", on_delete="CASCADE", index=True)
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    note: str | None = None
+    t_start: float | None = None
+    t_end: float | None = None
+    recycled: bool = False
+    recycled_note: str | None = None
+    analyst: str | None = meta(None, max_length=200)
+    at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Verification(Entity):
+    """One check on an incident or a piece of evidence, with its stated criterion."""
+
+    __tablename__ = "verifications"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    evidence_id: int | None = meta(None, references="evidence.id")
+    check: str = meta("geolocated", max_length=40)
+    result: str = meta("inconclusive", max_length=20)
+    criteria: str = ""
+    value: str | None = None
+    precision_m: float | None = None
+    note: str | None = None
+    analyst: str = meta("", max_length=200)
+    at: dt.datetime | None = None
+    reviewer: str | None = meta(None, max_length=200)
+    reviewed_at: dt.datetime | None = None
+    automatic: bool = False
+
+
+@dataclass(kw_only=True, eq=False)
+class Actor(Entity):
+    """Armed group, state force, media outlet or person, with aliases and validity."""
+
+    __tablename__ = "actors"
+
+    key: str = meta("", unique=True, max_length=100)
+    name: str = ""
+    kind: str = meta("armed_group", max_length=40)
+    parent_key: str | None = meta(None, max_length=100)
+    aliases: list[str] = meta(factory=list)
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Place(Entity):
+    """A gazetteer entry added in this store (the shipped gazetteer is reference data)."""
+
+    __tablename__ = "places"
+
+    name: str = ""
+    kind: str = meta("city", max_length=40)
+    country: str = meta("", max_length=2)
+    admin1: str | None = meta(None, max_length=10)
+    admin2: str | None = meta(None, max_length=200)
+    lat: float | None = None
+    lon: float | None = None
+    geonames_id: int | None = None
+    names: list[str] = meta(factory=list)
+
+
+@dataclass(kw_only=True, eq=False)
+class User(Entity):
+    __tablename__ = "users"
+
+    username: str = meta("", unique=True, max_length=100)
+    password_hash: str = ""
+    role: str = meta("viewer", max_length=20)
+    active: bool = True
+    created_at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class ApiToken(Entity):
+    __tablename__ = "api_tokens"
+
+    user_id: int = meta(0, references="users.id", on_delete="CASCADE", index=True)
+    name: str = ""
+    token_sha256: str = meta("", unique=True, max_length=64)
+    created_at: dt.datetime | None = None
+    last_used: dt.datetime | None = None
+    revoked: bool = False
+
+
+@dataclass(kw_only=True, eq=False)
+class AuditEntry(Entity):
+    """One write to the store. `hash` covers this entry and `prev_hash`, forming a chain."""
+
+    __tablename__ = "audit_entries"
+    __audited__ = False
+
+    at: dt.datetime | None = None
+    actor: str = meta("", max_length=200)
+    action: str = meta("", max_length=20)
+    entity: str = meta("", index=True, max_length=60)
+    entity_id: str = meta("", index=True, max_length=100)
+    before: JSON | None = None
+    after: JSON | None = None
+    prev_hash: str = meta("", max_length=64)
+    hash: str = meta("", unique=True, max_length=64)
+
+
+ENTITIES: tuple[type[Entity], ...] = (
+    Original,
+    Source,
+    Evidence,
+    MediaHash,
+    DerivedObject,
+    Mention,
+    Incident,
+    IncidentMention,
+    LinkDecision,
+    Claim,
+    BulletinClaim,
+    Assessment,
+    Hypothesis,
+    AchItem,
+    AchRatingEntry,
+    EvidenceLink,
+    Verification,
+    Actor,
+    Place,
+    User,
+    ApiToken,
+    AuditEntry,
+)

@@ -1,0 +1,35 @@
+"""Typed settings, read from the environment (TASDIQ_*) and from explicit arguments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Where the store lives and how big an input may be.
+
+    `home` holds the SQLite file and the object store; `database_url` (TASDIQ_DATABASE_URL)
+    points the rows at PostgreSQL instead while originals stay under `home`.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="TASDIQ_", extra="ignore")
+
+    home: Path = Field(default_factory=lambda: Path.cwd() / "tasdiq-data")
+    database_url: str | None = None
+    max_text_bytes: int = 20 * 1024 * 1024
+    max_evidence_bytes: int = 2 * 1024 * 1024 * 1024
+    actor: str = "cli"
+
+    @property
+    def sqlite_path(self) -> Path:
+        return self.home / "tasdiq.sqlite"
+
+    @property
+    def objects_dir(self) -> Path:
+        return self.home / "objects"
+
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{self.sqlite_path}"

@@ -1,0 +1,136 @@
+"""The store: one database (SQLite by default, PostgreSQL for teams) plus the object store.
+
+`Store.open(settings)` creates nothing at import and nothing until asked: the engine is made
+on first use and the schema is brought to the newest migration by `ensure_schema()`.
+Sessions are handed out by `Store.session(actor=...)`, which commits on success and rolls
+back on any error; service functions receive the session and never commit themselves.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from tasdiq.errors import StoreError
+from tasdiq.settings import Settings
+from tasdiq.store.audit import install_audit_hook
+from tasdiq.store.objects import ObjectStore
+from tasdiq.store.schema import map_entities
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    # WAL lets readers (the web app) work while a writer ingests; NORMAL sync is safe with
+    # WAL (a crash loses at most the last transactions, never corrupts); IMMEDIATE begins
+    # take the write lock up front so two writers queue instead of failing mid-transaction.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def _sqlite_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"check_same_thread": False})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+class Store:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.url = settings.resolved_database_url()
+
+    @classmethod
+    def open(cls, settings: Settings | None = None) -> Store:
+        return cls(settings or Settings())
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.startswith("sqlite")
+
+    @cached_property
+    def engine(self) -> Engine:
+        if self.is_sqlite:
+            self.settings.home.mkdir(parents=True, exist_ok=True)
+        return make_engine(self.url)
+
+    @cached_property
+    def objects(self) -> ObjectStore:
+        return ObjectStore(self.settings.objects_dir)
+
+    @cached_property
+    def sessionmaker(self) -> sessionmaker[Session]:
+        map_entities()
+        factory = sessionmaker(self.engine, expire_on_commit=False)
+        install_audit_hook(factory)
+        return factory
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def head_revision(self) -> str | None:
+        return ScriptDirectory.from_config(alembic_config(self.engine)).get_current_head()
+
+    def ensure_schema(self) -> bool:
+        """Bring the database to the newest migration; True if anything was applied."""
+        if self.current_revision() == self.head_revision():
+            return False
+        command.upgrade(alembic_config(self.engine), "head")
+        return True
+
+    def require_schema(self) -> None:
+        current, head = self.current_revision(), self.head_revision()
+        if current is None:
+            raise StoreError(f"no Tasdiq store at {self.describe()}: run `tasdiq init` first")
+        if current != head:
+            raise StoreError(f"store at {self.describe()} is at revision {current}, expected {head}")
+
+    def describe(self) -> str:
+        return str(self.settings.sqlite_path) if self.is_sqlite else self.engine.url.render_as_string()
+
+    @contextlib.contextmanager
+    def session(self, *, actor: str | None = None) -> Iterator[Session]:
+        """A unit of work: commits when the block ends, rolls back if it raises."""
+        session = self.sessionmaker()
+        session.info["actor"] = actor or self.settings.actor
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        if "engine" in self.__dict__:
+            self.engine.dispose()

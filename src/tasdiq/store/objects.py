@@ -1,0 +1,118 @@
+"""Content-addressed, write-once storage of original files and derived copies.
+
+An object lives at `objects/ab/cdef...` named by the SHA-256 of its bytes. Writing is
+idempotent (the same bytes land on the same path) and atomic (a temporary file renamed into
+place), and a stored object is made read-only: nothing in the product rewrites an original.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from tasdiq.errors import NotFound, StoreError
+
+CHUNK = 1024 * 1024
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class ObjectStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path(self, sha256: str) -> Path:
+        if len(sha256) != 64 or not all(c in "0123456789abcdef" for c in sha256):
+            raise StoreError(f"not a SHA-256 object name: {sha256!r}")
+        return self.root / sha256[:2] / sha256[2:]
+
+    def exists(self, sha256: str) -> bool:
+        return self.path(sha256).exists()
+
+    def put(self, data: bytes) -> tuple[str, bool]:
+        """Store bytes; returns (sha256, newly_written)."""
+        digest = sha256_bytes(data)
+        target = self.path(digest)
+        if target.exists():
+            return digest, False
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(tmp, 0o444)
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return digest, True
+
+    def put_file(self, path: Path) -> tuple[str, int, bool]:
+        """Stream a (possibly large) file in; returns (sha256, size, newly_written)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with os.fdopen(fd, "wb") as out, path.open("rb") as src:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    out.write(chunk)
+                    size += len(chunk)
+            name = digest.hexdigest()
+            target = self.path(name)
+            if target.exists():
+                Path(tmp).unlink()
+                return name, size, False
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.chmod(tmp, 0o444)
+            os.replace(tmp, target)
+            return name, size, True
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+    def read(self, sha256: str) -> bytes:
+        try:
+            return self.path(sha256).read_bytes()
+        except FileNotFoundError:
+            raise NotFound("object", sha256) from None
+
+    @contextmanager
+    def open(self, sha256: str) -> Iterator[BinaryIO]:
+        try:
+            fh = self.path(sha256).open("rb")
+        except FileNotFoundError:
+            raise NotFound("object", sha256) from None
+        with fh:
+            yield fh
+
+    def remove_new(self, sha256: str) -> None:
+        """Undo a write made in a transaction that then failed (never for committed rows)."""
+        target = self.path(sha256)
+        if target.exists():
+            target.chmod(0o644)
+            target.unlink()
+
+    def verify(self, sha256: str) -> bool:
+        digest = hashlib.sha256()
+        with self.open(sha256) as fh:
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+        return digest.hexdigest() == sha256
+
+    def __iter__(self) -> Iterator[str]:
+        if not self.root.exists():
+            return
+        for sub in sorted(self.root.iterdir()):
+            if sub.is_dir() and len(sub.name) == 2:
+                for item in sorted(sub.iterdir()):
+                    if not item.name.startswith(".tmp-"):
+                        yield sub.name + item.name
