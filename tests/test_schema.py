@@ -1,0 +1,22 @@
+"""The migrations and the model agree: a derived file that is stale fails here."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from tasdiq.store import Store
+from tasdiq.store.db import alembic_config
+from tasdiq.store.schema import metadata
+
+
+def test_migrations_have_a_single_head(sqlite_store: Store) -> None:
+    heads = ScriptDirectory.from_config(alembic_config(sqlite_store.engine)).get_heads()
+    assert len(heads) == 1, f"several migration heads {heads}: rebase the newest onto the other"
+
+
+def test_migrated_schema_matches_the_model(store: Store) -> None:
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": False}), metadata)
+    assert diff == [], f"model and migrations differ; run tools/new_migration.py: {diff}"
