@@ -1,0 +1,88 @@
+"""Parsing untrusted HTML safely, and turning a fragment of it into plain text.
+
+lxml (libxml2) parses without running anything and caps nesting at 256 levels; we turn
+that cap into an error instead of a silently truncated page, and cap the element count,
+because extraction time grows with the tree, not with the bytes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# No type stubs ship with lxml (lxml-stubs is a separate package we do not depend on).
+import lxml.etree  # type: ignore[import-untyped]
+import lxml.html  # type: ignore[import-untyped]
+
+from tasdiq.errors import InputError
+
+from .decoding import normalise
+
+# Never text: code, styling, embedded documents and plug-ins.
+HOSTILE_TAGS = ("script", "style", "iframe", "frame", "frameset", "noscript", "template", "object",
+                "embed", "applet", "svg", "math", "canvas")  # fmt: skip
+_BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
+})  # fmt: skip
+_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
+_BLANK_LINES = re.compile(r"\n(?:\s*\n)+")
+
+
+def parse_page(name: str, text: str, *, max_elements: int) -> lxml.html.HtmlElement:
+    """A whole HTML page as a tree, or an InputError for a page we must not process."""
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+    try:
+        tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        raise InputError(name, "no readable text in HTML") from None
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        raise InputError(name, "HTML nested more than 256 levels deep; refused")
+    count = sum(1 for _ in tree.iter())
+    if count > max_elements:
+        raise InputError(name, f"HTML has {count} elements, over the limit of {max_elements}; refused")
+    drop_hostile(tree)
+    return tree
+
+
+def drop_hostile(tree: lxml.html.HtmlElement) -> None:
+    """Remove scripts, styles, frames and plug-ins (keeping the text that follows them)."""
+    for element in list(tree.iter(*HOSTILE_TAGS)):
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def fragment_to_text(fragment: str) -> str:
+    """Plain text of an HTML fragment (a feed item, rendered Markdown): blocks become lines."""
+    if not fragment.strip():
+        return ""
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+    try:
+        root = lxml.html.fragment_fromstring(fragment.encode("utf-8"), create_parent="div", parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return ""
+    drop_hostile(root)
+    return element_text(root)
+
+
+def element_text(root: lxml.html.HtmlElement) -> str:
+    """Text of a tree with a line break around each block, walked without recursion."""
+    pieces: list[str] = []
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        block = element.tag.lower() in _BLOCK_TAGS
+        if event == "start":
+            pieces.append("\n" if block else "")
+            pieces.append(element.text or "")
+        else:
+            pieces.append("\n" if block else "")
+            if element is not root:
+                pieces.append(element.tail or "")
+    return _tidy("".join(pieces))
+
+
+def _tidy(text: str) -> str:
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # One line per block, as trafilatura gives it, whatever the nesting of blocks.
+    return normalise(_BLANK_LINES.sub("\n", "\n".join(lines)))

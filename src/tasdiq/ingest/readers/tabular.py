@@ -1,0 +1,113 @@
+"""JSON Lines, JSON and CSV files of records (fields documented in fields.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from tasdiq.errors import InputError
+
+from .decoding import decode
+from .fields import record_from_fields
+from .records import Limits, SourceRecord
+
+
+def read_jsonl(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
+    text = decode(name, data)
+    records = [
+        record_from_fields(name, _object(name, line, where=f"line {number}"), locator=f"line {number}")
+        for number, line in enumerate(text.split("\n"), start=1)
+        if line.strip()
+    ]
+    return _some(name, records)
+
+
+def read_json(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
+    text = decode(name, data)
+    document = _load(name, text, where=None)
+    if isinstance(document, dict):
+        return [record_from_fields(name, document, locator="item 1")]
+    if not isinstance(document, list):
+        raise InputError(name, f"expected a JSON object or array of objects, found {_json_type(document)}")
+    records = []
+    for number, item in enumerate(document, start=1):
+        if not isinstance(item, dict):
+            raise InputError(name, f"item {number}: expected a JSON object, found {_json_type(item)}")
+        records.append(record_from_fields(name, item, locator=f"item {number}"))
+    return _some(name, records)
+
+
+def _object(name: str, line: str, *, where: str) -> dict[str, Any]:
+    value = _load(name, line, where=where)
+    if not isinstance(value, dict):
+        raise InputError(name, f"{where}: expected a JSON object, found {_json_type(value)}")
+    return value
+
+
+def _load(name: str, text: str, *, where: str | None) -> Any:
+    prefix = f"{where}: " if where else ""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        ends_early = error.pos >= len(text.rstrip())
+        what = "JSON ends early (truncated?)" if ends_early else f"invalid JSON ({error.msg})"
+        place = f"column {error.colno}" if where else f"line {error.lineno} column {error.colno}"
+        raise InputError(name, f"{prefix}{what} at {place}") from None
+    except RecursionError:
+        raise InputError(name, f"{prefix}JSON nested too deeply") from None
+
+
+def _json_type(value: Any) -> str:
+    names = {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
+def read_csv(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
+    text = decode(name, data)
+    # The csv module refuses fields over 128 KB by default; a long report is one field.
+    # The limit is process-wide, so only ever raise it.
+    csv.field_size_limit(max(csv.field_size_limit(), limits.max_text_bytes))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = _header(name, next(reader, None))
+        records = [_row(name, header, row, line) for row, line in _rows(reader)]
+    except csv.Error as error:
+        raise InputError(name, f"line {reader.line_num}: malformed CSV ({error})") from None
+    return _some(name, records)
+
+
+def _header(name: str, row: list[str] | None) -> list[str]:
+    if row is None:
+        raise InputError(name, "no header row")
+    header = [cell.strip().lower() for cell in row]
+    if "text" not in header:
+        raise InputError(name, f"no 'text' column (columns: {', '.join(header)})")
+    duplicates = sorted({cell for cell in header if header.count(cell) > 1})
+    if duplicates:
+        raise InputError(name, f"column {duplicates[0]!r} appears more than once")
+    return header
+
+
+def _rows(reader: Any) -> Iterator[tuple[list[str], int]]:
+    """Each non-blank row with the line it starts on (a quoted field may span lines)."""
+    start = reader.line_num + 1
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            yield row, start
+        start = reader.line_num + 1
+
+
+def _row(name: str, header: list[str], row: list[str], line: int) -> SourceRecord:
+    if len(row) != len(header):
+        raise InputError(name, f"line {line}: {len(row)} fields, but the header has {len(header)}")
+    fields = {key: (value if value.strip() else None) for key, value in zip(header, row, strict=True)}
+    return record_from_fields(name, fields, locator=f"line {line}")
+
+
+def _some(name: str, records: list[SourceRecord]) -> list[SourceRecord]:
+    if not records:
+        raise InputError(name, "no records")
+    return records

@@ -1,0 +1,85 @@
+"""Plain text and Markdown, each with an optional front-matter header.
+
+    ---
+    title: Blast at a market
+    published: 2023-05-04
+    kind: news
+    demo: true
+    ---
+    The body, which is the text of the report.
+
+Keys are the documented record fields (see fields.py); any other key (`demo`) goes to
+`extra`. Markdown is rendered and reduced to its text, so no `#` or `**` reaches the
+extractor's spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from markdown_it import MarkdownIt
+
+from tasdiq.errors import InputError
+
+from .decoding import decode, normalise
+from .fields import record_from_fields
+from .markup import fragment_to_text
+from .records import Limits, SourceRecord
+
+_FENCE = "---"
+_KEY_VALUE = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)")
+# A header is short; a `---` further down is a Markdown rule, not the end of a header.
+_MAX_HEADER_LINES = 100
+
+
+def read_text(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
+    header, body = split_front_matter(name, decode(name, data))
+    return [_record(name, header, normalise(body))]
+
+
+def read_markdown(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
+    header, body = split_front_matter(name, decode(name, data))
+    return [_record(name, header, fragment_to_text(_markdown().render(body)))]
+
+
+def _record(name: str, header: dict[str, str], body: str) -> SourceRecord:
+    if not body:
+        raise InputError(name, "no text")
+    record = record_from_fields(name, {**header, "text": body}, locator="front matter")
+    return replace(record, locator=None)  # "front matter" only names where a bad field is
+
+
+@cache
+def _markdown() -> MarkdownIt:
+    return MarkdownIt("commonmark").enable("table")
+
+
+def split_front_matter(name: str, text: str) -> tuple[dict[str, str], str]:
+    """(header fields, body). Without an opening `---` line the whole text is the body."""
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").split("\n")
+    if lines[0].strip() != _FENCE:
+        return {}, text
+    closing = next(
+        (index for index, line in enumerate(lines[1:_MAX_HEADER_LINES], start=1) if line.strip() == _FENCE),
+        None,
+    )
+    if closing is None:
+        return {}, text
+    header = dict(_header_line(name, number, line) for number, line in _content_lines(lines[1:closing]))
+    return header, "\n".join(lines[closing + 1 :])
+
+
+def _content_lines(lines: list[str]) -> list[tuple[int, str]]:
+    return [(number, line) for number, line in enumerate(lines, start=2) if line.strip() and not line.startswith("#")]
+
+
+def _header_line(name: str, number: int, line: str) -> tuple[str, str]:
+    found = _KEY_VALUE.fullmatch(line.strip())
+    if found is None:
+        raise InputError(name, f"front matter line {number} is not 'key: value'")
+    key, value = found.group(1).lower(), found.group(2).strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        value = value[1:-1]
+    return key, value
