@@ -1,0 +1,173 @@
+"""Perpetrators and claims: who did it, who says so, who denies it, who confessed.
+
+Each actor mention is read in its sentence against the cue list `data/claim_cues.tsv`:
+the words right before or after the name decide whether the actor claims, is blamed,
+is suspected, denies, is said to have acted, or was the target. Two rules guard against
+the worst error a monitor can make (naming the victim as the attacker):
+- an actor standing as the object of an attack ("an attack on a police convoy",
+  "Frontier Corps soldiers were killed") is a victim and never a perpetrator;
+- a state force is named as perpetrator only when the text blames it or it carries out
+  a strike or an operation itself.
+No actor is ever named that the text does not name: candidates come only from names in it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from tasdiq.extract import refs
+from tasdiq.extract.component import ActorMention, Component, Work
+from tasdiq.extract.lexicon import compiled, labelled_patterns, rows
+from tasdiq.extract.types import ExtractedClaim, Span
+from tasdiq.model.enums import AttackType, Certainty, ClaimKind
+
+NEAR = 90  # characters between a name and its cue
+ROLE_ORDER = ("responsibility", "denial", "confession", "attribution", "suspected", "victim", "agent")
+STATE_STRIKES = frozenset({AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION, AttackType.INDIRECT_FIRE})
+FREE_NAME = re.compile(
+    r"((?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)(?:\s+(?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)){0,6})\s*,?\s+"
+    r"(?:has |have |had |later |quickly |swiftly |formally |openly )?(?:claimed|took|accepted) (?:the )?(?:responsibility|credit)"
+)
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str
+    certainty: Certainty
+    cue: Span
+
+
+@cache
+def _cues() -> list[tuple[str, str, Certainty, re.Pattern[str]]]:
+    return [(r[0], r[1], Certainty(r[2]), compiled(r[3])) for r in rows("claim_cues.tsv")]
+
+
+def _role_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> Role | None:
+    """The role of one actor mention, from the cue words around it in its sentence."""
+    left_bound = max([sent[0], *(o.span[1] for o in others if o.span[1] <= m.span[0])])
+    right_bound = min([sent[1], *(o.span[0] for o in others if o.span[0] >= m.span[1])])
+    before = text[max(left_bound, m.span[0] - NEAR) : m.span[0]]
+    after = text[m.span[1] : min(right_bound, m.span[1] + NEAR)]
+    found: list[tuple[int, Role]] = []
+    for kind, where, certainty, rx in _cues():
+        if where == "before":
+            hit = rx.search(after)
+            if hit and (kind not in ("agent", "victim") or hit.start() == 0):
+                cue = (m.span[1] + hit.start(), m.span[1] + hit.end())
+                found.append((ROLE_ORDER.index(kind), Role(kind, certainty, cue)))
+        else:
+            hits = list(rx.finditer(before))
+            if hits and (kind not in ("agent", "victim") or hits[-1].end() == len(before)):
+                h = hits[-1]
+                off = m.span[0] - len(before)
+                found.append((ROLE_ORDER.index(kind), Role(kind, certainty, (off + h.start(), off + h.end()))))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+def _channel(text: str, sent: Span) -> str | None:
+    words = text[sent[0] : sent[1]]
+    for label, rx in labelled_patterns("claim_channels.tsv"):
+        if rx.search(words):
+            return label
+    return None
+
+
+def _claimant(text: str, sent: Span, cue: Span, actors: list[ActorMention], subject: str) -> str | None:
+    """Who makes an attribution: a named actor before the cue, else a kind of source."""
+    for a in actors:
+        if sent[0] <= a.span[0] < cue[0] and a.key != subject:
+            return a.key
+    words = text[sent[0] : sent[1]]
+    for label, rx in labelled_patterns("claimants.tsv"):
+        if rx.search(words):
+            return label
+    return None
+
+
+def _confession_flags(text: str, sent: Span, claimant: str | None) -> tuple[str, ...]:
+    cues = dict(labelled_patterns("party_media.tsv"))
+    flags: list[str] = []
+    if claimant is not None and claimant not in ("officials", "analysts", "columnist") or cues["party"].search(
+        text[sent[0] : sent[1]]
+    ):
+        flags.append("released_by_party")
+    if cues["coercion"].search(text):
+        flags.append("possible_coercion")
+    return tuple(flags)
+
+
+def localise(key: str, mention: ActorMention, country: str | None) -> str:
+    """A bare "Taliban" in Pakistan is the Pakistani Taliban."""
+    if mention.generic and country == "PK":
+        return refs.actor_key("Pakistani Taliban") or key
+    return key
+
+
+def main_country(work: Work) -> str | None:
+    countries = Counter(p.location.country for p in work.places if p.location.country)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+class ActorFinder(Component):
+    """Perpetrator candidates with certainty, and claims kept side by side."""
+
+    name = "tasdiq.actors"
+    version = "v1"
+    reads = ("text", "sentences", "actors", "attacks", "places", "doc")
+    writes = ("perpetrators", "claims", "victim_actors")
+
+    def process(self, work: Work) -> None:
+        country = main_country(work)
+        types = {a.attack_type for a in work.attacks}
+        for m in work.actors:
+            sent = work.sentences[m.sentence] if work.sentences else (0, len(work.text))
+            others = [o for o in work.actors if o is not m and o.key != m.key]
+            role = _role_of(work.text, m, sent, others)
+            key = localise(m.key, m, country)
+            if role is None:
+                continue
+            self._record(work, key, m, role, sent, types)
+        self._free_names(work)
+
+    def _record(self, work: Work, key: str, m: ActorMention, role: Role, sent: Span, types: set[AttackType]) -> None:
+        text = work.text
+        state = refs.is_state_force(key)
+        if role.role == "victim":
+            work.victim_actors.append(key)
+            return
+        if role.role == "responsibility":
+            work.claims.append(ExtractedClaim(ClaimKind.RESPONSIBILITY, key, key, _channel(text, sent), (), sent))
+        elif role.role == "denial":
+            work.claims.append(ExtractedClaim(ClaimKind.DENIAL, key, key, _channel(text, sent), (), sent))
+            return
+        elif role.role == "confession":
+            claimant = _claimant(text, sent, m.span, work.actors, key)
+            work.claims.append(ExtractedClaim(ClaimKind.CONFESSION, claimant, key, _channel(text, sent),
+                                              _confession_flags(text, sent, claimant), sent))
+        elif role.role in ("attribution", "suspected"):
+            claimant = _claimant(text, sent, role.cue, work.actors, key)
+            flags = ("suspected",) if role.role == "suspected" else ()
+            work.claims.append(ExtractedClaim(ClaimKind.ATTRIBUTION, claimant, key, _channel(text, sent), flags, sent))
+        if state and role.role == "agent" and not (types & STATE_STRIKES):
+            return
+        if state and role.role in ("suspected", "confession"):
+            return
+        work.perpetrators.append((key, role.certainty.value, m.span))
+
+    def _free_names(self, work: Work) -> None:
+        """Groups the registry does not list, when they claim an attack in so many words."""
+        if any(c.kind is ClaimKind.RESPONSIBILITY for c in work.claims):
+            return
+        for hit in FREE_NAME.finditer(work.text):
+            name = hit.group(1).strip(" ,-")
+            name = re.sub(r"^(?:The|the)\s+", "", name)
+            if len(name) < 4 or not name[0].isupper() or refs.actor_key(name):
+                continue
+            span = (hit.start(1), hit.start(1) + len(hit.group(1)))
+            sent = work.sentences[work.sentence_of(hit.start())] if work.sentences else span
+            work.claims.append(ExtractedClaim(ClaimKind.RESPONSIBILITY, name, name, _channel(work.text, sent), (), span))
+            work.perpetrators.append((name, Certainty.CLAIMED.value, span))
+            return

@@ -1,0 +1,149 @@
+"""Event assembly: attack modes, place, date, counts and perpetrator into events.
+
+One attack told with several modes (a suicide bombing followed by gunfire) becomes a main
+event and part-events that point to it (`part_of`); counts sit on the main event only, so
+summing events never counts a victim twice. The same attack told twice is one event,
+because modes are merged by class before events are made.
+"""
+
+from __future__ import annotations
+
+from tasdiq.extract.attacks import modes
+from tasdiq.extract.component import AttackMention, Component, CountMention, DateMention, Work
+from tasdiq.extract.places import best_place
+from tasdiq.extract.types import Count, ExtractedEvent
+from tasdiq.model.enums import AttackType, Certainty, DatePrecision
+
+CERTAINTY_RANK = {"claimed": 0, "confessed": 1, "attributed": 2, "suspected": 3, "unknown": 4}
+GENERIC_ACLED = "*"
+FORCES = frozenset({"police", "military"})
+
+
+def pick_count(counts: list[CountMention], role: str) -> Count | None:
+    """A revised toll replaces earlier ones; otherwise the largest figure stated (not claimed)."""
+    own = [c for c in counts if c.role == role and not c.claimed]
+    if not own:
+        return None
+    revised = [c for c in own if c.revised]
+    chosen = revised[-1] if revised else max(own, key=lambda c: (c.best or c.low or 0))
+    return Count(chosen.low, chosen.best, chosen.high, chosen.span)
+
+
+def pick_date(work: Work, sentence: int | None) -> DateMention | None:
+    attack_sentences = {a.sentence for a in work.attacks}
+    for pool in (
+        [d for d in work.dates if work.sentence_of(d.span[0]) == sentence],
+        [d for d in work.dates if work.sentence_of(d.span[0]) in attack_sentences],
+    ):
+        if pool:
+            return pool[0]
+    return None
+
+
+def acled_type(mode: AttackMention | None, targets: set[str], category: str) -> str:
+    if mode is None:
+        return category
+    if mode.attack_type is AttackType.ARMED_ASSAULT:
+        return "Armed clash" if targets & FORCES else "Attack"
+    if mode.acled == GENERIC_ACLED or mode.acled is None:
+        return "Remote explosive/landmine/IED"
+    return mode.acled
+
+
+def _perpetrator(work: Work) -> tuple[str | None, Certainty, tuple[int, int] | None]:
+    victims = set(work.victim_actors)
+    ranked = sorted(
+        work.perpetrators,
+        key=lambda p: (CERTAINTY_RANK.get(p[1], 9), p[0] in victims, p[2][0]),
+    )
+    if not ranked:
+        return None, Certainty.UNKNOWN, None
+    key, certainty, span = ranked[0]
+    return key, Certainty(certainty), span
+
+
+def _main_event(work: Work, mode: AttackMention | None) -> ExtractedEvent:
+    sentence = mode.sentence if mode else None
+    targets = [t for t, _ in work.targets]
+    event = ExtractedEvent(
+        attack_type=mode.attack_type if mode else AttackType.OTHER,
+        acled_sub_event_type=acled_type(mode, set(targets), work.category),
+        suicide=any(a.suicide for a in work.attacks),
+        targets=targets,
+        claims=list(work.claims),
+    )
+    if mode:
+        event.spans["attack_type"] = mode.span
+    _place(work, event, sentence)
+    _date(work, event, sentence)
+    _counts(work, event)
+    key, certainty, span = _perpetrator(work)
+    event.perpetrator, event.certainty = key, certainty
+    if span:
+        event.spans["perpetrator"] = span
+    return event
+
+
+def _place(work: Work, event: ExtractedEvent, sentence: int | None) -> None:
+    place = best_place(work, sentence)
+    if place:
+        event.location = place.location
+        event.spans["location"] = place.span
+
+
+def _date(work: Work, event: ExtractedEvent, sentence: int | None) -> None:
+    found = pick_date(work, sentence)
+    if found and found.date:
+        event.date, event.date_precision, event.date_resolution = found.date.isoformat(), found.precision, found.how
+        event.spans["date"] = found.span
+    elif work.anchor_span and work.anchor:
+        event.date, event.date_precision, event.date_resolution = work.anchor.isoformat(), DatePrecision.DAY, "dateline"
+        event.spans["date"] = work.anchor_span
+
+
+def _counts(work: Work, event: ExtractedEvent) -> None:
+    strike = event.attack_type in (AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION)
+    roles = {"killed": "killed", "injured": "injured", "kidnapped": "kidnapped",
+             "perpetrators_killed": "perpetrators_killed"}
+    for role, attr in roles.items():
+        found = pick_count(work.counts, role)
+        if found:
+            setattr(event, attr, found)
+            event.spans[attr] = found.span or (0, 0)
+    combatants = pick_count(work.counts, "combatants_killed")
+    if combatants:
+        attr = "killed" if strike else "perpetrators_killed"
+        if getattr(event, attr) is None:
+            setattr(event, attr, combatants)
+            event.spans[attr] = combatants.span or (0, 0)
+
+
+def assemble(work: Work) -> list[ExtractedEvent]:
+    found = modes(work.attacks)
+    main = _main_event(work, found[0] if found else None)
+    events = [main]
+    for mode in found[1:]:
+        targets = set(main.targets)
+        part = ExtractedEvent(
+            attack_type=mode.attack_type,
+            acled_sub_event_type=acled_type(mode, targets, work.category),
+            suicide=mode.suicide,
+            date=main.date, date_precision=main.date_precision, date_resolution=main.date_resolution,
+            location=main.location, perpetrator=main.perpetrator, certainty=main.certainty,
+            targets=list(main.targets), part_of=0,
+            spans={"attack_type": mode.span},
+        )
+        events.append(part)
+    return events
+
+
+class EventAssembler(Component):
+    """Events from the mentions found by the earlier components."""
+
+    name = "tasdiq.assemble"
+    version = "v1"
+    reads = ("attacks", "targets", "dates", "places", "counts", "perpetrators", "claims", "category")
+    writes = ("events",)
+
+    def process(self, work: Work) -> None:
+        work.events = assemble(work)

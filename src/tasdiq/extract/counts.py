@@ -1,0 +1,159 @@
+"""Casualty counts: which number counts whom (killed, injured, kidnapped, attackers killed).
+
+A number takes its role from a victim word right before it ("killing 5", "killed at
+least 62") or, failing that, from one shortly after it ("62 people were killed"). Numbers
+joined by "and" / "as well as" before one verb are summed ("13 servicemen and more than
+170 Afghans were killed" is 183). Figures given as "killed or wounded" are a combined
+figure, never a death toll, and numbers after "including" are part of a total already given.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from tasdiq.extract.component import Component, CountMention, Work
+from tasdiq.extract.lexicon import labelled_patterns
+from tasdiq.extract.numbers import Number, numbers_in
+
+BEFORE_WINDOW = 40  # characters scanned before a number for "killing" / "at least"
+AFTER_WORDS = 7  # words scanned after a number for "were killed"
+JOIN = re.compile(r"^[\w'.\- ]{0,40}?(?:,\s*and|,|\band\b|\bas well as\b|\bplus\b)\s*(?:at least |more than |over |some )?$",
+                  re.IGNORECASE)
+CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s*(?:while|but|and|as|after|before|when)\b|\bwhile\b|\bwhereas\b|\bbut\b")
+THING = re.compile(
+    r"\b(?:bomb\w*|blasts?|attacks?|explosions?|strikes?|rockets?|missiles?|shells?|vehicles?|cars?|buses|houses?"
+    r"|buildings?|shops?|times|incidents?|mosques?|schools?|districts?|provinces?|villages?|days?|hours?|years?)\b",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    return dict(labelled_patterns("count_cues.tsv"))
+
+
+def _role_before(text: str, num: Number) -> str | None:
+    """Role from a victim word just before the number ("killing at least 5")."""
+    before = text[max(0, num.start - BEFORE_WINDOW) : num.start]
+    before = re.split(r"[.;:!?,()]", before)[-1]
+    tail = " ".join(before.split()[-6:])
+    for q in ("at_least", "at_most", "about", "revised"):
+        tail = _cues()[q].sub("", tail + " ").strip()
+    cues = _cues()
+    if cues["combined"].search(" ".join(tail.split()[-5:])):
+        return "combined"
+    tail = " ".join(tail.split()[-3:])
+    for role in ("killed", "injured", "kidnapped"):
+        if cues[role].search(tail):
+            return role
+    if cues["toll"].search(before):
+        return "killed"
+    return None
+
+
+def _role_after(text: str, num: Number) -> tuple[str | None, str]:
+    """Role from a victim word shortly after the number ("62 people were killed"), and the noun between."""
+    after = text[num.end : num.end + 120]
+    brk = CLAUSE_BREAK.search(after)
+    after = after[: brk.start()] if brk else after
+    words = after.split()[:AFTER_WORDS]
+    window = " ".join(words)
+    cues = _cues()
+    best: tuple[int, str] | None = None
+    for role in ("combined", "killed", "injured", "kidnapped"):
+        m = cues[role].search(window)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), role)
+    if best is None:
+        return None, window
+    between = window[: best[0]]
+    if THING.search(between) or re.search(r"\d", between):
+        return None, between
+    return best[1], between
+
+
+def _qualify(text: str, num: Number) -> tuple[int | None, int | None, int | None]:
+    before = text[max(0, num.start - 25) : num.start]
+    cues = _cues()
+    if num.vague or cues["at_least"].search(before):
+        return num.value, num.value, None
+    if cues["at_most"].search(before):
+        return None, num.value, num.value
+    if cues["about"].search(before):
+        return None, num.value, None
+    return num.value, num.value, num.value
+
+
+def _who(role: str, noun_text: str) -> str:
+    cues = _cues()
+    if role == "killed" and cues["attackers"].search(noun_text):
+        return "perpetrators_killed"
+    if role == "killed" and cues["combatants"].search(noun_text):
+        return "combatants_killed"
+    return role
+
+
+def _chains(text: str, nums: list[Number]) -> list[list[Number]]:
+    """Group numbers joined by "and" / "as well as" ("5 soldiers and 2 civilians")."""
+    chains: list[list[Number]] = []
+    for num in nums:
+        if chains and JOIN.match(text[chains[-1][-1].end : num.start]):
+            prev = chains[-1][-1]
+            gap = text[prev.end : num.start]
+            # "killing 5 and wounding 12" are two roles, not one sum
+            if not any(_cues()[r].search(gap) for r in ("killed", "injured", "kidnapped")):
+                chains[-1].append(num)
+                continue
+        chains.append([num])
+    return chains
+
+
+def _sum(parts: list[tuple[int | None, int | None, int | None]]) -> tuple[int | None, int | None, int | None]:
+    def add(values: list[int | None]) -> int | None:
+        return None if any(v is None for v in values) else sum(v for v in values if v is not None)
+
+    return add([p[0] for p in parts]), add([p[1] for p in parts]), add([p[2] for p in parts])
+
+
+def find_counts(text: str) -> list[CountMention]:
+    out: list[CountMention] = []
+    cues = _cues()
+    for chain in _chains(text, numbers_in(text)):
+        first, last = chain[0], chain[-1]
+        lead = text[max(0, first.start - 40) : first.start]
+        if cues["subset"].search(lead):
+            continue
+        role = _role_before(text, first)
+        noun = " ".join(re.split(r"[.,;:()]", text[last.end : last.end + 40])[0].split()[:3])
+        if role is None:
+            role, noun = _role_after(text, last)
+        if role is None:
+            continue
+        low, best, high = _sum([_qualify(text, n) for n in chain])
+        sentence_start = max(text.rfind(".", 0, first.start), 0)
+        claimed = bool(re.search(r"\bclaim(?:ed|s|ing)?\b", text[sentence_start : first.start], re.IGNORECASE))
+        out.append(
+            CountMention(
+                role=_who(role, noun),
+                low=low,
+                best=best,
+                high=high,
+                span=(first.start, last.end),
+                revised=bool(cues["revised"].search(lead + " ")),
+                claimed=claimed,
+            )
+        )
+    return out
+
+
+class CountFinder(Component):
+    """Casualty figures by role, each with its span and bounds."""
+
+    name = "tasdiq.counts"
+    version = "v1"
+    reads = ("text",)
+    writes = ("counts",)
+
+    def process(self, work: Work) -> None:
+        work.counts = find_counts(work.text)

@@ -1,0 +1,172 @@
+"""Dates: absolute, month-only, ranges, and relative ones resolved against an anchor.
+
+The anchor is the publication date, or else the text's own dateline ("KABUL, March 3,
+2019 -"). Without an anchor, "yesterday" or "on Friday" cannot be placed and stays
+unknown: a guessed date would mislead the linking of reports into incidents.
+dateparser is not used: it is slow, and these patterns cover what reports write.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from tasdiq.extract.component import Component, DateMention, Work
+from tasdiq.extract.lexicon import rows
+from tasdiq.extract.numbers import MONTHS
+from tasdiq.model.enums import DatePrecision
+
+MONTH_NUM = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+MON = rf"(?P<mon>{MONTHS})\.?"
+ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+MDY = re.compile(rf"\b{MON}\s+{DAY}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
+DMY = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MON}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
+RANGE = re.compile(rf"\b(?:between\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?",
+                   re.IGNORECASE)
+MONTH_YEAR = re.compile(rf"\b(?:(?:early|late|mid|mid-)\s*)?{MON}(?:,?\s+{YEAR})?\b", re.IGNORECASE)
+IN_YEAR = re.compile(rf"\bin\s+{YEAR}\b", re.IGNORECASE)
+WEEKDAY = re.compile(
+    r"\b(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?!\s+(?:prayers?|sermons?|market|mosque))(?:\s+(?:night|morning|evening|afternoon))?\b",
+    re.IGNORECASE,
+)
+DAYS_AGO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six)\s+days\s+ago\b", re.IGNORECASE)
+SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+DATELINE_CHARS = 150
+
+
+def _month(name: str) -> int:
+    return MONTH_NUM[name.lower()[:3]]
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
+    """A day and month without a year: the latest such date not after the anchor."""
+    if anchor is None:
+        return None
+    found = _safe(anchor.year, month, day)
+    if found and found > anchor:
+        found = _safe(anchor.year - 1, month, day)
+    return found
+
+
+def _weekday(name: str, last: str, anchor: dt.date) -> dt.date:
+    back = (anchor.weekday() - WEEKDAYS.index(name.lower())) % 7
+    if back == 0 and last.strip().lower() == "last":
+        back = 7
+    return anchor - dt.timedelta(days=back)
+
+
+def _absolute(text: str, anchor: dt.date | None) -> list[DateMention]:
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(date: dt.date | None, precision: DatePrecision, how: str, m: re.Match[str]) -> None:
+        if any(s <= m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        out.append(DateMention(date, precision, how, (m.start(), m.end())))
+
+    for m in ISO.finditer(text):
+        add(_safe(int(m["year"]), int(m["m"]), int(m["d"])), DatePrecision.DAY, "absolute", m)
+    for m in RANGE.finditer(text):
+        year = int(m["year"]) if m["year"] else None
+        start = _safe(year, _month(m["mon"]), int(m["d1"])) if year else _infer_year(_month(m["mon"]), int(m["d1"]), anchor)
+        span_days = int(m["day"]) - int(m["d1"])
+        add(start, DatePrecision.WEEK if 0 < span_days <= 7 else DatePrecision.MONTH, "range", m)
+    for rx in (MDY, DMY):
+        for m in rx.finditer(text):
+            month, day = _month(m["mon"]), int(m["day"])
+            if m["year"]:
+                add(_safe(int(m["year"]), month, day), DatePrecision.DAY, "absolute", m)
+            else:
+                add(_infer_year(month, day, anchor), DatePrecision.DAY, "day-month+anchor", m)
+    for m in MONTH_YEAR.finditer(text):
+        if not m["year"] and (m["mon"].lower() == "may" or not m["mon"][0].isupper()):
+            continue  # "may" is usually the verb, "march" the walk
+        month = _month(m["mon"])
+        if m["year"]:
+            add(_safe(int(m["year"]), month, 1), DatePrecision.MONTH, "month", m)
+        elif anchor is not None:
+            year = anchor.year if month <= anchor.month else anchor.year - 1
+            add(_safe(year, month, 1), DatePrecision.MONTH, "month+anchor", m)
+    for m in IN_YEAR.finditer(text):
+        add(_safe(int(m["year"]), 1, 1), DatePrecision.YEAR, "year", m)
+    return out
+
+
+@cache
+def _relative_rows() -> list[tuple[str, int, DatePrecision, re.Pattern[str]]]:
+    return [(r[0], int(r[1]), DatePrecision(r[2]), re.compile(r[3], re.IGNORECASE)) for r in rows("relative_dates.tsv")]
+
+
+def _relative(text: str, anchor: dt.date) -> list[DateMention]:
+    out: list[DateMention] = []
+    for name, back, precision, rx in _relative_rows():
+        for m in rx.finditer(text):
+            out.append(DateMention(anchor - dt.timedelta(days=back), precision, f"relative:{name}", (m.start(), m.end())))
+    for m in WEEKDAY.finditer(text):
+        out.append(DateMention(_weekday(m["wd"], m["last"] or "", anchor), DatePrecision.DAY,
+                               f"weekday:{(m['last'] or '').strip().lower() or 'on'}", (m.start(), m.end())))
+    for m in DAYS_AGO.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else SMALL[m["n"].lower()]
+        out.append(DateMention(anchor - dt.timedelta(days=n), DatePrecision.DAY, "relative:days_ago",
+                               (m.start(), m.end())))
+    return out
+
+
+def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
+    found = _absolute(text, anchor)
+    if anchor is not None:
+        taken = [d.span for d in found]
+        found += [d for d in _relative(text, anchor) if not any(s <= d.span[0] < e for s, e in taken)]
+    return sorted((d for d in found if d.date is not None), key=lambda d: d.span)
+
+
+def dateline(text: str) -> DateMention | None:
+    """A full date at the head of the text, as in "KABUL, March 3, 2019 -" or "date 2022-03-07"."""
+    head = text[:DATELINE_CHARS]
+    for d in _absolute(head, None):
+        if d.precision is DatePrecision.DAY and d.date is not None:
+            return DateMention(d.date, d.precision, "dateline", d.span)
+    return None
+
+
+class AnchorFinder(Component):
+    """The date relative expressions count from: publication date, else the dateline."""
+
+    name = "tasdiq.anchor"
+    version = "v1"
+    reads = ("text", "published")
+    writes = ("anchor", "anchor_span")
+
+    def process(self, work: Work) -> None:
+        if work.published is not None:
+            work.anchor = work.published
+            return
+        line = dateline(work.text)
+        if line is not None:
+            work.anchor, work.anchor_span = line.date, line.span
+
+
+class DateFinder(Component):
+    """Date mentions with precision and how each was resolved."""
+
+    name = "tasdiq.dates"
+    version = "v1"
+    reads = ("text", "anchor")
+    writes = ("dates",)
+
+    def process(self, work: Work) -> None:
+        work.dates = [d for d in find_dates(work.text, work.anchor) if d.span != work.anchor_span]

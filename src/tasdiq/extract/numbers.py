@@ -1,0 +1,84 @@
+"""Numbers written in digits or words ("62", "1,200", "twenty-five", "a dozen", "dozens")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from tasdiq.extract.lexicon import rows
+
+# What a number next to these words measures is not people: ages, years, distances, times.
+NOT_PEOPLE_AFTER = re.compile(
+    r"^(?:-|\s)?(?:year|years|yr|km|kilomet|kilometr|mile|metre|meter|m\b|kg|per ?cent|%|pm\b|am\b|p\.m|a\.m"
+    r"|hours?|days?|weeks?|months?|minutes?|o'clock|th\b|st\b|nd\b|rd\b|tons?|tonnes?|kilograms?|feet|ft\b"
+    r"|times\b|attacks?\b|bombs?\b|blasts?\b|explosions?\b|vehicles?\b|cars?\b|houses?\b|rockets?\b|missiles?\b"
+    r"|mortars?\b|shells?\b|suicide|roadside|dollars|rupees|afghanis|million|billion|storey|floors?|times)",
+    re.IGNORECASE,
+)
+MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$", re.IGNORECASE)
+MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{MONTHS}\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Number:
+    value: int
+    start: int
+    end: int
+    vague: bool = False  # "dozens": a conventional floor, not a figure
+
+
+@cache
+def _words() -> dict[str, tuple[int, str]]:
+    return {r[0]: (int(r[1]), r[2]) for r in rows("number_words.tsv")}
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = sorted((w for w in _words() if w not in ("a", "an")), key=len, reverse=True)
+    word = "(?:" + "|".join(words) + ")"
+    spelled = rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand)\b|\b{word}(?:(?:[\s-]+(?:and\s+)?){word})*)\b"
+    digits = r"(?<![\d.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:/]|\.\d|,\d)"
+    return re.compile(rf"{digits}|{spelled}", re.IGNORECASE)
+
+
+def _spelled_value(words: str) -> tuple[int, bool]:
+    total = current = 0
+    vague = False
+    for w in re.split(r"[\s-]+", words.lower()):
+        if w in ("and", "a", "an") or w not in _words():
+            continue
+        value, kind = _words()[w]
+        if kind == "scale":
+            current = max(current, 1) * value
+            if value >= 1000:
+                total, current = total + current, 0
+        elif kind == "vague":
+            current, vague = current + value, True
+        else:
+            current += value
+    return total + current, vague
+
+
+def numbers_in(text: str) -> list[Number]:
+    """Numbers that may count people: years, dates, ages, distances and times left out."""
+    found: list[Number] = []
+    for m in _pattern().finditer(text):
+        raw = m.group(0)
+        after = text[m.end() : m.end() + 14]
+        before = text[max(0, m.start() - 12) : m.start()]
+        if NOT_PEOPLE_AFTER.match(after) or MONTH_BEFORE.search(before) or MONTH_AFTER.match(after):
+            continue
+        if raw[0].isdigit():
+            value, vague = int(raw.replace(",", "")), False
+            if len(raw) == 4 and 1900 <= value <= 2100:
+                continue
+        else:
+            value, vague = _spelled_value(raw)
+        if value > 0:
+            found.append(Number(value, m.start(), m.end(), vague))
+    return found

@@ -1,0 +1,86 @@
+"""The extractor: components in order, run over batches of texts.
+
+Order (each reads only what earlier ones write, checked at construction):
+relevance -> anchor -> language -> places -> attacks -> actors -> counts -> dates -> assemble.
+Texts the relevance filter dismisses skip everything after it, so the spaCy model never
+sees them; the model itself loads on the first relevant text, not at import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import islice
+from typing import Any
+
+from tasdiq.extract.actors import ActorFinder
+from tasdiq.extract.assemble import EventAssembler
+from tasdiq.extract.attacks import AttackFinder
+from tasdiq.extract.component import Component, Work, check_order
+from tasdiq.extract.counts import CountFinder
+from tasdiq.extract.dates import AnchorFinder, DateFinder
+from tasdiq.extract.language import LanguageAnalyser
+from tasdiq.extract.places import PlaceResolver
+from tasdiq.extract.relevance import RelevanceFilter
+from tasdiq.extract.types import DocumentExtraction
+
+BATCH = 64
+
+
+def default_components() -> list[Component]:
+    return [
+        RelevanceFilter(),
+        AnchorFinder(),
+        LanguageAnalyser(),
+        PlaceResolver(),
+        AttackFinder(),
+        ActorFinder(),
+        CountFinder(),
+        DateFinder(),
+        EventAssembler(),
+    ]
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+class Extractor:
+    """Reads report texts and returns their attack events, each value with its span."""
+
+    def __init__(self, components: Sequence[Component] | None = None) -> None:
+        self.components = list(components) if components is not None else default_components()
+        check_order(self.components)
+
+    @property
+    def versions(self) -> dict[str, str]:
+        return {c.name: c.version for c in self.components}
+
+    def extract(self, *, text: str, published: dt.date | None = None, title: str | None = None) -> DocumentExtraction:
+        return self._run([Work(text=text, published=_as_date(published), title=title)])[0]
+
+    def extract_many(self, records: Iterable[Mapping[str, Any]]) -> Iterator[DocumentExtraction]:
+        """Records with `text` and optional `published` / `title`, extracted in batches, in order."""
+        it = iter(records)
+        while batch := list(islice(it, BATCH)):
+            works = [
+                Work(text=str(r.get("text") or ""), published=_as_date(r.get("published")), title=r.get("title"))
+                for r in batch
+            ]
+            yield from self._run(works)
+
+    def _run(self, works: list[Work]) -> list[DocumentExtraction]:
+        for comp in self.components:
+            comp.process_batch(works)
+        versions = self.versions
+        return [
+            DocumentExtraction(category=w.category, is_attack=w.relevant, events=w.events if w.relevant else [],
+                               components=dict(versions))
+            for w in works
+        ]

@@ -1,0 +1,70 @@
+"""The extractor's narrow view of `tasdiq.reference` (places and actors).
+
+Everything the extractor needs from the gazetteer and the actor registry goes through
+these few functions, so a change of the reference API touches this file only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from tasdiq.extract.lexicon import entries
+from tasdiq.extract.types import Location, Span
+
+
+@cache
+def generic_actor_words() -> frozenset[str]:
+    """Names that stand for one branch or another by country ("Taliban" in Pakistan is the TTP)."""
+    return frozenset(w.lower() for w in entries("generic_actor_words.txt"))
+
+
+def actor_aliases() -> Iterable[tuple[str, str, bool]]:
+    """(alias, registry key, match only as written) for every alias of every actor."""
+    from tasdiq.reference import registry
+
+    reg = registry()
+    return [(alias, key, reg.requires_exact_case(alias) or (alias.isupper() and len(alias) <= 4))
+            for alias, key in reg.aliases()]
+
+
+@cache
+def actor_key(name: str) -> str | None:
+    from tasdiq.reference import registry
+
+    found = registry().lookup(name)
+    return None if found is None else found.key
+
+
+@cache
+def is_state_force(key: str) -> bool:
+    from tasdiq.reference import is_state_force as state
+
+    return state(key)
+
+
+def place_names() -> Iterable[str]:
+    """Main names of gazetteer places, without those that are also common words."""
+    from tasdiq.reference import gazetteer
+
+    return [surface for surface, _ in gazetteer().names(include_risky=False)]
+
+
+@cache
+def _resolve(name: str, near_admin1: str | None) -> Location | None:
+    from tasdiq.reference import resolve
+
+    found = resolve([name], context_admin1=[near_admin1] if near_admin1 else ())
+    if found is None:
+        return None
+    return Location(name=found.name, country=found.country, admin1=found.admin1, admin2=found.admin2,
+                    lat=found.lat, lon=found.lon, precision=found.precision)
+
+
+def resolve_place(name: str, *, span: Span, near_admin1: str | None = None) -> Location | None:
+    """The place a name means (using the province named nearby when given), with the span."""
+    found = _resolve(name, near_admin1)
+    if found is None:
+        return None
+    return Location(name=found.name, country=found.country, admin1=found.admin1, admin2=found.admin2,
+                    lat=found.lat, lon=found.lon, precision=found.precision, span=span)

@@ -1,0 +1,71 @@
+"""Relevance and category: which ACLED-style category a text reports, and is it an attack.
+
+This runs on every text before any language model, so it is plain pattern matching over
+cue lists (`data/category_cues.tsv`): most news is not about an attack and must be
+dismissed at thousands of texts a second.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cache
+
+from tasdiq.extract.component import Component, Work
+from tasdiq.extract.lexicon import entries, weighted_patterns
+
+CUES = "category_cues.tsv"
+
+
+@cache
+def attack_categories() -> frozenset[str]:
+    return frozenset(entries("attack_categories.txt"))
+
+
+@cache
+def _category_order() -> dict[str, int]:
+    order: dict[str, int] = {}
+    for label, _, _ in weighted_patterns(CUES):
+        order.setdefault(label, len(order))
+    return order
+
+
+def category_scores(text: str) -> dict[str, float]:
+    """Each category's evidence: its strongest cue plus a little for each further cue.
+
+    Summing all cues would let a long list of weak words ("killed", "dead", "victims")
+    outvote one decisive phrase ("earthquake", "tear gas"), so extra cues add a quarter.
+    """
+    found: dict[str, list[float]] = defaultdict(list)
+    for label, weight, pattern in weighted_patterns(CUES):
+        if pattern.search(text):
+            found[label].append(weight)
+    scores: dict[str, float] = {}
+    for label, weights in found.items():
+        pos = sorted((w for w in weights if w > 0), reverse=True)
+        neg = sum(w for w in weights if w < 0)
+        if pos:
+            scores[label] = pos[0] + 0.25 * sum(pos[1:]) + neg
+    return scores
+
+
+def categorise(text: str) -> str:
+    scores = category_scores(text)
+    if not scores:
+        return "Other"
+    order = _category_order()
+    return max(scores, key=lambda c: (scores[c], -order.get(c, 99)))
+
+
+class RelevanceFilter(Component):
+    """Sets `category` for every text and `relevant` for those that report an attack."""
+
+    name = "tasdiq.relevance"
+    version = "v1"
+    reads = ("text", "title")
+    writes = ("category", "relevant")
+    relevant_only = False
+
+    def process(self, work: Work) -> None:
+        full = f"{work.title}. {work.text}" if work.title else work.text
+        work.category = categorise(full)
+        work.relevant = work.category in attack_categories()

@@ -1,0 +1,58 @@
+"""The `tasdiq-events/1` line for one document (see docs and ../shared/eval/FORMAT.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tasdiq.extract.types import Count, DocumentExtraction, ExtractedClaim, ExtractedEvent, Location
+
+FORMAT = "tasdiq-events/1"
+
+
+def _count(c: Count | None) -> dict[str, int | None] | None:
+    return None if c is None else {"low": c.low, "best": c.best, "high": c.high}
+
+
+def _location(loc: Location | None) -> dict[str, Any] | None:
+    if loc is None:
+        return None
+    return {"name": loc.name, "country": loc.country, "admin1": loc.admin1, "admin2": loc.admin2,
+            "lat": loc.lat, "lon": loc.lon, "precision": loc.precision}
+
+
+def _claim(c: ExtractedClaim) -> dict[str, Any]:
+    return {"kind": c.kind.value, "claimant": c.claimant, "subject": c.subject, "channel": c.channel,
+            "flags": list(c.flags), "span": list(c.span) if c.span else None}
+
+
+def event_json(e: ExtractedEvent) -> dict[str, Any]:
+    return {
+        "attack_type": e.attack_type.value,
+        "acled_sub_event_type": e.acled_sub_event_type,
+        "suicide": e.suicide,
+        "date": e.date,
+        "date_precision": e.date_precision.value,
+        "date_resolution": e.date_resolution,
+        "location": _location(e.location),
+        "killed": _count(e.killed),
+        "injured": _count(e.injured),
+        "perpetrators_killed": _count(e.perpetrators_killed),
+        "kidnapped": _count(e.kidnapped),
+        "perpetrator": {"actor": e.perpetrator, "certainty": e.certainty.value} if e.perpetrator else None,
+        "claims": [_claim(c) for c in e.claims],
+        "targets": list(e.targets),
+        "victims": list(e.victims),
+        "part_of": e.part_of,
+        "spans": {k: list(v) for k, v in e.spans.items()},
+    }
+
+
+def events_json(doc_id: str, extraction: DocumentExtraction) -> dict[str, Any]:
+    """One output object: id, category, events, and the component versions that made them."""
+    return {
+        "id": doc_id,
+        "format": FORMAT,
+        "category": extraction.category,
+        "events": [event_json(e) for e in extraction.events],
+        "components": dict(extraction.components),
+    }
