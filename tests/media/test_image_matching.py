@@ -93,3 +93,15 @@ def test_featureless_picture_warns_that_its_hash_is_unreliable() -> None:
     blank = analyse(encode_jpeg(Image.new("RGB", (640, 480), (20, 20, 20))), name="black.jpg")
     assert blank.pdq_quality < 50
     assert any("quality" in w for w in blank.warnings)
+
+
+def test_cropped_copy_is_found_by_the_centre_hash_and_says_so(scene: Image.Image) -> None:
+    from tasdiq.media import add_to_index, centre_index, match_analysis
+    from tasdiq.media.testset import cropped
+
+    pdq_index, centre = HashIndex(), centre_index()
+    add_to_index(pdq_index, 1, analyse(encode_jpeg(scene), name="original.jpg"), centre=centre)
+    add_to_index(pdq_index, 2, analyse(encode_jpeg(render_scene(77)), name="other.jpg"), centre=centre)
+    copy = analyse(encode_jpeg(cropped(scene, 7)), name="cropped.jpg")  # PDQ is 52 bits away
+    matches = match_analysis(copy, pdq_index, centre_index=centre)
+    assert [(m.key, m.via) for m in matches] == [(1, "centre")]

@@ -13,11 +13,21 @@ from tasdiq.media.analyse import analyse, analyse_path
 from tasdiq.media.hashes import hamming
 from tasdiq.media.index import DEFAULT_THRESHOLD, HashIndex, Hit
 from tasdiq.media.limits import DEFAULT_LIMITS, Limits
-from tasdiq.media.matching import Match, TimeRange, add_to_index, match_analysis, match_image, match_video
+from tasdiq.media.matching import (
+    CENTRE_THRESHOLD,
+    Match,
+    TimeRange,
+    add_to_index,
+    centre_index,
+    match_analysis,
+    match_image,
+    match_video,
+)
 from tasdiq.media.recycled import IncidentRef, RecycledFlag, Sighting, media_not_recycled, recycled_flags
 from tasdiq.media.results import Derived, FrameHash, MediaAnalysis, MediaMetadata
 
 __all__ = [
+    "CENTRE_THRESHOLD",
     "DEFAULT_LIMITS",
     "DEFAULT_THRESHOLD",
     "Derived",
@@ -35,6 +45,7 @@ __all__ = [
     "add_to_index",
     "analyse",
     "analyse_path",
+    "centre_index",
     "hamming",
     "match_analysis",
     "match_image",

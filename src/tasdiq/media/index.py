@@ -24,8 +24,7 @@ from tasdiq.media.hashes import hex_to_words
 from tasdiq.media.results import DIHEDRAL_NAMES
 
 DEFAULT_THRESHOLD = 31
-WORDS = 4  # 256 bits
-CHUNKS = 16  # 16-bit substrings
+CHUNK_BITS = 16
 # When the candidate list reaches this share of the index (a flood of near-identical
 # hashes, e.g. black frames), one linear scan is cheaper than gathering candidates.
 SCAN_SHARE = 0.125
@@ -63,9 +62,12 @@ class HashIndex:
     about a second per million entries, so add in batches and then search.
     """
 
-    def __init__(self, *, threshold: int = DEFAULT_THRESHOLD) -> None:
+    def __init__(self, *, threshold: int = DEFAULT_THRESHOLD, bits: int = 256) -> None:
+        if bits % 64:
+            raise ValueError("hash width must be a multiple of 64 bits")
         self.threshold = threshold
-        self._words = np.zeros((0, WORDS), dtype=np.uint64)
+        self.bits = bits
+        self._words = np.zeros((0, bits // 64), dtype=np.uint64)
         self._keys = np.zeros(0, dtype=np.int64)
         self._times = np.zeros(0, dtype=np.float64)
         self._pending: list[tuple[NDArray[np.uint64], NDArray[np.int64], NDArray[np.float64]]] = []
@@ -84,10 +86,10 @@ class HashIndex:
         *,
         times: Sequence[float | None] | None = None,
     ) -> None:
-        """Add entries; `hashes` are hex strings or rows of four big-endian uint64 words."""
+        """Add entries; `hashes` are hex strings or rows of big-endian uint64 words."""
         words = hashes if isinstance(hashes, np.ndarray) else hex_to_words(list(hashes))
-        if words.ndim != 2 or words.shape[1] != WORDS or len(words) != len(keys):
-            raise ValueError("expected one 256-bit hash per key")
+        if words.ndim != 2 or words.shape[1] != self.bits // 64 or len(words) != len(keys):
+            raise ValueError(f"expected one {self.bits}-bit hash per key")
         stamps = [math.nan if t is None else t for t in (times or [None] * len(keys))]
         self._pending.append(
             (words.astype(np.uint64), np.asarray(keys, dtype=np.int64), np.asarray(stamps, dtype=np.float64))
@@ -114,8 +116,8 @@ class HashIndex:
 
     def _threshold(self, threshold: int | None) -> int:
         limit = self.threshold if threshold is None else threshold
-        if not 0 <= limit < 128:
-            raise ValueError(f"threshold must be between 0 and 127 bits, not {limit}")
+        if not 0 <= limit < self.bits // 2:
+            raise ValueError(f"threshold must be between 0 and {self.bits // 2 - 1} bits, not {limit}")
         return limit
 
     def _search(self, hash_hex: str, *, threshold: int, variant: str) -> list[Hit]:
@@ -123,6 +125,8 @@ class HashIndex:
         if not len(self._keys):
             return []
         query = hex_to_words([hash_hex])[0]
+        if len(query) != self.bits // 64:
+            raise ValueError(f"expected a {self.bits}-bit hash, not {len(hash_hex) * 4} bits")
         rows = self._candidates(query, threshold)
         distances = np.bitwise_count(self._words[rows] ^ query).sum(axis=1, dtype=np.int64)
         keep = distances <= threshold
@@ -139,7 +143,7 @@ class HashIndex:
 
     def _candidates(self, query: NDArray[np.uint64], threshold: int) -> NDArray[np.int64]:
         assert self._tables is not None
-        probes = _masks(threshold // CHUNKS)
+        probes = _masks(threshold // len(self._tables))
         chunks = query.view(np.uint16)
         found: list[NDArray[np.int64]] = []
         total = 0
@@ -161,9 +165,10 @@ class HashIndex:
             self._keys = np.concatenate([self._keys, *(k for _, k, _ in self._pending)])
             self._times = np.concatenate([self._times, *(t for _, _, t in self._pending)])
             self._pending = []
-        chunks = self._words.view(np.uint16).reshape(len(self._words), CHUNKS)
+        width = self.bits // CHUNK_BITS
+        chunks = self._words.view(np.uint16).reshape(len(self._words), width)
         tables = []
-        for c in range(CHUNKS):
+        for c in range(width):
             column = np.ascontiguousarray(chunks[:, c])
             order = np.argsort(column, kind="stable").astype(np.int64)  # radix sort for uint16
             tables.append((column[order], order))

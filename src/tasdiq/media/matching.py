@@ -13,6 +13,7 @@ import statistics
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from tasdiq.media.hashes import MIN_USEFUL_QUALITY
 from tasdiq.media.index import HashIndex, Hit
@@ -29,6 +30,12 @@ class TimeRange:
         return f"{self.start:.1f}-{self.end:.1f} s"
 
 
+# Of the centre hash's 128 bits. Crops of 5% land at a median 12 and 95th percentile 21;
+# unrelated generated scenes no nearer than 32. The centre hash is weaker evidence than PDQ
+# (128 coarse bits), so its matches are reported as such (`via="centre"`).
+CENTRE_THRESHOLD = 20
+
+
 @dataclass(frozen=True)
 class Match:
     """A stored item that is a near-duplicate of the query.
@@ -41,21 +48,46 @@ class Match:
     key: int
     distance: int
     variant: str = "original"
+    via: Literal["pdq", "centre"] = "pdq"
     frames: int = 1
     query: TimeRange | None = None
     stored: TimeRange | None = None
 
 
-def match_image(dihedral: Sequence[str], index: HashIndex, *, threshold: int | None = None) -> list[Match]:
-    """Stored items near a still, one per item (its nearest entry), nearest first."""
+def match_image(
+    dihedral: Sequence[str],
+    index: HashIndex,
+    *,
+    threshold: int | None = None,
+    centre_hash: str | None = None,
+    centre_index: HashIndex | None = None,
+) -> list[Match]:
+    """Stored items near a still, one per item (its nearest entry), nearest first.
+
+    PDQ finds re-encoded, resized, recoloured, watermarked and (through the dihedral
+    variants) flipped or rotated copies, but not cropped ones: a 5% crop moves PDQ by
+    40-100 bits. With `centre_index` the centre hash adds those, after the PDQ matches.
+    """
+    found = [
+        Match(key=h.key, distance=h.distance, variant=h.variant, stored=None if h.t is None else TimeRange(h.t, h.t))
+        for h in _nearest_per_key(index.search_dihedral(dihedral, threshold=threshold))
+    ]
+    if centre_index is not None and centre_hash is not None:
+        seen = {m.key for m in found}
+        found += [
+            Match(key=h.key, distance=h.distance, via="centre")
+            for h in _nearest_per_key(centre_index.search(centre_hash))
+            if h.key not in seen
+        ]
+    return found
+
+
+def _nearest_per_key(hits: Sequence[Hit]) -> list[Hit]:
     best: dict[int, Hit] = {}
-    for hit in index.search_dihedral(dihedral, threshold=threshold):
+    for hit in hits:
         if hit.key not in best or hit.distance < best[hit.key].distance:
             best[hit.key] = hit
-    return [
-        Match(key=h.key, distance=h.distance, variant=h.variant, stored=None if h.t is None else TimeRange(h.t, h.t))
-        for h in sorted(best.values(), key=lambda h: (h.distance, h.key))
-    ]
+    return sorted(best.values(), key=lambda h: (h.distance, h.key))
 
 
 @dataclass(frozen=True)
@@ -140,18 +172,33 @@ def _nearest_per_query_frame(pairs: list[_Pair]) -> list[_Pair]:
     return sorted(best.values(), key=lambda p: p.query_t)
 
 
-def match_analysis(analysis: MediaAnalysis, index: HashIndex, *, threshold: int | None = None) -> list[Match]:
-    """Near-duplicates of an analysed file: by its frames if a video, else by its dihedral hashes."""
+def match_analysis(
+    analysis: MediaAnalysis,
+    index: HashIndex,
+    *,
+    threshold: int | None = None,
+    centre_index: HashIndex | None = None,
+) -> list[Match]:
+    """Near-duplicates of an analysed file: by its frames if a video, else by its hashes."""
     if analysis.kind == "video":
         return match_video(analysis.frames, index, threshold=threshold)
-    return match_image(analysis.dihedral, index, threshold=threshold)
+    return match_image(
+        analysis.dihedral, index, threshold=threshold, centre_hash=analysis.crop_hash, centre_index=centre_index
+    )
 
 
-def add_to_index(index: HashIndex, key: int, analysis: MediaAnalysis) -> None:
-    """Index an analysed item under `key`: every frame of a video, the hash of a still."""
+def centre_index() -> HashIndex:
+    """An empty index for centre hashes (128 bits, `CENTRE_THRESHOLD`)."""
+    return HashIndex(threshold=CENTRE_THRESHOLD, bits=128)
+
+
+def add_to_index(index: HashIndex, key: int, analysis: MediaAnalysis, *, centre: HashIndex | None = None) -> None:
+    """Index an analysed item under `key`: every frame of a video, the hashes of a still."""
     if analysis.kind == "video":
         index.add_many(
             [key] * len(analysis.frames), [f.pdq for f in analysis.frames], times=[f.t for f in analysis.frames]
         )
-    else:
-        index.add(key, analysis.pdq)
+        return
+    index.add(key, analysis.pdq)
+    if centre is not None:
+        centre.add(key, analysis.crop_hash)
