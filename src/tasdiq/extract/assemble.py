@@ -102,7 +102,7 @@ def _date(work: Work, event: ExtractedEvent, sentence: int | None) -> None:
 
 
 def _counts(work: Work, event: ExtractedEvent) -> None:
-    strike = event.attack_type in (AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION)
+    strike = event.attack_type in (AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION, AttackType.INDIRECT_FIRE)
     roles = {"killed": "killed", "injured": "injured", "kidnapped": "kidnapped",
              "perpetrators_killed": "perpetrators_killed"}
     for role, attr in roles.items():

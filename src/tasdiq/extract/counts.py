@@ -17,10 +17,11 @@ from tasdiq.extract.lexicon import labelled_patterns
 from tasdiq.extract.numbers import Number, numbers_in
 
 BEFORE_WINDOW = 40  # characters scanned before a number for "killing" / "at least"
-AFTER_WORDS = 7  # words scanned after a number for "were killed"
+AFTER_WORDS = 10  # words scanned after a number for "were killed"
 JOIN = re.compile(r"^[\w'.\- ]{0,40}?(?:,\s*and|,|\band\b|\bas well as\b|\bplus\b)\s*(?:at least |more than |over |some )?$",
                   re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s*(?:while|but|and|as|after|before|when)\b|\bwhile\b|\bwhereas\b|\bbut\b")
+FILLER = re.compile(r"\s+(?:another|an additional|a total of|a further|the)$", re.IGNORECASE)
 THING = re.compile(
     r"\b(?:bomb\w*|blasts?|attacks?|explosions?|strikes?|rockets?|missiles?|shells?|vehicles?|cars?|buses|houses?"
     r"|buildings?|shops?|times|incidents?|mosques?|schools?|districts?|provinces?|villages?|days?|hours?|years?)\b",
@@ -34,18 +35,19 @@ def _cues() -> dict[str, re.Pattern[str]]:
 
 
 def _role_before(text: str, num: Number) -> str | None:
-    """Role from a victim word just before the number ("killing at least 5")."""
+    """Role from a victim word right before the number ("killing 5", "killed at least 62")."""
     before = text[max(0, num.start - BEFORE_WINDOW) : num.start]
     before = re.split(r"[.;:!?,()]", before)[-1]
     tail = " ".join(before.split()[-6:])
     for q in ("at_least", "at_most", "about", "revised"):
         tail = _cues()[q].sub("", tail + " ").strip()
+    tail = FILLER.sub("", tail)
     cues = _cues()
-    if cues["combined"].search(" ".join(tail.split()[-5:])):
-        return "combined"
-    tail = " ".join(tail.split()[-3:])
-    for role in ("killed", "injured", "kidnapped"):
-        if cues[role].search(tail):
+    for role in ("combined", "killed", "injured", "kidnapped"):
+        m = None
+        for m in cues[role].finditer(tail):
+            pass
+        if m is not None and m.end() == len(tail):
             return role
     if cues["toll"].search(before):
         return "killed"
