@@ -80,9 +80,9 @@ ARTICLE = """<!doctype html><html lang="en"><head>
 
 def test_text_front_matter_sets_fields_and_demo_goes_to_extra() -> None:
     data = (
-        "---\ntitle: Blast at a market\npublisher: Demo Valley Herald\npublished: 2023-05-04\n"
-        "kind: statement\nlanguage: en\ndemo: true\n---\nA blast hit the market.\r\nThree were killed.\n"
-    ).encode()
+        b"---\ntitle: Blast at a market\npublisher: Demo Valley Herald\npublished: 2023-05-04\n"
+        b"kind: statement\nlanguage: en\ndemo: true\n---\nA blast hit the market.\r\nThree were killed.\n"
+    )
     record = only("report.txt", data)
     assert record.text == "A blast hit the market.\nThree were killed."
     assert (record.title, record.publisher, record.kind, record.language) == (
@@ -168,7 +168,8 @@ RSS = b"""<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>Demo Frontier Wire</title><language>en</language>
 <item><title>Attack on a checkpoint</title><link>http://demo.example/1</link>
 <pubDate>Thu, 04 May 2023 10:00:00 +0430</pubDate>
-<description>&lt;p&gt;Gunmen attacked a &lt;b&gt;checkpoint&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Two police were hurt.&lt;/p&gt;</description>
+<description>&lt;p&gt;Gunmen attacked a &lt;b&gt;checkpoint&lt;/b&gt;.&lt;/p&gt;
+&lt;p&gt;Two police were hurt.&lt;/p&gt;</description>
 </item>
 <item><title>Headline only</title><link>http://demo.example/2</link></item>
 </channel></rss>"""

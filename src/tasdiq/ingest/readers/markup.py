@@ -25,6 +25,7 @@ _BLOCK_TAGS = frozenset({
     "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
     "section", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "ul",
 })  # fmt: skip
+_WHITESPACE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\f\v\u00a0]+")
 _BLANK_LINES = re.compile(r"\n(?:\s*\n)+")
 
@@ -66,20 +67,32 @@ def fragment_to_text(fragment: str) -> str:
 
 
 def element_text(root: lxml.html.HtmlElement) -> str:
-    """Text of a tree with a line break around each block, walked without recursion."""
+    """Text of a tree with a line break around each block, walked without recursion.
+
+    Whitespace inside a text run collapses to one space, as a browser shows it: a Markdown
+    paragraph wrapped at 100 columns is one line of text, not five.
+    """
     pieces: list[str] = []
+    in_pre = 0
     for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
         if not isinstance(element.tag, str):
             continue
-        block = element.tag.lower() in _BLOCK_TAGS
+        tag = element.tag.lower()
+        block = "\n" if tag in _BLOCK_TAGS else ""
         if event == "start":
-            pieces.append("\n" if block else "")
-            pieces.append(element.text or "")
+            in_pre += tag == "pre"
+            pieces += [block, _run(element.text, keep=in_pre > 0)]
         else:
-            pieces.append("\n" if block else "")
-            if element is not root:
-                pieces.append(element.tail or "")
+            in_pre -= tag == "pre"
+            tail = _run(element.tail, keep=in_pre > 0) if element is not root else ""
+            pieces += [block, tail]
     return _tidy("".join(pieces))
+
+
+def _run(text: str | None, *, keep: bool) -> str:
+    if not text:
+        return ""
+    return text if keep else _WHITESPACE.sub(" ", text)
 
 
 def _tidy(text: str) -> str:

@@ -52,10 +52,12 @@ def _load(name: str, text: str, *, where: str | None) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        ends_early = error.pos >= len(text.rstrip())
-        what = "JSON ends early (truncated?)" if ends_early else f"invalid JSON ({error.msg})"
         place = f"column {error.colno}" if where else f"line {error.lineno} column {error.colno}"
-        raise InputError(name, f"{prefix}{what} at {place}") from None
+        message = error.msg.removesuffix(" at")  # "Unterminated string starting at"
+        if error.pos >= len(text.rstrip()) or message.startswith("Unterminated string"):
+            what = "invalid JSON: the line ends early" if where else "JSON ends early (truncated?)"
+            raise InputError(name, f"{prefix}{what} at {place}") from None
+        raise InputError(name, f"{prefix}invalid JSON: {message.lower()} at {place}") from None
     except RecursionError:
         raise InputError(name, f"{prefix}JSON nested too deeply") from None
 
