@@ -26,7 +26,7 @@ from tasdiq.model.enums import AttackType, Certainty, ClaimKind
 
 NEAR = 90  # characters between a name and its cue
 ROLE_ORDER = ("responsibility", "denial", "confession", "attribution", "suspected", "victim", "agent")
-STATE_STRIKES = frozenset({AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION, AttackType.INDIRECT_FIRE})
+STATE_STRIKES = frozenset({AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION})
 FREE_NAME = re.compile(
     r"((?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)(?:\s+(?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)){0,6})\s*,?\s+"
     r"(?:has |have |had |later |quickly |swiftly |formally |openly )?(?:claimed|took|accepted) (?:the )?(?:responsibility|credit)"
@@ -45,18 +45,46 @@ def _cues() -> list[tuple[str, str, Certainty, re.Pattern[str]]]:
     return [(r[0], r[1], Certainty(r[2]), compiled(r[3])) for r in rows("claim_cues.tsv")]
 
 
+COORDINATION = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$")
+APPOSITION = re.compile(
+    r"^\s*,\s*(?:a|an|the)\b[^,]{0,60}\b(?:faction|splinter|wing|offshoot|branch|affiliate|group|ally|part|arm)\b[^,]{0,60}$"
+)
+
+
+def _right_context(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> tuple[int, int]:
+    """Where the words that say what `m` did start and end: past a co-ordinated or apposed
+    name, so that in "A and B claimed" and "A, a faction of B, claimed" A claims too."""
+    start = m.span[1]
+    following = sorted((o for o in others if o.span[0] >= m.span[1]), key=lambda o: o.span[0])
+    while following:
+        gap_end = following[0].span[0]
+        gap = text[start:gap_end]
+        if COORDINATION.match(gap):
+            start = following[0].span[1]
+        elif APPOSITION.match(gap):
+            comma = text.find(",", following[0].span[1], sent[1])
+            if comma < 0:
+                break
+            start = comma + 1
+        else:
+            break
+        following = [o for o in following[1:] if o.span[0] >= start]
+    end = min([sent[1], *(o.span[0] for o in following)])
+    return start, max(start, min(end, start + NEAR))
+
+
 def _role_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> Role | None:
     """The role of one actor mention, from the cue words around it in its sentence."""
     left_bound = max([sent[0], *(o.span[1] for o in others if o.span[1] <= m.span[0])])
-    right_bound = min([sent[1], *(o.span[0] for o in others if o.span[0] >= m.span[1])])
     before = text[max(left_bound, m.span[0] - NEAR) : m.span[0]]
-    after = text[m.span[1] : min(right_bound, m.span[1] + NEAR)]
+    a_start, a_end = _right_context(text, m, sent, others)
+    after = text[a_start:a_end]
     found: list[tuple[int, Role]] = []
     for kind, where, certainty, rx in _cues():
         if where == "before":
             hit = rx.search(after)
             if hit and (kind not in ("agent", "victim") or hit.start() == 0):
-                cue = (m.span[1] + hit.start(), m.span[1] + hit.end())
+                cue = (a_start + hit.start(), a_start + hit.end())
                 found.append((ROLE_ORDER.index(kind), Role(kind, certainty, cue)))
         else:
             hits = list(rx.finditer(before))

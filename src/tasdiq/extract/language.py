@@ -80,7 +80,7 @@ def _read(work: Work, doc: Any) -> None:
         span = (ent.start_char, ent.end_char)
         if ent.label_ == ACTOR_LABEL:
             actors.append(ActorMention(key=ent.ent_id_, span=span, sentence=work.sentence_of(ent.start_char),
-                                       generic=ent.text.lower() in refs.generic_actor_words()))
+                                       generic=refs.is_generic(ent.text)))
         elif ent.label_ in PLACE_LABELS:
             loc = refs.resolve_place(ent.text, span=span)
             if loc is not None:

@@ -19,6 +19,16 @@ def generic_actor_words() -> frozenset[str]:
     return frozenset(w.lower() for w in entries("generic_actor_words.txt"))
 
 
+GROUP_NOUNS = frozenset({"militants", "militant", "fighters", "insurgents", "movement", "group", "commanders",
+                         "gunmen", "the"})
+
+
+def is_generic(surface: str) -> bool:
+    """True for a bare "Taliban" (or "Taliban militants"), not for "Afghan Taliban" or "TTP"."""
+    words = [w for w in surface.lower().split() if w not in GROUP_NOUNS]
+    return " ".join(words) in generic_actor_words()
+
+
 def actor_aliases() -> Iterable[tuple[str, str, bool]]:
     """(alias, registry key, match only as written) for every alias of every actor."""
     from tasdiq.reference import registry
