@@ -155,6 +155,11 @@ def test_deeply_nested_html_is_refused_quickly() -> None:
     assert time.monotonic() - started < 10
 
 
+def test_html_with_a_giant_text_run_is_refused_not_emptied() -> None:
+    page = b"<html><body><p>" + b"word " * 2_200_000 + b"</p></body></html>"
+    assert problem("giant.html", page) == "HTML has a text run over 10 MB; refused"
+
+
 def test_html_with_too_many_elements_is_refused() -> None:
     page = b"<html><body>" + b"<p>x</p>" * 2_000 + b"</body></html>"
     assert "over the limit of 1000" in problem("huge.html", page, limits=Limits(max_html_elements=1_000))

@@ -37,13 +37,22 @@ def parse_page(name: str, text: str, *, max_elements: int) -> lxml.html.HtmlElem
         tree = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError):
         raise InputError(name, "no readable text in HTML") from None
-    if any("Excessive depth" in entry.message for entry in parser.error_log):
-        raise InputError(name, "HTML nested more than 256 levels deep; refused")
+    _refuse_over_limits(name, parser.error_log)
     count = sum(1 for _ in tree.iter())
     if count > max_elements:
         raise InputError(name, f"HTML has {count} elements, over the limit of {max_elements}; refused")
     drop_hostile(tree)
     return tree
+
+
+def _refuse_over_limits(name: str, log: lxml.etree._ListErrorLog) -> None:
+    """libxml2 stops at its limits and returns what it had: a page missing its text."""
+    for entry in log:
+        if entry.type_name != "ERR_RESOURCE_LIMIT":
+            continue
+        if "depth" in entry.message:
+            raise InputError(name, "HTML nested more than 256 levels deep; refused")
+        raise InputError(name, "HTML has a text run over 10 MB; refused")
 
 
 def drop_hostile(tree: lxml.html.HtmlElement) -> None:

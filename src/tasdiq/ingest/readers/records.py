@@ -49,9 +49,9 @@ class Limits:
     # WARC and PDF hold many pages or images around their text.
     max_container_bytes: int = 1024**3
     max_evidence_bytes: int = 2 * 1024**3
-    # trafilatura needs about 10 s per 100,000 elements on this machine: above that a page
-    # is an attack or a mistake, not a report.
-    max_html_elements: int = 100_000
+    # trafilatura needs about 12 s for 90,000 elements on this (shared, 2-core) machine; a
+    # news page has a few thousand. Above 50,000 a page is an attack or a mistake.
+    max_html_elements: int = 50_000
 
 
 DEFAULT_LIMITS = Limits()
