@@ -7,6 +7,7 @@ dismissed at thousands of texts a second.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import cache
 
@@ -48,12 +49,26 @@ def category_scores(text: str) -> dict[str, float]:
     return scores
 
 
+CASUALTIES = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|gunned down|dead|died|lost their lives)\b",
+    re.IGNORECASE,
+)
+DECISIVE = 5.0
+
+
 def categorise(text: str) -> str:
     scores = category_scores(text)
     if not scores:
         return "Other"
     order = _category_order()
-    return max(scores, key=lambda c: (scores[c], -order.get(c, 99)))
+    ranked = sorted(scores, key=lambda c: (-scores[c], order.get(c, 99)))
+    best = ranked[0]
+    if best in entries("violence_override.txt") and CASUALTIES.search(text):
+        # an attack that also seized weapons or hit a consulate is still an attack
+        attack = [c for c in ranked if c in attack_categories() and scores[c] >= DECISIVE]
+        if attack:
+            return attack[0]
+    return best
 
 
 class RelevanceFilter(Component):
