@@ -22,6 +22,9 @@ class Settings(BaseSettings):
     max_text_bytes: int = 20 * 1024 * 1024
     max_evidence_bytes: int = 2 * 1024 * 1024 * 1024
     actor: str = "cli"
+    # The second-reviewer rule (docs/verification.md): an incident is `verified` only once
+    # someone other than the analyst has signed its checks off. TASDIQ_SECOND_REVIEWER=1.
+    second_reviewer: bool = False
 
     @property
     def sqlite_path(self) -> Path:
