@@ -8,6 +8,8 @@ import typer
 
 from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
+from tasdiq.cli import serve as serve_cli
+from tasdiq.cli import users as users_cli
 from tasdiq.cli.common import CliState, handle_errors, out, state
 from tasdiq.settings import Settings
 
@@ -62,3 +64,5 @@ ingest.register(app)
 sources.register(app)
 audit.register(app)
 extract.register(app)
+serve_cli.register(app)
+users_cli.register(app)

@@ -1,0 +1,40 @@
+"""Settings of the web app (TASDIQ_WEB_*), separate from the store's own settings."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class WebConfig(BaseSettings):
+    """How sessions and logins behave.
+
+    `secret_key` signs session cookies and CSRF tokens. When unset, a key is generated once
+    and kept in `<home>/web-secret` (mode 0600), so sessions survive a restart but no key
+    ever sits in a repository. `secure_cookies` must be on behind HTTPS.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="TASDIQ_WEB_", extra="ignore")
+
+    secret_key: str | None = None
+    secure_cookies: bool = False
+    session_max_age_s: int = 12 * 3600
+    # Failed logins allowed per (client address, user name) within the window, then 429.
+    login_attempts: int = 5
+    login_window_s: int = 300
+    upload_max_bytes: int = 200 * 1024 * 1024
+
+
+def load_or_create_secret(home: Path) -> str:
+    path = home / "web-secret"
+    if path.exists():
+        return path.read_text(encoding="utf-8").strip()
+    home.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_urlsafe(48)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(key)
+    return key

@@ -1,0 +1,58 @@
+"""The incident filters, declared once and shared by the list page, the map and the API."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, Field, model_validator
+
+from tasdiq.model.enums import AttackType, IncidentStatus
+
+MAX_LIMIT = 200
+
+
+class IncidentSort(StrEnum):
+    DATE_DESC = "-date"
+    DATE_ASC = "date"
+    KILLED_DESC = "-killed"
+    KILLED_ASC = "killed"
+    PROVINCE = "province"
+    UPDATED_DESC = "-updated"
+
+
+class IncidentFilter(BaseModel):
+    """Which incidents; every field is optional and they combine with AND."""
+
+    date_from: dt.date | None = Field(None, description="On or after this date.")
+    date_to: dt.date | None = Field(None, description="On or before this date.")
+    province: str | None = Field(None, max_length=10, description="ISO 3166-2 code, e.g. AF-KAB or PK-KP.")
+    country: str | None = Field(None, max_length=2, description="AF or PK.")
+    actor: str | None = Field(None, max_length=200, description="Part of the perpetrator summary.")
+    attack_type: AttackType | None = None
+    target: str | None = Field(None, max_length=100, description="A target category, e.g. civilians.")
+    status: IncidentStatus | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_blanks(cls, data: Any) -> Any:
+        # An HTML form submits untouched fields as "", which means "any", not an error.
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
+        return data
+
+    def as_query(self) -> dict[str, str]:
+        """The non-empty filters as query-string parameters (for links that keep them)."""
+        return {k: str(v) for k, v in self.model_dump(mode="json").items() if v not in (None, "")}
+
+
+class IncidentListQuery(IncidentFilter):
+    sort: IncidentSort = IncidentSort.DATE_DESC
+    limit: int = Field(50, ge=1, le=MAX_LIMIT)
+    offset: int = Field(0, ge=0, le=10_000_000)
+
+
+class PageQuery(BaseModel):
+    limit: int = Field(50, ge=1, le=MAX_LIMIT)
+    offset: int = Field(0, ge=0, le=10_000_000)

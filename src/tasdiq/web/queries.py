@@ -1,0 +1,244 @@
+"""Reads the pages and the API need: incident lists, map data, dashboard figures.
+
+These read the tables through the ORM until the stage libraries (link, claims, verify,
+analyse) offer the same reads; then the functions here should call them instead.
+Aggregates are cached per store version: every write goes through the audit chain, so the
+chain's head id changes exactly when the data may have changed, and one indexed row read
+tells whether a cached figure is still true.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Hashable
+from typing import Any, TypeVar
+
+from sqlalchemy import Select, String, cast, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
+
+from tasdiq.model import BulletinClaim, Claim, Incident
+from tasdiq.store.schema import audit_head, table_of
+from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort
+
+INC = table_of(Incident)
+CLAIMS = table_of(Claim)
+BULLETIN = table_of(BulletinClaim)
+T = TypeVar("T")
+MAP_POINTS_DEFAULT = 3000
+
+_SORTS: dict[IncidentSort, tuple[ColumnElement[Any], ...]] = {
+    IncidentSort.DATE_DESC: (INC.c.date.desc(), INC.c.id.desc()),
+    IncidentSort.DATE_ASC: (INC.c.date.asc(), INC.c.id.asc()),
+    IncidentSort.KILLED_DESC: (INC.c.killed_best.desc(), INC.c.id.desc()),
+    IncidentSort.KILLED_ASC: (INC.c.killed_best.asc(), INC.c.id.asc()),
+    IncidentSort.PROVINCE: (INC.c.admin1.asc(), INC.c.date.desc(), INC.c.id.desc()),
+    IncidentSort.UPDATED_DESC: (INC.c.updated_at.desc(), INC.c.id.desc()),
+}
+
+
+class VersionCache:
+    """A small LRU of computed values keyed by (store version, question)."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+        with self._lock:
+            if key in self._items:
+                self._items.move_to_end(key)
+                return self._items[key]  # type: ignore[no-any-return]
+        value = compute()
+        with self._lock:
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return value
+
+
+_cache = VersionCache()
+
+
+def data_version(session: Session) -> int:
+    return int(session.scalar(select(audit_head.c.last_id).where(audit_head.c.id == 1)) or 0)
+
+
+def cached(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+    url = str(session.get_bind().engine.url)
+    return _cache.get((url, data_version(session), key), compute)
+
+
+def incident_conditions(f: IncidentFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = []
+    if f.date_from:
+        conds.append(INC.c.date >= f.date_from)
+    if f.date_to:
+        conds.append(INC.c.date <= f.date_to)
+    if f.province:
+        conds.append(INC.c.admin1 == f.province.upper())
+    if f.country:
+        conds.append(INC.c.country == f.country.upper())
+    if f.actor:
+        conds.append(func.lower(INC.c.perpetrator_summary).contains(f.actor.lower(), autoescape=True))
+    if f.attack_type:
+        conds.append(INC.c.attack_type == f.attack_type.value)
+    if f.target:
+        # targets is a JSON list of category names: match the quoted element in its text
+        # form, which is the same on SQLite and PostgreSQL.
+        conds.append(cast(INC.c.targets, String).contains(f'"{f.target}"', autoescape=True))
+    if f.status:
+        conds.append(INC.c.status == f.status.value)
+    return conds
+
+
+def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
+    conds = incident_conditions(f)
+    return query.where(*conds) if conds else query
+
+
+def count_incidents(session: Session, f: IncidentFilter) -> int:
+    key = ("count", f.model_dump_json())
+    return cached(session, key, lambda: int(session.scalar(_filtered(select(func.count()).select_from(INC), f)) or 0))
+
+
+def incident_page(session: Session, q: IncidentListQuery) -> tuple[int, list[Incident]]:
+    base = IncidentFilter.model_validate(q.model_dump(include=set(IncidentFilter.model_fields)))
+    total = count_incidents(session, base)
+    query = _filtered(select(Incident), base).order_by(*_SORTS[q.sort]).limit(q.limit).offset(q.offset)
+    return total, list(session.scalars(query))
+
+
+def map_points(session: Session, f: IncidentFilter, *, limit: int = MAP_POINTS_DEFAULT) -> dict[str, Any]:
+    """Incident points as compact GeoJSON, deadliest first, at most `limit` of them."""
+
+    def compute() -> dict[str, Any]:
+        cols = (INC.c.id, INC.c.lat, INC.c.lon, INC.c.date, INC.c.killed_best, INC.c.attack_type, INC.c.title)
+        query = _filtered(select(*cols).where(INC.c.lat.is_not(None), INC.c.lon.is_not(None)), f)
+        query = query.order_by(INC.c.killed_best.desc().nulls_last(), INC.c.id.desc()).limit(limit + 1)
+        rows = session.execute(query).all()
+        features = [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [round(r.lon, 4), round(r.lat, 4)]},
+                "properties": {"id": r.id, "d": r.date.isoformat() if r.date else None, "k": r.killed_best,
+                               "t": r.attack_type, "n": r.title[:80]},
+            }
+            for r in rows[:limit]
+        ]
+        return {"type": "FeatureCollection", "features": features, "truncated": len(rows) > limit}
+
+    return cached(session, ("points", f.model_dump_json(), limit), compute)
+
+
+def by_province(session: Session, f: IncidentFilter) -> list[dict[str, Any]]:
+    def compute() -> list[dict[str, Any]]:
+        query = _filtered(
+            select(INC.c.admin1, func.count().label("n"), func.coalesce(func.sum(INC.c.killed_best), 0).label("k"),
+                   func.coalesce(func.sum(INC.c.injured_best), 0).label("i")).where(INC.c.admin1.is_not(None)),
+            f,
+        ).group_by(INC.c.admin1).order_by(func.count().desc())
+        return [{"admin1": r.admin1, "incidents": r.n, "killed": int(r.k), "injured": int(r.i)}
+                for r in session.execute(query)]
+
+    return cached(session, ("provinces", f.model_dump_json()), compute)
+
+
+def by_month(session: Session, f: IncidentFilter) -> list[dict[str, Any]]:
+    def compute() -> list[dict[str, Any]]:
+        query = _filtered(select(INC.c.date, INC.c.attack_type, INC.c.killed_best, INC.c.injured_best)
+                          .where(INC.c.date.is_not(None)), f)
+        months: dict[str, dict[str, Any]] = {}
+        for r in session.execute(query):
+            m = months.setdefault(r.date.strftime("%Y-%m"), {"month": r.date.strftime("%Y-%m"), "incidents": 0,
+                                                             "killed": 0, "injured": 0, "types": Counter()})
+            m["incidents"] += 1
+            m["killed"] += r.killed_best or 0
+            m["injured"] += r.injured_best or 0
+            m["types"][r.attack_type] += 1
+        return [{**m, "types": dict(m["types"])} for _, m in sorted(months.items())]
+
+    return cached(session, ("months", f.model_dump_json()), compute)
+
+
+def by_perpetrator(session: Session, f: IncidentFilter, *, top: int = 12) -> list[dict[str, Any]]:
+    def compute() -> list[dict[str, Any]]:
+        label = func.coalesce(INC.c.perpetrator_summary, "unknown")
+        query = _filtered(select(label.label("p"), func.count().label("n"),
+                                 func.coalesce(func.sum(INC.c.killed_best), 0).label("k")), f)
+        query = query.group_by(label).order_by(func.count().desc()).limit(top)
+        return [{"perpetrator": r.p, "incidents": r.n, "killed": int(r.k)} for r in session.execute(query)]
+
+    return cached(session, ("perpetrators", f.model_dump_json(), top), compute)
+
+
+def by_target(session: Session, f: IncidentFilter, *, top: int = 12) -> list[dict[str, Any]]:
+    def compute() -> list[dict[str, Any]]:
+        counts: Counter[str] = Counter()
+        for targets in session.scalars(_filtered(select(INC.c.targets), f)):
+            counts.update(set(targets or ["unknown"]))
+        return [{"target": t, "incidents": n} for t, n in counts.most_common(top)]
+
+    return cached(session, ("targets", f.model_dump_json(), top), compute)
+
+
+def claimed_versus_verified(session: Session) -> list[dict[str, Any]]:
+    """Per claimant: attacks its bulletins list, responsibility claims on our incidents, and
+    how many of those incidents reached `verified`."""
+
+    def compute() -> list[dict[str, Any]]:
+        rows: dict[str, dict[str, Any]] = {}
+
+        def row(name: str) -> dict[str, Any]:
+            return rows.setdefault(name, {"claimant": name, "bulletin_attacks": 0, "bulletin_killed": 0,
+                                          "claims": 0, "verified": 0})
+
+        for r in session.execute(select(BULLETIN.c.claimant, func.count().label("n"),
+                                        func.coalesce(func.sum(BULLETIN.c.claimed_killed), 0).label("k"))
+                                 .group_by(BULLETIN.c.claimant)):
+            row(r.claimant).update(bulletin_attacks=r.n, bulletin_killed=int(r.k))
+        query = (select(CLAIMS.c.claimant, func.count(func.distinct(CLAIMS.c.incident_id)).label("n"),
+                        func.count(func.distinct(INC.c.id)).filter(INC.c.status == "verified").label("v"))
+                 .select_from(CLAIMS.join(INC, INC.c.id == CLAIMS.c.incident_id))
+                 .where(CLAIMS.c.kind == "responsibility", CLAIMS.c.claimant.is_not(None))
+                 .group_by(CLAIMS.c.claimant))
+        for r in session.execute(query):
+            row(r.claimant).update(claims=r.n, verified=r.v)
+        return sorted(rows.values(), key=lambda r: -(r["claims"] + r["bulletin_attacks"]))
+
+    return cached(session, ("claimed-verified",), compute)
+
+
+def dashboard(session: Session, f: IncidentFilter) -> dict[str, Any]:
+    return {
+        "total": count_incidents(session, f),
+        "months": by_month(session, f),
+        "provinces": by_province(session, f),
+        "perpetrators": by_perpetrator(session, f),
+        "targets": by_target(session, f),
+        "claimed_vs_verified": claimed_versus_verified(session),
+    }
+
+
+def filter_choices(session: Session) -> dict[str, list[str]]:
+    """Values present in the store for the filter drop-downs."""
+
+    def compute() -> dict[str, list[str]]:
+        provinces = session.scalars(select(INC.c.admin1).where(INC.c.admin1.is_not(None)).distinct())
+        actors = session.scalars(select(INC.c.perpetrator_summary)
+                                 .where(INC.c.perpetrator_summary.is_not(None)).distinct().limit(200))
+        return {"provinces": sorted(provinces), "actors": sorted(actors)}
+
+    return cached(session, ("choices",), compute)
+
+
+def paged(session: Session, entity: type[Any], conds: list[ColumnElement[bool]], *, limit: int, offset: int,
+          newest_first: bool = True) -> tuple[int, list[Any]]:
+    """One page of any entity by id order, with the total matching."""
+    table = table_of(entity)
+    total = int(session.scalar(select(func.count()).select_from(table).where(*conds)) or 0)
+    order = table.c.id.desc() if newest_first else table.c.id.asc()
+    rows = list(session.scalars(select(entity).where(*conds).order_by(order).limit(limit).offset(offset)))
+    return total, rows

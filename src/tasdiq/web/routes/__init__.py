@@ -1,0 +1,1 @@
+"""Routers: pages (`pages`, `review`, `admin`, `auth`) and the JSON API (`api`)."""

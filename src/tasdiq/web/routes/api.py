@@ -1,0 +1,281 @@
+"""The JSON API under /api/v1, described at /api/v1/openapi.json.
+
+Response models come from `tasdiq.web.schemas` (derived from the model dataclasses). Reads
+need the viewer role, writes analyst or reviewer; cookie callers send `X-CSRF-Token`,
+token callers (`Authorization: Bearer`) do not need to.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from enum import StrEnum
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Query, Request, UploadFile
+from fastapi.responses import Response
+from pydantic import BaseModel, Field, create_model
+from sqlalchemy.sql.elements import ColumnElement
+
+from tasdiq.errors import NotFound
+from tasdiq.model import Claim, Mention, Source, Verification
+from tasdiq.model.enums import CheckKind, CheckResult, ClaimKind, LinkState
+from tasdiq.store.schema import table_of
+from tasdiq.web import actions, geo, queries, schemas, views
+from tasdiq.web.deps import AnalystWrite, Db, ReviewerWrite, Viewer, web
+from tasdiq.web.filters import MAX_LIMIT, IncidentFilter, IncidentListQuery, PageQuery
+from tasdiq.web.schemas import (
+    INCIDENT_LIST_EXCLUDE,
+    SOURCE_LIST_EXCLUDE,
+    ClaimOut,
+    IncidentOut,
+    LinkOut,
+    MentionOut,
+    SourceOut,
+    VerificationOut,
+    to_dict,
+)
+from tasdiq.web.uploads import ingest_uploads
+
+router = APIRouter(prefix="/api/v1", tags=["api"])
+Filters = Annotated[IncidentFilter, Query()]
+Paging = Annotated[PageQuery, Query()]
+
+IncidentDetailOut = create_model(
+    "IncidentDetailOut",
+    incident=(IncidentOut, ...),
+    links=(list[LinkOut], ...),  # type: ignore[valid-type]
+    mentions=(list[MentionOut], ...),  # type: ignore[valid-type]
+    claims=(list[ClaimOut], ...),  # type: ignore[valid-type]
+    verifications=(list[VerificationOut], ...),  # type: ignore[valid-type]
+)
+
+
+class Me(BaseModel):
+    username: str
+    role: str
+
+
+class LinkDecisionIn(BaseModel):
+    note: str | None = Field(None, max_length=2000)
+
+
+class CheckIn(BaseModel):
+    check: CheckKind
+    result: CheckResult
+    criteria: str = Field(..., min_length=1, max_length=4000)
+    value: str | None = Field(None, max_length=1000)
+    note: str | None = Field(None, max_length=4000)
+
+
+class UploadResult(BaseModel):
+    name: str
+    status: str
+    problem: str | None = None
+    sources: list[int] = []
+    evidence: list[int] = []
+
+
+class ExportFormat(StrEnum):
+    JSONL = "jsonl"
+    GEOJSON = "geojson"
+    CSV = "csv"
+
+
+def _page(total: int, paging: PageQuery | IncidentListQuery, items: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"total": total, "limit": paging.limit, "offset": paging.offset, "items": items}
+
+
+@router.get("/me", response_model=Me)
+def me(principal: Viewer) -> dict[str, str]:
+    return {"username": principal.name, "role": principal.role.value}
+
+
+@router.get("/incidents", response_model=schemas.IncidentPage)
+def list_incidents(session: Db, principal: Viewer, q: Annotated[IncidentListQuery, Query()]) -> dict[str, Any]:
+    total, rows = queries.incident_page(session, q)
+    return _page(total, q, [to_dict(r, role=principal.role, exclude=INCIDENT_LIST_EXCLUDE) for r in rows])
+
+
+@router.get("/incidents/{incident_id}", response_model=IncidentDetailOut)
+def get_incident(session: Db, principal: Viewer, incident_id: int) -> dict[str, Any]:
+    view = views.incident_view(session, incident_id)
+    role = principal.role
+    return {
+        "incident": to_dict(view.incident, role=role),
+        "links": [to_dict(lm.link, role=role) for lm in view.linked],
+        "mentions": [to_dict(lm.mention, role=role) for lm in view.linked],
+        "claims": [to_dict(c, role=role) for c in view.claims],
+        "verifications": [to_dict(v, role=role) for v in view.verifications],
+    }
+
+
+@router.get("/mentions", response_model=schemas.MentionPage)
+def list_mentions(session: Db, principal: Viewer, paging: Paging, source_id: int | None = None,
+                  max_confidence: float | None = Query(None, description="Only below this confidence.")
+                  ) -> dict[str, Any]:
+    t = table_of(Mention)
+    conds: list[ColumnElement[bool]] = []
+    if source_id is not None:
+        conds.append(t.c.source_id == source_id)
+    if max_confidence is not None:
+        conds.append(t.c.confidence < max_confidence)
+    total, rows = queries.paged(session, Mention, conds, limit=paging.limit, offset=paging.offset)
+    return _page(total, paging, [to_dict(r, role=principal.role) for r in rows])
+
+
+@router.get("/mentions/{mention_id}", response_model=MentionOut)
+def get_mention(session: Db, principal: Viewer, mention_id: int) -> dict[str, Any]:
+    return to_dict(_get(session, Mention, mention_id, "mention"), role=principal.role)
+
+
+@router.get("/sources", response_model=schemas.SourcePage)
+def list_sources(session: Db, principal: Viewer, paging: Paging,
+                 publisher: Annotated[str | None, Query(max_length=300)] = None,
+                 kind: Annotated[str | None, Query(max_length=40)] = None) -> dict[str, Any]:
+    t = table_of(Source)
+    conds: list[ColumnElement[bool]] = []
+    if publisher:
+        conds.append(t.c.publisher == publisher)
+    if kind:
+        conds.append(t.c.kind == kind)
+    total, rows = queries.paged(session, Source, conds, limit=paging.limit, offset=paging.offset)
+    return _page(total, paging, [to_dict(r, role=principal.role, exclude=SOURCE_LIST_EXCLUDE) for r in rows])
+
+
+@router.get("/sources/{source_id}", response_model=SourceOut)
+def get_source(session: Db, principal: Viewer, source_id: int) -> dict[str, Any]:
+    return to_dict(_get(session, Source, source_id, "source"), role=principal.role)
+
+
+@router.get("/claims", response_model=schemas.ClaimPage)
+def list_claims(session: Db, principal: Viewer, paging: Paging, incident_id: int | None = None,
+                kind: ClaimKind | None = None, claimant: Annotated[str | None, Query(max_length=300)] = None
+                ) -> dict[str, Any]:
+    t = table_of(Claim)
+    conds: list[ColumnElement[bool]] = []
+    if incident_id is not None:
+        conds.append(t.c.incident_id == incident_id)
+    if kind is not None:
+        conds.append(t.c.kind == kind.value)
+    if claimant:
+        conds.append(t.c.claimant == claimant)
+    total, rows = queries.paged(session, Claim, conds, limit=paging.limit, offset=paging.offset)
+    return _page(total, paging, [to_dict(r, role=principal.role) for r in rows])
+
+
+@router.get("/verifications", response_model=schemas.VerificationPage)
+def list_verifications(session: Db, principal: Viewer, paging: Paging, incident_id: int | None = None,
+                       result: CheckResult | None = None) -> dict[str, Any]:
+    t = table_of(Verification)
+    conds: list[ColumnElement[bool]] = []
+    if incident_id is not None:
+        conds.append(t.c.incident_id == incident_id)
+    if result is not None:
+        conds.append(t.c.result == result.value)
+    total, rows = queries.paged(session, Verification, conds, limit=paging.limit, offset=paging.offset)
+    return _page(total, paging, [to_dict(r, role=principal.role) for r in rows])
+
+
+@router.get("/map/points", summary="Incident points as compact GeoJSON, deadliest first")
+def map_points(session: Db, principal: Viewer, f: Filters,
+               limit: Annotated[int, Query(ge=1, le=20_000)] = queries.MAP_POINTS_DEFAULT) -> Response:
+    data = queries.map_points(session, f, limit=limit)
+    return Response(_compact_json(data), media_type="application/geo+json")
+
+
+@router.get("/map/provinces", summary="Incidents and casualties per province (for the choropleth)")
+def map_provinces(session: Db, principal: Viewer, f: Filters) -> list[dict[str, Any]]:
+    return queries.by_province(session, f)
+
+
+@router.get("/map/boundaries", summary="Afghan province boundaries (geoBoundaries ADM1), compact GeoJSON")
+def map_boundaries(principal: Viewer) -> Response:
+    return Response(geo.province_boundaries(), media_type="application/geo+json",
+                    headers={"cache-control": "private, max-age=86400"})
+
+
+@router.get("/stats", summary="Dashboard figures: by month, province, perpetrator, target; claimed vs verified")
+def stats(session: Db, principal: Viewer, f: Filters) -> dict[str, Any]:
+    return queries.dashboard(session, f)
+
+
+@router.get("/exports/incidents", summary="Incidents matching the filters as JSON Lines, GeoJSON or CSV")
+def export_incidents(session: Db, principal: Viewer, f: Filters, format: ExportFormat = ExportFormat.JSONL,
+                     limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000) -> Response:
+    q = IncidentListQuery(**f.model_dump(), limit=MAX_LIMIT)
+    rows: list[dict[str, Any]] = []
+    while len(rows) < limit:
+        _, batch = queries.incident_page(session, q.model_copy(update={"offset": len(rows)}))
+        rows.extend(to_dict(r, role=principal.role) for r in batch)
+        if len(batch) < q.limit:
+            break
+    return _export(rows[:limit], format)
+
+
+def _export(rows: list[dict[str, Any]], fmt: ExportFormat) -> Response:
+    if fmt is ExportFormat.JSONL:
+        body = "".join(json.dumps(r, default=str, ensure_ascii=False) + "\n" for r in rows)
+        return Response(body, media_type="application/jsonl")
+    if fmt is ExportFormat.GEOJSON:
+        features = [{"type": "Feature", "properties": r,
+                     "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]} if r["lat"] is not None
+                     and r["lon"] is not None else None} for r in rows]
+        return Response(_compact_json({"type": "FeatureCollection", "features": features}),
+                        media_type="application/geo+json")
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=[k for k in (rows[0] if rows else {"id": None})])
+    writer.writeheader()
+    for r in rows:
+        writer.writerow({k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v for k, v in r.items()})
+    return Response(buf.getvalue(), media_type="text/csv")
+
+
+@router.post("/links/{link_id}/confirm", response_model=LinkOut)
+def api_confirm_link(session: Db, principal: AnalystWrite, link_id: int, body: LinkDecisionIn | None = None
+                     ) -> dict[str, Any]:
+    link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.CONFIRMED,
+                               analyst=principal.name, note=body.note if body else None)
+    return to_dict(link, role=principal.role)
+
+
+@router.post("/links/{link_id}/reject", response_model=LinkOut)
+def api_reject_link(session: Db, principal: AnalystWrite, link_id: int, body: LinkDecisionIn | None = None
+                    ) -> dict[str, Any]:
+    link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.REJECTED,
+                               analyst=principal.name, note=body.note if body else None)
+    return to_dict(link, role=principal.role)
+
+
+@router.post("/incidents/{incident_id}/verifications", response_model=VerificationOut, status_code=201)
+def api_add_check(session: Db, principal: AnalystWrite, incident_id: int, body: CheckIn) -> dict[str, Any]:
+    row = actions.add_check(session=session, incident_id=incident_id, check=body.check, result=body.result,
+                            criteria=body.criteria, value=body.value, note=body.note, analyst=principal.name)
+    return to_dict(row, role=principal.role)
+
+
+@router.post("/verifications/{verification_id}/review", response_model=VerificationOut)
+def api_review_check(session: Db, principal: ReviewerWrite, verification_id: int) -> dict[str, Any]:
+    row = actions.review_check(session=session, verification_id=verification_id, reviewer=principal.name)
+    return to_dict(row, role=principal.role)
+
+
+@router.post("/uploads", response_model=list[UploadResult])
+async def api_upload(request: Request, principal: AnalystWrite, files: Annotated[list[UploadFile], File()]
+                     ) -> list[dict[str, object]]:
+    ctx = web(request)
+    return await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
+                                max_bytes=ctx.config.upload_max_bytes)
+
+
+def _get(session: Db, entity: type[Any], ident: int, kind: str) -> Any:
+    obj = session.get(entity, ident)
+    if obj is None:
+        raise NotFound(kind, ident)
+    return obj
+
+
+def _compact_json(data: Any) -> bytes:
+    return json.dumps(data, separators=(",", ":"), default=str, ensure_ascii=False).encode()
+

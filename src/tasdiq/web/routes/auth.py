@@ -1,0 +1,77 @@
+"""Log in and out. The login form carries a CSRF token bound to a signed pre-session cookie."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import RedirectResponse, Response
+
+from tasdiq.web.accounts import authenticate
+from tasdiq.web.deps import Db, ViewerWrite, web
+from tasdiq.web.render import page
+from tasdiq.web.security import PRESESSION_COOKIE, SESSION_COOKIE, SessionData, csrf_matches, new_csrf
+
+router = APIRouter(include_in_schema=False)
+
+
+def _safe_next(target: str | None) -> str:
+    # Only paths on this site: "//evil.example" and "https://..." would be open redirects.
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/"
+
+
+def _set_cookie(request: Request, response: Response, name: str, value: str) -> None:
+    cfg = web(request).config
+    response.set_cookie(name, value, max_age=cfg.session_max_age_s, httponly=True, samesite="lax",
+                        secure=cfg.secure_cookies, path="/")
+
+
+def _login_form(request: Request, *, message: str | None = None, status_code: int = 200,
+                next_url: str = "/") -> Response:
+    csrf = web(request).signer.load_pre(request.cookies.get(PRESESSION_COOKIE)) or new_csrf()
+    response = page(request, "login.html", principal=None, csrf=csrf, message=message, next_url=next_url,
+                    status_code=status_code)
+    _set_cookie(request, response, PRESESSION_COOKIE, web(request).signer.dump_pre(csrf))
+    return response
+
+
+@router.get("/login")
+def login_page(request: Request, next: str | None = None) -> Response:
+    return _login_form(request, next_url=_safe_next(next))
+
+
+@router.post("/login")
+def login(
+    request: Request,
+    session: Db,
+    username: Annotated[str, Form(max_length=100)],
+    password: Annotated[str, Form(max_length=1000)],
+    csrf_token: Annotated[str, Form(max_length=200)] = "",
+    next: Annotated[str, Form(max_length=2000)] = "/",
+) -> Response:
+    ctx = web(request)
+    if not csrf_matches(ctx.signer.load_pre(request.cookies.get(PRESESSION_COOKIE)), csrf_token):
+        return _login_form(request, message="The form expired; please try again.", status_code=403)
+    key = f"{request.client.host if request.client else '-'}|{username.lower()}"
+    if ctx.throttle.blocked(key):
+        return _login_form(request, message="Too many failed attempts; wait a few minutes.", status_code=429)
+    user = authenticate(session=session, username=username, password=password)
+    if user is None or user.id is None:
+        ctx.throttle.failed(key)
+        return _login_form(request, message="Wrong user name or password.", status_code=401,
+                           next_url=_safe_next(next))
+    ctx.throttle.succeeded(key)
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    # A fresh CSRF seed per login: a token seen before login is useless after it.
+    _set_cookie(request, response, SESSION_COOKIE, ctx.signer.dump(SessionData(user.id, new_csrf())))
+    response.delete_cookie(PRESESSION_COOKIE, path="/")
+    return response
+
+
+@router.post("/logout")
+def logout(principal: ViewerWrite) -> Response:
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response

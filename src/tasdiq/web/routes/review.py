@@ -1,0 +1,75 @@
+"""Analyst and reviewer work: review queues, link decisions, verification checks, uploads."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from tasdiq.model.enums import CheckKind, CheckResult, LinkState
+from tasdiq.web import actions, views
+from tasdiq.web.deps import Analyst, AnalystWrite, Db, ReviewerWrite, web
+from tasdiq.web.render import page
+from tasdiq.web.uploads import ingest_uploads
+
+router = APIRouter(include_in_schema=False)
+
+
+def _back(incident_id: int, anchor: str) -> Response:
+    return RedirectResponse(f"/incidents/{incident_id}#{anchor}", status_code=303)
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review(request: Request, session: Db, principal: Analyst) -> Response:
+    return page(request, "review.html", principal=principal, queues=views.review_queues(session), nav="review")
+
+
+@router.post("/links/{link_id}/confirm")
+def confirm_link(session: Db, principal: AnalystWrite, link_id: int,
+                 note: Annotated[str | None, Form(max_length=2000)] = None) -> Response:
+    link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.CONFIRMED,
+                               analyst=principal.name, note=note)
+    return _back(link.incident_id, "sources")
+
+
+@router.post("/links/{link_id}/reject")
+def reject_link(session: Db, principal: AnalystWrite, link_id: int,
+                note: Annotated[str | None, Form(max_length=2000)] = None) -> Response:
+    link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.REJECTED,
+                               analyst=principal.name, note=note)
+    return _back(link.incident_id, "sources")
+
+
+@router.post("/incidents/{incident_id}/checks")
+def add_check(
+    session: Db,
+    principal: AnalystWrite,
+    incident_id: int,
+    check: Annotated[CheckKind, Form()],
+    result: Annotated[CheckResult, Form()],
+    criteria: Annotated[str, Form(max_length=4000)],
+    note: Annotated[str | None, Form(max_length=4000)] = None,
+) -> Response:
+    actions.add_check(session=session, incident_id=incident_id, check=check, result=result, criteria=criteria,
+                      note=note, analyst=principal.name)
+    return _back(incident_id, "checks")
+
+
+@router.post("/verifications/{verification_id}/review")
+def review_check(session: Db, principal: ReviewerWrite, verification_id: int) -> Response:
+    row = actions.review_check(session=session, verification_id=verification_id, reviewer=principal.name)
+    return _back(row.incident_id, "checks")
+
+
+@router.get("/upload", response_class=HTMLResponse)
+def upload_page(request: Request, principal: Analyst) -> Response:
+    return page(request, "upload.html", principal=principal, results=None, nav="upload")
+
+
+@router.post("/upload", response_class=HTMLResponse)
+async def upload(request: Request, principal: AnalystWrite, files: Annotated[list[UploadFile], File()]) -> Response:
+    ctx = web(request)
+    results = await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
+                                   max_bytes=ctx.config.upload_max_bytes)
+    return page(request, "upload.html", principal=principal, results=results, nav="upload")

@@ -1,0 +1,104 @@
+"""Session cookies, CSRF tokens and login throttling.
+
+A session is a cookie signed with the app's secret (itsdangerous) holding the user id and
+a random CSRF seed; it is HttpOnly, SameSite=Lax and optionally Secure. The CSRF token is a
+synchronizer token: forms carry it in a hidden field and scripts in `X-CSRF-Token`, and the
+server compares it with the one bound to the session (or, before login, to a signed
+pre-session cookie, so the login form itself cannot be forged from another site).
+"""
+
+from __future__ import annotations
+
+import hmac
+import secrets
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+
+from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+SESSION_COOKIE = "tasdiq_session"
+PRESESSION_COOKIE = "tasdiq_pre"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+
+
+@dataclass(frozen=True)
+class SessionData:
+    user_id: int
+    csrf: str
+
+
+class SessionSigner:
+    def __init__(self, secret: str, *, max_age_s: int) -> None:
+        self._session = URLSafeTimedSerializer(secret, salt="tasdiq.session")
+        self._pre = URLSafeTimedSerializer(secret, salt="tasdiq.presession")
+        self.max_age_s = max_age_s
+
+    def dump(self, data: SessionData) -> str:
+        return self._session.dumps({"u": data.user_id, "c": data.csrf})
+
+    def load(self, cookie: str | None) -> SessionData | None:
+        if not cookie:
+            return None
+        try:
+            raw = self._session.loads(cookie, max_age=self.max_age_s)
+        except BadSignature:
+            return None
+        if not isinstance(raw, dict) or not isinstance(raw.get("u"), int) or not isinstance(raw.get("c"), str):
+            return None
+        return SessionData(user_id=raw["u"], csrf=raw["c"])
+
+    def dump_pre(self, csrf: str) -> str:
+        return self._pre.dumps(csrf)
+
+    def load_pre(self, cookie: str | None) -> str | None:
+        if not cookie:
+            return None
+        try:
+            raw = self._pre.loads(cookie, max_age=self.max_age_s)
+        except BadSignature:
+            return None
+        return raw if isinstance(raw, str) else None
+
+
+def new_csrf() -> str:
+    return secrets.token_urlsafe(24)
+
+
+def csrf_matches(expected: str | None, given: str | None) -> bool:
+    if not expected or not given:
+        return False
+    return hmac.compare_digest(expected.encode(), given.encode())
+
+
+class LoginThrottle:
+    """At most `attempts` failed logins per key within `window_s` seconds (in memory).
+
+    Per process: behind several workers each counts apart, which still bounds guessing.
+    """
+
+    def __init__(self, *, attempts: int, window_s: int) -> None:
+        self.attempts = attempts
+        self.window_s = window_s
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> deque[float]:
+        failures = self._failures.setdefault(key, deque())
+        while failures and now - failures[0] > self.window_s:
+            failures.popleft()
+        return failures
+
+    def blocked(self, key: str) -> bool:
+        with self._lock:
+            return len(self._recent(key, time.monotonic())) >= self.attempts
+
+    def failed(self, key: str) -> None:
+        with self._lock:
+            self._recent(key, time.monotonic()).append(time.monotonic())
+
+    def succeeded(self, key: str) -> None:
+        with self._lock:
+            self._failures.pop(key, None)
