@@ -25,7 +25,9 @@ from tasdiq.extract.types import ExtractedClaim, Span
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind
 
 NEAR = 90  # characters between a name and its cue
-ROLE_ORDER = ("responsibility", "denial", "confession", "attribution", "suspected", "victim", "agent")
+ROLE_ORDER = ("responsibility", "denial", "spokesman", "confession", "attribution", "suspected", "victim", "agent")
+CLAIM_ROLES = ("responsibility", "denial", "confession", "attribution", "suspected")
+PERPETRATOR_ROLES = ("responsibility", "spokesman", "attribution", "suspected", "agent", "confession")
 STATE_STRIKES = frozenset({AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION})
 FREE_NAME = re.compile(
     r"((?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)(?:\s+(?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)){0,6})\s*,?\s+"
@@ -46,6 +48,9 @@ def _cues() -> list[tuple[str, str, Certainty, re.Pattern[str]]]:
 
 
 COORDINATION = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$")
+PARENT_OF_NEXT = re.compile(
+    r"^\s*(?:'s\s+)?(?:splinter group|splinter faction|faction|offshoot|wing|breakaway (?:faction|group)|affiliate|ally)\s*$"
+)
 APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an|the)\b[^,]{0,60}\b(?:faction|splinter|wing|offshoot|branch|affiliate|group|ally|part|arm)\b[^,]{0,60}$"
 )
@@ -73,8 +78,11 @@ def _right_context(text: str, m: ActorMention, sent: Span, others: list[ActorMen
     return start, max(start, min(end, start + NEAR))
 
 
-def _role_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> Role | None:
-    """The role of one actor mention, from the cue words around it in its sentence."""
+def _roles_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> list[Role]:
+    """Every role the cue words around one actor mention give it, strongest first."""
+    nxt = min((o for o in others if o.span[0] >= m.span[1]), key=lambda o: o.span[0], default=None)
+    if nxt is not None and PARENT_OF_NEXT.match(text[m.span[1] : nxt.span[0]]):
+        return []  # "the TTP splinter group Jamaat-ul-Ahrar": the splinter group acted
     left_bound = max([sent[0], *(o.span[1] for o in others if o.span[1] <= m.span[0])])
     before = text[max(left_bound, m.span[0] - NEAR) : m.span[0]]
     a_start, a_end = _right_context(text, m, sent, others)
@@ -92,7 +100,12 @@ def _role_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention])
                 h = hits[-1]
                 off = m.span[0] - len(before)
                 found.append((ROLE_ORDER.index(kind), Role(kind, certainty, (off + h.start(), off + h.end()))))
-    return min(found, key=lambda f: f[0])[1] if found else None
+    return [r for _, r in sorted(found, key=lambda f: f[0])]
+
+
+def _role_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> Role | None:
+    roles = _roles_of(text, m, sent, others)
+    return roles[0] if roles else None
 
 
 def _channel(text: str, sent: Span) -> str | None:
@@ -153,36 +166,46 @@ class ActorFinder(Component):
         for m in work.actors:
             sent = work.sentences[m.sentence] if work.sentences else (0, len(work.text))
             others = [o for o in work.actors if o is not m and o.key != m.key]
-            role = _role_of(work.text, m, sent, others)
-            key = localise(m.key, m, country)
-            if role is None:
+            roles = _roles_of(work.text, m, sent, others)
+            if not roles:
                 continue
-            self._record(work, key, m, role, sent, types)
+            key = localise(m.key, m, country)
+            if roles[0].role == "victim":
+                work.victim_actors.append(key)
+                continue
+            seen: set[str] = set()
+            for role in roles:
+                if role.role in CLAIM_ROLES and role.role not in seen:
+                    seen.add(role.role)
+                    self._claim(work, key, m, role, sent)
+            acting = [r for r in roles if r.role in PERPETRATOR_ROLES]
+            if acting and not (roles[0].role == "denial" and len(acting) == 0):
+                self._perpetrator(work, key, m, acting[0], types)
         self._free_names(work)
 
-    def _record(self, work: Work, key: str, m: ActorMention, role: Role, sent: Span, types: set[AttackType]) -> None:
+    def _claim(self, work: Work, key: str, m: ActorMention, role: Role, sent: Span) -> None:
         text = work.text
-        state = refs.is_state_force(key)
-        if role.role == "victim":
-            work.victim_actors.append(key)
-            return
+        channel = _channel(text, sent)
         if role.role == "responsibility":
-            work.claims.append(ExtractedClaim(ClaimKind.RESPONSIBILITY, key, key, _channel(text, sent), (), sent))
+            work.claims.append(ExtractedClaim(ClaimKind.RESPONSIBILITY, key, key, channel, (), sent))
         elif role.role == "denial":
-            work.claims.append(ExtractedClaim(ClaimKind.DENIAL, key, key, _channel(text, sent), (), sent))
-            return
+            work.claims.append(ExtractedClaim(ClaimKind.DENIAL, key, key, channel, (), sent))
         elif role.role == "confession":
             claimant = _claimant(text, sent, m.span, work.actors, key)
-            work.claims.append(ExtractedClaim(ClaimKind.CONFESSION, claimant, key, _channel(text, sent),
+            work.claims.append(ExtractedClaim(ClaimKind.CONFESSION, claimant, key, channel,
                                               _confession_flags(text, sent, claimant), sent))
-        elif role.role in ("attribution", "suspected"):
+        else:
             claimant = _claimant(text, sent, role.cue, work.actors, key)
             flags = ("suspected",) if role.role == "suspected" else ()
-            work.claims.append(ExtractedClaim(ClaimKind.ATTRIBUTION, claimant, key, _channel(text, sent), flags, sent))
-        if state and role.role == "agent" and not (types & STATE_STRIKES):
-            return
-        if state and role.role in ("suspected", "confession"):
-            return
+            work.claims.append(ExtractedClaim(ClaimKind.ATTRIBUTION, claimant, key, channel, flags, sent))
+
+    def _perpetrator(self, work: Work, key: str, m: ActorMention, role: Role, types: set[AttackType]) -> None:
+        if refs.is_state_force(key):
+            # a state force is the perpetrator only of its own strikes and operations, or when blamed
+            if role.role in ("suspected", "confession", "spokesman"):
+                return
+            if role.role == "agent" and not (types & STATE_STRIKES):
+                return
         work.perpetrators.append((key, role.certainty.value, m.span))
 
     def _free_names(self, work: Work) -> None:

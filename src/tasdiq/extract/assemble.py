@@ -8,6 +8,8 @@ because modes are merged by class before events are made.
 
 from __future__ import annotations
 
+import re
+
 from tasdiq.extract.attacks import modes
 from tasdiq.extract.component import AttackMention, Component, CountMention, DateMention, Work
 from tasdiq.extract.places import best_place
@@ -17,6 +19,7 @@ from tasdiq.model.enums import AttackType, Certainty, DatePrecision
 CERTAINTY_RANK = {"claimed": 0, "confessed": 1, "attributed": 2, "suspected": 3, "unknown": 4}
 GENERIC_ACLED = "*"
 FORCES = frozenset({"police", "military"})
+VIOLENCE = re.compile(r"\b(?:kill\w*|attack\w*|dead|died|murder\w*|wound\w*|injur\w*|assault\w*|violen\w*)", re.IGNORECASE)
 
 
 def pick_count(counts: list[CountMention], role: str) -> Count | None:
@@ -50,6 +53,15 @@ def acled_type(mode: AttackMention | None, targets: set[str], category: str) -> 
     return mode.acled
 
 
+def _default_type(work: Work) -> AttackType:
+    """An attack whose means the text does not name: people killed or attacked by hand or gun.
+
+    ACLED's default for a violent event with no weapon named is "Attack"; GTD's is armed
+    assault. A text that names no violence at all stays "other".
+    """
+    return AttackType.ARMED_ASSAULT if VIOLENCE.search(work.text) else AttackType.OTHER
+
+
 def _perpetrator(work: Work) -> tuple[str | None, Certainty, tuple[int, int] | None]:
     victims = set(work.victim_actors)
     ranked = sorted(
@@ -66,7 +78,7 @@ def _main_event(work: Work, mode: AttackMention | None) -> ExtractedEvent:
     sentence = mode.sentence if mode else None
     targets = [t for t, _ in work.targets]
     event = ExtractedEvent(
-        attack_type=mode.attack_type if mode else AttackType.OTHER,
+        attack_type=mode.attack_type if mode else _default_type(work),
         acled_sub_event_type=acled_type(mode, set(targets), work.category),
         suicide=any(a.suicide for a in work.attacks),
         targets=targets,

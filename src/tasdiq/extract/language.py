@@ -31,7 +31,7 @@ def _actor_patterns() -> list[dict[str, Any]]:
     for alias, key, exact in refs.actor_aliases():
         if exact:
             # acronyms only in capitals: "IS" is a group, "is" a verb
-            patterns.append({"label": ACTOR_LABEL, "id": key, "pattern": [{"ORTH": alias}]})
+            patterns.append({"label": ACTOR_LABEL, "id": key, "pattern": [{"ORTH": w} for w in alias.split()]})
         else:
             patterns.append({"label": ACTOR_LABEL, "id": key, "pattern": alias.lower()})
     return patterns

@@ -34,7 +34,9 @@ def actor_aliases() -> Iterable[tuple[str, str, bool]]:
     from tasdiq.reference import registry
 
     reg = registry()
-    return [(alias, key, reg.requires_exact_case(alias) or (alias.isupper() and len(alias) <= 4))
+    # "The Base" (al-Qaeda) must not match "the base" of an army: such aliases match as written
+    return [(alias, key, reg.requires_exact_case(alias) or (alias.isupper() and len(alias) <= 4)
+             or alias.startswith("The "))
             for alias, key in reg.aliases()]
 
 

@@ -49,8 +49,9 @@ def category_scores(text: str) -> dict[str, float]:
     return scores
 
 
-CASUALTIES = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|gunned down|dead|died|lost their lives)\b",
+VIOLENCE = re.compile(
+    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|gunned down|dead|died|lost their lives"
+    r"|attacked|stormed|ambushed|fired \w+ rockets|(?:said|claimed) (?:it|they) had attacked)\b",
     re.IGNORECASE,
 )
 DECISIVE = 5.0
@@ -63,7 +64,7 @@ def categorise(text: str) -> str:
     order = _category_order()
     ranked = sorted(scores, key=lambda c: (-scores[c], order.get(c, 99)))
     best = ranked[0]
-    if best in entries("violence_override.txt") and CASUALTIES.search(text):
+    if best in entries("violence_override.txt") and VIOLENCE.search(text):
         # an attack that also seized weapons or hit a consulate is still an attack
         attack = [c for c in ranked if c in attack_categories() and scores[c] >= DECISIVE]
         if attack:
