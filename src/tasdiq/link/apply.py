@@ -1,0 +1,64 @@
+"""Writing derived figures onto incidents, and recomputing them from the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tasdiq.link import load
+from tasdiq.link.features import Features
+from tasdiq.link.figures import ClaimInfo, IncidentFigures, compute
+from tasdiq.model import Incident
+
+LinkInfo = dict[int, tuple[str, float | None]]
+
+
+def figures_for(members: list[Features], claims: dict[int, list[ClaimInfo]], links: LinkInfo) -> IncidentFigures:
+    real = [f for f in members if f.mention_id is not None]
+    mine = [c for f in real for c in claims.get(f.mention_id or 0, [])]
+    fig = compute(real, mine)
+    for row in fig.explanation["sources"]:
+        state, score = links.get(row["mention_id"], ("suggested", None))
+        row["link"] = {"state": state, "score": score}
+    return fig
+
+
+def apply(incident: Incident, fig: IncidentFigures, *, now: dt.datetime) -> bool:
+    """Set only what changed (each change is one audited update); True if anything did."""
+    changed = False
+    updates: dict[str, Any] = dict(fig.values) | {"explanation": fig.explanation}
+    for name, value in updates.items():
+        if getattr(incident, name) != value:
+            setattr(incident, name, value)
+            changed = True
+    if changed:
+        incident.updated_at = now
+    return changed
+
+
+def new_incident(fig: IncidentFigures, *, now: dt.datetime) -> Incident:
+    return Incident(**fig.values, explanation=fig.explanation, created_at=now, updated_at=now)
+
+
+def refresh(*, session: Session, incident_ids: Sequence[int]) -> int:
+    """Recompute the figures of these incidents from their current links; returns how many changed."""
+    session.flush()
+    links = load.links_of(session, list(incident_ids))
+    mentions = load.mentions_by_id(session, [lk.mention_id for lk in links])
+    claims = load.claims_of(session, list(mentions))
+    members: dict[int, list[Features]] = {i: [] for i in incident_ids}
+    info: LinkInfo = {}
+    for lk in links:
+        members[lk.incident_id].append(mentions[lk.mention_id])
+        info[lk.mention_id] = (lk.state, lk.score)
+    now = dt.datetime.now(dt.UTC)
+    changed = 0
+    for incident in session.scalars(select(Incident).where(Incident.id.in_(list(incident_ids)))):  # type: ignore[union-attr]
+        assert incident.id is not None
+        if members[incident.id]:
+            changed += apply(incident, figures_for(members[incident.id], claims, info), now=now)
+    return changed

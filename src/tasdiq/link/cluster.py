@@ -1,0 +1,106 @@
+"""Clustering: greedy best-incident assignment, in memory.
+
+Mentions are placed one at a time, most precise first (day dates before weeks, months,
+years and undated; then by date), so vague reports attach to incidents that precise ones
+have already formed. Each mention joins the candidate incident with the highest score, or
+starts a new one when none reaches the threshold.
+
+The score of a mention against an incident is its best pair score with any member, but
+the mention must be compatible with *every* member (no veto against any of them). That
+check is what stops chaining: A~B and B~C do not put A and C together when A and C cannot
+be one attack (two days and two districts apart, say).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from tasdiq.link.blocking import BlockIndex
+from tasdiq.link.features import Features
+from tasdiq.link.scoring import pair_score, threshold
+
+
+@dataclass(eq=False)
+class Cluster:
+    """An incident being built: its members, and which of them this run placed."""
+
+    key: int
+    incident_id: int | None
+    members: list[Features] = field(default_factory=list)
+    # (mention, score, state) placed in this run; score None for the mention that started it.
+    placed: list[tuple[Features, float | None, str]] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.placed)
+
+
+class Linker:
+    """Holds the incidents in play and places mentions among them."""
+
+    def __init__(self) -> None:
+        self.index = BlockIndex()
+        self.clusters: dict[int, Cluster] = {}
+        self._next_new = -1
+
+    def add_existing(self, incident_id: int, members: Iterable[Features]) -> Cluster:
+        cluster = self.clusters.get(incident_id)
+        if cluster is None:
+            cluster = self.clusters[incident_id] = Cluster(key=incident_id, incident_id=incident_id)
+        for f in members:
+            self._file(cluster, f)
+        return cluster
+
+    def _file(self, cluster: Cluster, f: Features) -> None:
+        cluster.members.append(f)
+        self.index.add(cluster.key, f)
+
+    def new_cluster(self) -> Cluster:
+        cluster = Cluster(key=self._next_new, incident_id=None)
+        self.clusters[cluster.key] = cluster
+        self._next_new -= 1
+        return cluster
+
+    def attach(self, cluster: Cluster, f: Features, score: float | None, state: str) -> None:
+        self._file(cluster, f)
+        cluster.placed.append((f, score, state))
+
+    def best(self, f: Features, forbidden: frozenset[int] = frozenset()) -> tuple[Cluster | None, float]:
+        """The incident `f` fits best (at or above threshold), or None."""
+        best: tuple[Cluster | None, float] = (None, float("-inf"))
+        for key in self.index.candidates(f):
+            if key in forbidden:
+                continue
+            cluster = self.clusters[key]
+            score = self._cluster_score(cluster, f)
+            if score is not None and score > best[1]:
+                best = (cluster, score)
+        return best
+
+    def _cluster_score(self, cluster: Cluster, f: Features) -> float | None:
+        best: float | None = None
+        passed = False
+        for member in cluster.members:
+            s = pair_score(f, member)
+            if s is None:
+                return None  # incompatible with one member: never chain past it
+            if s >= threshold(f, member):
+                passed = True
+            if best is None or s > best:
+                best = s
+        return best if passed else None
+
+    def place(self, f: Features, forbidden: frozenset[int] = frozenset()) -> Cluster:
+        cluster, score = self.best(f, forbidden)
+        if cluster is None:
+            cluster = self.new_cluster()
+            self.attach(cluster, f, None, "suggested")
+        else:
+            self.attach(cluster, f, round(score, 3), "suggested")
+        return cluster
+
+
+def placement_order(mentions: Iterable[Features]) -> list[Features]:
+    """Most precise dates first, then by date, then by mention id (stable across runs)."""
+    return sorted(mentions, key=lambda f: (f.rank, f.lo if f.lo is not None else 0, f.mention_id or 0))

@@ -1,0 +1,147 @@
+"""What the linker knows about one mention: plain values loaded in bulk, never ORM objects.
+
+Linking 100,000 mentions must not touch the ORM per row, so the store's rows are read as
+tuples into `Features` (slots, dates as day ordinals) and everything after that runs in
+memory. An incident left without mentions (its source was re-extracted) is represented by
+a `Features` built from its own figures, so new mentions can still find it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import zlib
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash
+
+from tasdiq.link.config import scoring
+
+Triple = tuple[int | None, int | None, int | None]
+WORD = re.compile(r"\w+", re.UNICODE)
+PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+
+
+@dataclass(slots=True, eq=False)
+class Features:
+    mention_id: int | None
+    source_id: int | None
+    ordinal: int
+    publisher: str | None
+    source_kind: str
+    text_sha256: str
+    published: dt.datetime | None
+    supersedes_id: int | None
+    date: dt.date | None
+    precision: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    place_name: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int | None
+    attack_type: str
+    suicide: bool
+    killed: Triple
+    injured: Triple
+    perpetrator: str | None
+    certainty: str
+    targets: frozenset[str]
+    victims: frozenset[str]
+    text: str = ""
+    # Date as an interval of day ordinals [lo, hi]; None when the date is unknown.
+    lo: int | None = None
+    hi: int | None = None
+    _signature: Any = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self.lo, self.hi = date_interval(self.date, self.precision)
+
+    @property
+    def key(self) -> tuple[int, int] | None:
+        """(source_id, ordinal): what survives re-extraction."""
+        return None if self.source_id is None else (self.source_id, self.ordinal)
+
+    @property
+    def dated(self) -> bool:
+        return self.lo is not None
+
+    @property
+    def rank(self) -> int:
+        return PRECISION_RANK.get(self.precision, 4) if self.dated else 4
+
+    def signature(self) -> Any:
+        """MinHash of the text around the event, computed on first use and cached."""
+        if self._signature is None and self.text:
+            self._signature = minhash(self.text)
+        return self._signature
+
+
+def date_interval(date: dt.date | None, precision: str) -> tuple[int | None, int | None]:
+    """The days a date with this precision may mean, as ordinals (inclusive)."""
+    if date is None or precision == "unknown":
+        return None, None
+    day = date.toordinal()
+    if precision == "week":
+        return day - 6, day + 6
+    if precision == "month":
+        last = calendar.monthrange(date.year, date.month)[1]
+        return date.replace(day=1).toordinal(), date.replace(day=last).toordinal()
+    if precision == "year":
+        return dt.date(date.year, 1, 1).toordinal(), dt.date(date.year, 12, 31).toordinal()
+    return day, day
+
+
+def norm_set(values: Any) -> frozenset[str]:
+    if not values:
+        return frozenset()
+    return frozenset(str(v).strip().lower() for v in values if str(v).strip())
+
+
+def event_text(text: str, spans: Any) -> str:
+    """The source text around this event's spans (the whole text, capped, when none)."""
+    cfg = scoring()
+    window, cap = int(cfg["text_window_chars"]), int(cfg["text_max_chars"])
+    bounds = [int(v) for span in (spans or {}).values() if isinstance(span, list | tuple) for v in span[:2]
+              if isinstance(v, int)]
+    if not bounds:
+        return text[:cap]
+    start, end = max(0, min(bounds) - window), max(bounds) + window
+    return text[start : min(end, start + cap)]
+
+
+def _crc(data: bytes) -> int:
+    # Deterministic and fast; signatures are compared within one run and never stored.
+    return zlib.crc32(data)
+
+
+_BASE: list[MinHash] = []
+
+
+def _base() -> MinHash:
+    if not _BASE:
+        _BASE.append(MinHash(num_perm=int(scoring()["minhash_perms"]), seed=1))
+    return _BASE[0]
+
+
+def minhash(text: str) -> MinHash | None:
+    words = WORD.findall(text.lower())
+    k = int(scoring()["shingle_words"])
+    if len(words) < k:
+        return None
+    shingles = {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
+    base = _base()
+    sig = MinHash(num_perm=len(base.hashvalues), hashfunc=_crc, permutations=base.permutations, scheme=base.scheme)
+    sig.update_batch(list(shingles))
+    return sig
+
+
+def text_jaccard(a: Features, b: Features) -> float | None:
+    sa, sb = a.signature(), b.signature()
+    if sa is None or sb is None:
+        return None
+    return float(np.count_nonzero(sa.hashvalues == sb.hashvalues)) / len(sa.hashvalues)

@@ -1,0 +1,168 @@
+"""Pair scoring: how strongly two mentions look like one attack.
+
+A pair either cannot be the same attack (a veto: `None`) or earns evidence points, each
+from one signal (date, place, type, targets, victims, counts, perpetrator, text). The points
+and the thresholds live in `data/scoring.json` and are explained in docs/linking.md.
+Pass `reasons` to get each signal's contribution (for `--explain` and tests); the hot path
+leaves it None.
+"""
+
+from __future__ import annotations
+
+import math
+
+from tasdiq.link.config import scoring, types_compatible
+from tasdiq.link.features import Features, text_jaccard
+
+Reasons = list[tuple[str, float]]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def threshold(a: Features, b: Features) -> float:
+    """Undated pairs need stronger evidence: place and type alone are not enough."""
+    cfg = scoring()
+    return float(cfg["threshold"] if a.dated and b.dated else cfg["threshold_undated"])
+
+
+def syndicated(a: Features, b: Features) -> bool:
+    """Copies of one story: the same normalised text, or near-identical text from another outlet."""
+    if a.source_id is None or b.source_id is None or a.source_id == b.source_id:
+        return False
+    if a.text_sha256 and a.text_sha256 == b.text_sha256:
+        return True
+    if a.publisher and a.publisher == b.publisher:
+        return False
+    j = text_jaccard(a, b)
+    return j is not None and j >= float(scoring()["syndicated_jaccard"])
+
+
+def _add(reasons: Reasons | None, name: str, points: float) -> float:
+    if reasons is not None and points:
+        reasons.append((name, points))
+    return points
+
+
+def _vetoed(a: Features, b: Features) -> bool:
+    if a.source_id is not None and a.source_id == b.source_id:
+        return True  # one source's events were already told apart by the extractor
+    if a.text_sha256 and a.text_sha256 == b.text_sha256 and a.ordinal != b.ordinal:
+        return True  # the same story's other event
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return True
+    if not types_compatible(a.attack_type, b.attack_type):
+        return True
+    if a.lo is not None and b.lo is not None and a.hi is not None and b.hi is not None:
+        slack = int(scoring()["day_slack"])
+        if a.lo > b.hi + slack or b.lo > a.hi + slack:
+            return True
+    km = _km(a, b)
+    return km is not None and km > float(scoring()["max_km"])
+
+
+def _km(a: Features, b: Features) -> float | None:
+    """Distance between two points placed at least to the district (UCDP precision 1-3)."""
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        return None
+    if max(a.geo_precision or 3, b.geo_precision or 3) > 3:
+        return None  # a province or country centroid says nothing about distance
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+
+
+def _date_points(a: Features, b: Features, r: Reasons | None) -> float:
+    if not (a.dated and b.dated):
+        return 0.0
+    cfg = scoring()
+    if a.precision == "day" and b.precision == "day":
+        gap = abs((a.lo or 0) - (b.lo or 0))
+        table = cfg["date_points_by_day_gap"]
+        return _add(r, f"date {gap} day(s) apart", float(table[min(gap, len(table) - 1)]))
+    coarser = max((a.precision, b.precision), key=lambda p: ["day", "week", "month", "year"].index(p))
+    return _add(r, f"dates agree within a {coarser}", float(cfg["date_points_coarse"].get(coarser, 0.0)))
+
+
+def _place_points(a: Features, b: Features, r: Reasons | None) -> float:
+    cfg = scoring()
+    points = _add(r, "same province", float(cfg["same_admin1"])) if a.admin1 and a.admin1 == b.admin1 else 0.0
+    km = _km(a, b)
+    if km is not None:
+        for limit, pts in cfg["distance_points"]:
+            if km <= limit:
+                return points + _add(r, f"{km:.1f} km apart", float(pts))
+        return points
+    if a.admin2 and b.admin2:
+        same = a.admin2.lower() == b.admin2.lower()
+        name, pts = ("same district", cfg["same_admin2"]) if same else ("different districts", cfg["different_admin2"])
+        points += _add(r, name, float(pts))
+    return points
+
+
+def _type_points(a: Features, b: Features, r: Reasons | None) -> float:
+    cfg = scoring()
+    points = 0.0
+    if a.attack_type == b.attack_type and a.attack_type != "other":
+        points += _add(r, f"both {a.attack_type}", float(cfg["same_type"]))
+    elif "other" not in (a.attack_type, b.attack_type):
+        points += _add(r, f"{a.attack_type} ~ {b.attack_type}", float(cfg["compatible_type"]))
+    if a.suicide and b.suicide:
+        points += _add(r, "both suicide attacks", float(cfg["both_suicide"]))
+    return points
+
+
+def _target_points(a: Features, b: Features, r: Reasons | None) -> float:
+    cfg = scoring()
+    points = 0.0
+    if a.targets and b.targets:
+        shared = a.targets & b.targets
+        if shared:
+            jac = len(shared) / len(a.targets | b.targets)
+            pts = float(cfg["targets_overlap_base"]) + float(cfg["targets_overlap_jaccard"]) * jac
+            points += _add(r, f"targets shared: {', '.join(sorted(shared))}", pts)
+        else:
+            points += _add(r, "targets differ", float(cfg["targets_disjoint"]))
+    if a.victims & b.victims:
+        points += _add(r, "named victims shared", float(cfg["victims_overlap"]))
+    return points
+
+
+def _count_points(a: Features, b: Features, r: Reasons | None) -> float:
+    ka, kb = a.killed[1], b.killed[1]
+    if ka is None or kb is None:
+        return 0.0
+    cfg = scoring()
+    if ka == kb and ka > 0:
+        return _add(r, f"same toll ({ka} killed)", float(cfg["killed_equal"]))
+    lo, hi = sorted((ka, kb))
+    if lo > 0 and hi / lo <= float(cfg["killed_close_ratio"]):
+        return _add(r, f"close tolls ({ka} / {kb})", float(cfg["killed_close"]))
+    if hi - lo >= int(cfg["killed_far_min_gap"]) and (lo == 0 or hi / lo >= float(cfg["killed_far_ratio"])):
+        return _add(r, f"far-apart tolls ({ka} / {kb})", float(cfg["killed_far"]))
+    return 0.0
+
+
+def _text_points(a: Features, b: Features, r: Reasons | None) -> float:
+    if a.text_sha256 and a.text_sha256 == b.text_sha256:
+        return _add(r, "identical text (syndicated copy)", float(scoring()["threshold_undated"]))
+    j = text_jaccard(a, b)
+    cfg = scoring()
+    if j is None or j < float(cfg["text_min_jaccard"]):
+        return 0.0
+    return _add(r, f"text similarity {j:.2f}", float(cfg["text_points_per_jaccard"]) * j)
+
+
+def pair_score(a: Features, b: Features, reasons: Reasons | None = None) -> float | None:
+    """Evidence points that `a` and `b` tell the same attack, or None when they cannot."""
+    if _vetoed(a, b):
+        return None
+    points = _date_points(a, b, reasons) + _place_points(a, b, reasons) + _type_points(a, b, reasons)
+    points += _target_points(a, b, reasons) + _count_points(a, b, reasons)
+    if a.perpetrator and a.perpetrator == b.perpetrator:
+        points += _add(reasons, f"same perpetrator named ({a.perpetrator})", float(scoring()["same_perpetrator"]))
+    return points + _text_points(a, b, reasons)

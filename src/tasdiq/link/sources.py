@@ -1,0 +1,100 @@
+"""Which of an incident's sources count as independent, and which figure each outlet gives.
+
+Sources are grouped when they are one outlet's reports (same publisher, or a correction
+that names the report it supersedes) or copies of one story (same normalised text, or
+near-identical text under another publisher: syndication). Each group is one independent
+voice: its latest report gives its figures, the others are shown but not counted. Sources
+from the perpetrator (a claims bulletin, or a statement claiming the attack) are claims,
+never independent confirmation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from tasdiq.link.features import Features
+from tasdiq.link.scoring import syndicated
+
+CLAIM_KINDS = frozenset({"claim_bulletin"})
+EPOCH = dt.datetime.min.replace(tzinfo=dt.UTC)
+
+
+@dataclass
+class SourceRoles:
+    claim_sources: set[int] = field(default_factory=set)
+    # source id -> id of the group's representative (itself when it is the representative)
+    representative: dict[int, int] = field(default_factory=dict)
+    reason: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def independent(self) -> int:
+        return len({rep for sid, rep in self.representative.items() if sid not in self.claim_sources})
+
+    def counts(self, source_id: int | None) -> bool:
+        return source_id is not None and self.representative.get(source_id) == source_id
+
+    def role(self, source_id: int | None) -> str:
+        if source_id is None:
+            return "incident figures"
+        if source_id in self.claim_sources:
+            return "claim by the perpetrator"
+        return self.reason.get(source_id, "independent")
+
+    def syndicated_groups(self) -> list[list[int]]:
+        groups: dict[int, list[int]] = {}
+        for sid, rep in self.representative.items():
+            groups.setdefault(rep, []).append(sid)
+        return [sorted(g) for g in groups.values() if len(g) > 1]
+
+
+def _is_claim(f: Features) -> bool:
+    return f.source_kind in CLAIM_KINDS or (f.source_kind == "statement" and f.certainty == "claimed")
+
+
+def _find(parent: dict[int, int], x: int) -> int:
+    while parent[x] != x:
+        parent[x] = parent[parent[x]]
+        x = parent[x]
+    return x
+
+
+def source_roles(members: list[Features]) -> SourceRoles:
+    roles = SourceRoles()
+    by_source: dict[int, Features] = {}
+    for f in members:
+        if f.source_id is not None:
+            by_source.setdefault(f.source_id, f)
+            if _is_claim(f):
+                roles.claim_sources.add(f.source_id)
+    parent = {sid: sid for sid in by_source}
+    ids = sorted(by_source)
+    why: dict[frozenset[int], str] = {}
+    for i, a in enumerate(ids):
+        for b in ids[i + 1 :]:
+            fa, fb = by_source[a], by_source[b]
+            reason = _same_voice(fa, fb)
+            if reason:
+                parent[_find(parent, a)] = _find(parent, b)
+                why[frozenset((a, b))] = reason
+    groups: dict[int, list[int]] = {}
+    for sid in ids:
+        groups.setdefault(_find(parent, sid), []).append(sid)
+    for group in groups.values():
+        latest = max(group, key=lambda s: (by_source[s].published or EPOCH, s))
+        for sid in group:
+            roles.representative[sid] = latest
+            if sid != latest:
+                kind = why.get(frozenset((sid, latest)), "same outlet or story")
+                roles.reason[sid] = f"{kind}; counted once through source {latest}"
+    return roles
+
+
+def _same_voice(a: Features, b: Features) -> str | None:
+    if a.publisher and a.publisher == b.publisher:
+        return "same outlet, earlier report"
+    if a.supersedes_id == b.source_id or b.supersedes_id == a.source_id:
+        return "corrected version"
+    if syndicated(a, b):
+        return "syndicated copy"
+    return None
