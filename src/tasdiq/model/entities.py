@@ -409,9 +409,9 @@ class Verification(Entity):
     value: str | None = None
     precision_m: float | None = None
     note: str | None = None
-    analyst: str = meta("", max_length=200)
+    analyst: str = meta("", max_length=200, personal=True)
     at: dt.datetime | None = None
-    reviewer: str | None = meta(None, max_length=200)
+    reviewer: str | None = meta(None, max_length=200, personal=True)
     reviewed_at: dt.datetime | None = None
     automatic: bool = False
 
