@@ -31,7 +31,8 @@ PERPETRATOR_ROLES = ("responsibility", "spokesman", "attribution", "suspected", 
 STATE_STRIKES = frozenset({AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION})
 FREE_NAME = re.compile(
     r"((?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)(?:\s+(?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)){0,6})\s*,?\s+"
-    r"(?:has |have |had |later |quickly |swiftly |formally |openly )?(?:claimed|took|accepted) (?:the )?(?:responsibility|credit)"
+    r"(?:has |have |had |later |quickly |swiftly |formally |openly )?"
+    r"(?:claimed|took|accepted) (?:the )?(?:responsibility|credit)"
 )
 
 
@@ -49,7 +50,8 @@ def _cues() -> list[tuple[str, str, Certainty, re.Pattern[str]]]:
 
 COORDINATION = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$")
 PARENT_OF_NEXT = re.compile(
-    r"^\s*(?:'s\s+)?(?:splinter group|splinter faction|faction|offshoot|wing|breakaway (?:faction|group)|affiliate|ally)\s*$"
+    r"^\s*(?:'s\s+)?(?:splinter group|splinter faction|faction|offshoot|wing|breakaway (?:faction|group)"
+    r"|affiliate|ally)\s*$"
 )
 APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an|the)\b[^,]{0,60}\b(?:faction|splinter|wing|offshoot|branch|affiliate|group|ally|part|arm)\b[^,]{0,60}$"
@@ -131,7 +133,7 @@ def _claimant(text: str, sent: Span, cue: Span, actors: list[ActorMention], subj
 def _confession_flags(text: str, sent: Span, claimant: str | None) -> tuple[str, ...]:
     cues = dict(labelled_patterns("party_media.tsv"))
     flags: list[str] = []
-    if claimant is not None and claimant not in ("officials", "analysts", "columnist") or cues["party"].search(
+    if (claimant is not None and claimant not in ("officials", "analysts", "columnist")) or cues["party"].search(
         text[sent[0] : sent[1]]
     ):
         flags.append("released_by_party")
@@ -219,6 +221,7 @@ class ActorFinder(Component):
                 continue
             span = (hit.start(1), hit.start(1) + len(hit.group(1)))
             sent = work.sentences[work.sentence_of(hit.start())] if work.sentences else span
-            work.claims.append(ExtractedClaim(ClaimKind.RESPONSIBILITY, name, name, _channel(work.text, sent), (), span))
+            channel = _channel(work.text, sent)
+            work.claims.append(ExtractedClaim(ClaimKind.RESPONSIBILITY, name, name, channel, (), span))
             work.perpetrators.append((name, Certainty.CLAIMED.value, span))
             return

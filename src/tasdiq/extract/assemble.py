@@ -19,7 +19,9 @@ from tasdiq.model.enums import AttackType, Certainty, DatePrecision
 CERTAINTY_RANK = {"claimed": 0, "confessed": 1, "attributed": 2, "suspected": 3, "unknown": 4}
 GENERIC_ACLED = "*"
 FORCES = frozenset({"police", "military"})
-VIOLENCE = re.compile(r"\b(?:kill\w*|attack\w*|dead|died|murder\w*|wound\w*|injur\w*|assault\w*|violen\w*)", re.IGNORECASE)
+VIOLENCE = re.compile(
+    r"\b(?:kill\w*|attack\w*|dead|died|murder\w*|wound\w*|injur\w*|assault\w*|violen\w*)", re.IGNORECASE
+)
 
 
 def pick_count(counts: list[CountMention], role: str) -> Count | None:

@@ -18,8 +18,10 @@ from tasdiq.extract.numbers import Number, numbers_in
 
 BEFORE_WINDOW = 40  # characters scanned before a number for "killing" / "at least"
 AFTER_WORDS = 10  # words scanned after a number for "were killed"
-JOIN = re.compile(r"^[\w'.\- ]{0,40}?(?:,\s*and|,|\band\b|\bas well as\b|\bplus\b)\s*(?:at least |more than |over |some )?$",
-                  re.IGNORECASE)
+JOIN = re.compile(
+    r"^[\w'.\- ]{0,40}?(?:,\s*and|,|\band\b|\bas well as\b|\bplus\b)\s*(?:at least |more than |over |some )?$",
+    re.IGNORECASE,
+)
 CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s*(?:while|but|and|as|after|before|when)\b|\bwhile\b|\bwhereas\b|\bbut\b")
 FILLER = re.compile(r"\s+(?:another|an additional|a total of|a further|the)$", re.IGNORECASE)
 THING = re.compile(
@@ -44,10 +46,8 @@ def _role_before(text: str, num: Number) -> str | None:
     tail = FILLER.sub("", tail)
     cues = _cues()
     for role in ("combined", "killed", "injured", "kidnapped"):
-        m = None
-        for m in cues[role].finditer(tail):
-            pass
-        if m is not None and m.end() == len(tail):
+        ends = [hit.end() for hit in cues[role].finditer(tail)]
+        if ends and ends[-1] == len(tail):
             return role
     if cues["toll"].search(before):
         return "killed"

@@ -26,8 +26,10 @@ MON = rf"(?P<mon>{MONTHS})\.?"
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 MDY = re.compile(rf"\b{MON}\s+{DAY}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
 DMY = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MON}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
-RANGE = re.compile(rf"\b(?:between\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?",
-                   re.IGNORECASE)
+RANGE = re.compile(
+    rf"\b(?:between\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?",
+    re.IGNORECASE,
+)
 MONTH_YEAR = re.compile(rf"\b(?:(?:early|late|mid|mid-)\s*)?{MON}(?:,?\s+{YEAR})?\b", re.IGNORECASE)
 IN_YEAR = re.compile(rf"\bin\s+{YEAR}\b", re.IGNORECASE)
 WEEKDAY = re.compile(
@@ -82,7 +84,8 @@ def _absolute(text: str, anchor: dt.date | None) -> list[DateMention]:
         add(_safe(int(m["year"]), int(m["m"]), int(m["d"])), DatePrecision.DAY, "absolute", m)
     for m in RANGE.finditer(text):
         year = int(m["year"]) if m["year"] else None
-        start = _safe(year, _month(m["mon"]), int(m["d1"])) if year else _infer_year(_month(m["mon"]), int(m["d1"]), anchor)
+        month = _month(m["mon"])
+        start = _safe(year, month, int(m["d1"])) if year else _infer_year(month, int(m["d1"]), anchor)
         span_days = int(m["day"]) - int(m["d1"])
         add(start, DatePrecision.WEEK if 0 < span_days <= 7 else DatePrecision.MONTH, "range", m)
     for rx in (MDY, DMY):
@@ -115,7 +118,8 @@ def _relative(text: str, anchor: dt.date) -> list[DateMention]:
     out: list[DateMention] = []
     for name, back, precision, rx in _relative_rows():
         for m in rx.finditer(text):
-            out.append(DateMention(anchor - dt.timedelta(days=back), precision, f"relative:{name}", (m.start(), m.end())))
+            date = anchor - dt.timedelta(days=back)
+            out.append(DateMention(date, precision, f"relative:{name}", (m.start(), m.end())))
     for m in WEEKDAY.finditer(text):
         out.append(DateMention(_weekday(m["wd"], m["last"] or "", anchor), DatePrecision.DAY,
                                f"weekday:{(m['last'] or '').strip().lower() or 'on'}", (m.start(), m.end())))

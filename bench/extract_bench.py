@@ -1,0 +1,106 @@
+"""Extraction benchmark: scores on the dev sets, reports per second, dismiss rate, peak memory.
+
+Reads ../shared (the team's measuring data, not part of the product) when present and
+skips with a message when it is not. Scores come from ../shared/eval/score.py itself, so
+the numbers are the ones FORMAT.md defines. Targets (issue 3): >= 50 reports/s on the
+Wikipedia dev texts, irrelevant texts dismissed at >= 1,000/s, < 1 GiB peak RSS.
+
+    .venv/bin/python bench/extract_bench.py         # or: make bench (BENCH_ONLY=extract)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+OUT = ROOT / "bench" / "out"
+SETS = ("wikipedia_af_pk_dev", "case2021_task2_dev")
+MIN_REPORTS_PER_S = 50.0
+MIN_DISMISS_PER_S = 1000.0
+MAX_RSS_MIB = 1024.0
+
+
+def _records(name: str) -> list[dict[str, object]]:
+    path = SHARED / "data" / "dev" / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _extract_set(name: str) -> tuple[Path, float, int]:
+    from tasdiq.extract import Extractor, events_json
+
+    records = _records(name)
+    if os.environ.get("BENCH_QUICK"):
+        records = records[:120]
+    extractor = Extractor()
+    started = time.perf_counter()
+    results = list(extractor.extract_many(records))
+    elapsed = time.perf_counter() - started
+    OUT.mkdir(parents=True, exist_ok=True)
+    pred = OUT / f"extract_{name}.jsonl"
+    with pred.open("w", encoding="utf-8") as fh:
+        for rec, res in zip(records, results, strict=True):
+            fh.write(json.dumps(events_json(str(rec["id"]), res)) + "\n")
+    return pred, elapsed, len(records)
+
+
+def _score(name: str, pred: Path) -> None:
+    gold = SHARED / "data" / "dev" / f"{name}.jsonl"
+    table = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(pred)],
+                           capture_output=True, text=True, check=False)
+    print(table.stdout.rstrip())
+
+
+def _dismiss_rate() -> float:
+    """Texts the relevance filter turns away, through the whole Extractor (spaCy never runs)."""
+    from tasdiq.extract import Extractor
+    from tasdiq.extract.relevance import attack_categories, categorise
+
+    texts = [str(r["text"]) for r in _records("case2021_task2_dev")]
+    irrelevant = [t for t in texts if categorise(t) not in attack_categories()]
+    batch = [{"text": t} for t in (irrelevant * (2000 // max(len(irrelevant), 1) + 1))[:2000]]
+    extractor = Extractor()
+    started = time.perf_counter()
+    dismissed = sum(1 for r in extractor.extract_many(batch) if not r.events)
+    return dismissed / (time.perf_counter() - started)
+
+
+def main() -> int:
+    if not SHARED.is_dir():
+        print(f"extract bench skipped: {SHARED} not found (the dev sets live outside the project)")
+        return 0
+    sys.path.insert(0, str(ROOT / "src"))
+    from tasdiq.extract import Extractor
+
+    started = time.perf_counter()
+    Extractor().extract(text="A suicide bomber killed 3 people in Kabul.")  # loads spaCy + gazetteer
+    print(f"model and gazetteer load: {time.perf_counter() - started:.1f} s")
+    below = []
+    for name in SETS:
+        pred, elapsed, n = _extract_set(name)
+        rate = n / elapsed
+        print(f"-- {name}: {n} reports in {elapsed:.1f} s = {rate:.0f} reports/s")
+        _score(name, pred)
+        if name.startswith("wikipedia") and rate < MIN_REPORTS_PER_S:
+            below.append(f"{name} {rate:.0f} reports/s")
+    dismiss = _dismiss_rate()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"irrelevant texts dismissed: {dismiss:.0f}/s")
+    print(f"peak RSS: {rss:.0f} MiB")
+    if dismiss < MIN_DISMISS_PER_S:
+        below.append(f"dismiss {dismiss:.0f}/s")
+    if rss > MAX_RSS_MIB:
+        below.append(f"RSS {rss:.0f} MiB")
+    if below:
+        print("below target: " + ", ".join(below))
+    return 1 if below else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
