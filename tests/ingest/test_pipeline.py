@@ -86,8 +86,9 @@ def test_front_matter_sets_provenance(home: Path, tmp_path: Path) -> None:
     name=st.text(alphabet=st.characters(categories=["L", "N"], include_characters="-_ "), min_size=1, max_size=30),
     suffix=st.sampled_from([".txt", ".md", ".bin", ".jpg", ".dat", ""]),
 )
-def test_original_bytes_come_back_exactly(tmp_path_factory: pytest.TempPathFactory, data: bytes, name: str,
-                                          suffix: str) -> None:
+def test_original_bytes_come_back_exactly(
+    tmp_path_factory: pytest.TempPathFactory, data: bytes, name: str, suffix: str
+) -> None:
     base = tmp_path_factory.mktemp("rt")
     home = base / "store"
     path = base / f"{name.strip() or 'x'}{suffix}"
@@ -100,8 +101,9 @@ def test_original_bytes_come_back_exactly(tmp_path_factory: pytest.TempPathFacto
         return
     detail = summary["files_detail"][0]
     if detail["sources"]:
-        result = runner.invoke(app, ["--data-dir", str(home), "sources", "show", str(detail["source_ids"][0]),
-                                     "--original"])
+        result = runner.invoke(
+            app, ["--data-dir", str(home), "sources", "show", str(detail["source_ids"][0]), "--original"]
+        )
         assert result.exit_code == 0
         assert result.stdout_bytes == data
     else:
@@ -117,8 +119,9 @@ def _truncated_warc() -> bytes:
     writer = WARCWriter(buf, gzip=True)
     payload = b"<html><body><p>" + b"A bomb exploded in a market. " * 200 + b"</p></body></html>"
     http_headers = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
-    record = writer.create_warc_record("http://example.invalid/a", "response",
-                                       payload=io.BytesIO(http_headers + payload))
+    record = writer.create_warc_record(
+        "http://example.invalid/a", "response", payload=io.BytesIO(http_headers + payload)
+    )
     writer.write_record(record)
     whole = buf.getvalue()
     return whole[: len(whole) // 2]

@@ -49,8 +49,9 @@ def extract(
         extractor = Extractor()
         summary = ExtractSummary()
         show_bar = not as_json and sys.stderr.isatty() and len(ids) > 20
-        with Progress(TextColumn("extract"), BarColumn(), MofNCompleteColumn(), console=err,
-                      disable=not show_bar) as progress:
+        with Progress(
+            TextColumn("extract"), BarColumn(), MofNCompleteColumn(), console=err, disable=not show_bar
+        ) as progress:
             task = progress.add_task("extract", total=len(ids))
             for start in range(0, len(ids), 100):
                 with store.session(actor=cli.settings.actor) as session:

@@ -32,16 +32,22 @@ def ingest(
         store = cli.store()
         ingester = Ingester(store, actor=cli.settings.actor)
         files = list(iter_files(paths))
-        summary = IngestSummary()
         show_bar = not as_json and sys.stderr.isatty() and len(files) > 20
-        with Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                      console=err, disable=not show_bar) as progress:
+        with Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=err,
+            disable=not show_bar,
+        ) as progress:
             task = progress.add_task("ingest", total=len(files))
-            for path in files:
-                outcome = ingester.ingest_file(path)
-                summary.outcomes.append(outcome)
+
+            def on_file(outcome: FileOutcome) -> None:
                 _report(outcome, quiet=quiet or as_json or show_bar)
                 progress.advance(task)
+
+            summary = ingester.ingest_paths(files, on_file=on_file)
         if as_json:
             print_json(summary.as_dict())
         else:

@@ -8,6 +8,8 @@ import typer
 
 from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
+from tasdiq.cli import incidents as incidents_cli
+from tasdiq.cli import link as link_cli
 from tasdiq.cli import serve as serve_cli
 from tasdiq.cli import users as users_cli
 from tasdiq.cli.common import CliState, handle_errors, out, state
@@ -66,3 +68,5 @@ audit.register(app)
 extract.register(app)
 serve_cli.register(app)
 users_cli.register(app)
+link_cli.register(app)
+incidents_cli.register(app)

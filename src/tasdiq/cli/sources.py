@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from tasdiq.cli.common import handle_errors, out, print_json, state
 from tasdiq.errors import NotFound
 from tasdiq.model import Original, Source
+from tasdiq.store.schema import cols
 
 sources_app = typer.Typer(help="Reports in the store.", no_args_is_help=True)
 
@@ -21,10 +22,18 @@ def register(app: typer.Typer) -> None:
 
 def _summary(source: Source) -> dict[str, object]:
     return {
-        "id": source.id, "kind": source.kind, "title": source.title, "publisher": source.publisher,
-        "url": source.url, "published": source.published, "retrieved": source.retrieved,
-        "language": source.language, "sha256": source.sha256, "locator": source.locator,
-        "reliability": source.reliability, "extracted_at": source.extracted_at,
+        "id": source.id,
+        "kind": source.kind,
+        "title": source.title,
+        "publisher": source.publisher,
+        "url": source.url,
+        "published": source.published,
+        "retrieved": source.retrieved,
+        "language": source.language,
+        "sha256": source.sha256,
+        "locator": source.locator,
+        "reliability": source.reliability,
+        "extracted_at": source.extracted_at,
     }
 
 
@@ -40,9 +49,9 @@ def list_sources(
     with handle_errors():
         store = state(ctx).store(create=False)
         with store.session() as session:
-            query = select(Source).order_by(Source.id.desc()).limit(limit).offset(offset)  # type: ignore[attr-defined]
+            query = select(Source).order_by(cols(Source).id.desc()).limit(limit).offset(offset)
             if publisher:
-                query = query.where(Source.publisher == publisher)
+                query = query.where(cols(Source).publisher == publisher)
             rows = list(session.scalars(query))
             total = session.scalar(select(func.count()).select_from(Source))
         if as_json:
@@ -50,8 +59,13 @@ def list_sources(
             return
         table = Table("id", "kind", "published", "publisher", "title")
         for s in rows:
-            table.add_row(str(s.id), s.kind, s.published.date().isoformat() if s.published else "-",
-                          s.publisher or "-", (s.title or s.text[:60]).replace("\n", " "))
+            table.add_row(
+                str(s.id),
+                s.kind,
+                s.published.date().isoformat() if s.published else "-",
+                s.publisher or "-",
+                (s.title or s.text[:60]).replace("\n", " "),
+            )
         out.print(table)
         out.print(f"{len(rows)} of {total} sources")
 
@@ -70,7 +84,7 @@ def show(
             source = session.get(Source, source_id)
             if source is None:
                 raise NotFound("source", source_id)
-            orig = session.scalar(select(Original).where(Original.sha256 == source.sha256))
+            orig = session.scalar(select(Original).where(cols(Original).sha256 == source.sha256))
         if original:
             with store.objects.open(source.sha256) as fh:
                 while chunk := fh.read(1 << 20):

@@ -51,8 +51,10 @@ def list_(ctx: typer.Context, as_json: bool = typer.Option(False, "--json", help
     """List users and their roles."""
     with handle_errors():
         with state(ctx).store(create=False).session() as session:
-            rows = [{"id": u.id, "username": u.username, "role": u.role, "active": u.active,
-                     "created_at": u.created_at} for u in list_users(session=session)]
+            rows = [
+                {"id": u.id, "username": u.username, "role": u.role, "active": u.active, "created_at": u.created_at}
+                for u in list_users(session=session)
+            ]
         if as_json:
             print_json(rows)
             return

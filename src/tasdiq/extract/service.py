@@ -13,11 +13,12 @@ import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasdiq.extract.types import Count, DocumentExtraction, ExtractedClaim, ExtractedEvent
 from tasdiq.model import Claim, IncidentMention, Mention, Source
+from tasdiq.store.schema import cols
 
 # Claim flags the extractor sets, and the Claim column each one turns on.
 FLAG_COLUMNS = {
@@ -48,11 +49,12 @@ class ExtractSummary:
 
 
 def pending_sources(*, session: Session, redo_all: bool = False, source_ids: Sequence[int] = ()) -> list[int]:
-    query = select(Source.id).order_by(Source.id)  # type: ignore[arg-type]
+    c = cols(Source)
+    query = select(c.id).order_by(c.id)
     if source_ids:
-        query = query.where(Source.id.in_(source_ids))  # type: ignore[union-attr]
+        query = query.where(c.id.in_(source_ids))
     elif not redo_all:
-        query = query.where(or_(Source.extracted_at.is_(None)))  # type: ignore[union-attr]
+        query = query.where(c.extracted_at.is_(None))
     return [int(i) for i in session.scalars(query)]
 
 
@@ -69,9 +71,7 @@ def _date(value: str | None) -> dt.date | None:
         return None
 
 
-def mention_from_event(
-    event: ExtractedEvent, *, source_id: int, ordinal: int, components: dict[str, str]
-) -> Mention:
+def mention_from_event(event: ExtractedEvent, *, source_id: int, ordinal: int, components: dict[str, str]) -> Mention:
     killed, injured, perps = _count(event.killed), _count(event.injured), _count(event.perpetrators_killed)
     loc = event.location
     spans = {name: list(span) for name, span in event.spans.items()}
@@ -90,9 +90,15 @@ def mention_from_event(
         lat=loc.lat if loc else None,
         lon=loc.lon if loc else None,
         geo_precision=loc.precision if loc else None,
-        killed_low=killed[0], killed_best=killed[1], killed_high=killed[2],
-        injured_low=injured[0], injured_best=injured[1], injured_high=injured[2],
-        perpetrators_killed_low=perps[0], perpetrators_killed_best=perps[1], perpetrators_killed_high=perps[2],
+        killed_low=killed[0],
+        killed_best=killed[1],
+        killed_high=killed[2],
+        injured_low=injured[0],
+        injured_best=injured[1],
+        injured_high=injured[2],
+        perpetrators_killed_low=perps[0],
+        perpetrators_killed_best=perps[1],
+        perpetrators_killed_high=perps[2],
         kidnapped_best=event.kidnapped.best if event.kidnapped else None,
         perpetrator=event.perpetrator,
         perpetrator_certainty=str(event.certainty),
@@ -128,14 +134,14 @@ def claim_from_extracted(claim: ExtractedClaim, *, source: Source, mention: Ment
 
 
 def _remove_mentions(session: Session, source_id: int) -> int:
-    mentions = list(session.scalars(select(Mention).where(Mention.source_id == source_id)))  # type: ignore[arg-type]
+    mentions = list(session.scalars(select(Mention).where(cols(Mention).source_id == source_id)))
     if not mentions:
         return 0
     ids = [m.id for m in mentions]
     # Deleted through the ORM, children first, so each removal is in the audit chain.
-    for link in session.scalars(select(IncidentMention).where(IncidentMention.mention_id.in_(ids))):  # type: ignore[attr-defined]
+    for link in session.scalars(select(IncidentMention).where(cols(IncidentMention).mention_id.in_(ids))):
         session.delete(link)
-    for claim in session.scalars(select(Claim).where(Claim.mention_id.in_(ids))):  # type: ignore[union-attr]
+    for claim in session.scalars(select(Claim).where(cols(Claim).mention_id.in_(ids))):
         session.delete(claim)
     session.flush()
     for mention in mentions:

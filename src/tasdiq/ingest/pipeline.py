@@ -14,7 +14,9 @@ import hashlib
 import os
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Literal
 
@@ -22,11 +24,17 @@ from sqlalchemy import select
 
 from tasdiq.errors import InputError, TasdiqError
 from tasdiq.ingest.readers import DEFAULT_LIMITS, EvidenceRecord, Limits, SourceRecord, check_size, read_file, sniff
+from tasdiq.ingest.readers.sniffing import check_is_text
 from tasdiq.model import Evidence, Original, Source
-from tasdiq.store import Store
+from tasdiq.store import ObjectStore, Store
+from tasdiq.store.bulk import insert_audited
+from tasdiq.store.schema import TABLES
 
 Status = Literal["new", "duplicate", "failed"]
 SNIFF_BYTES = 64 * 1024
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM = 400
+ORIGINALS = TABLES[Original]
 EVIDENCE_FORMATS = frozenset({"image", "video", "audio", "binary"})
 # Files a folder walk passes over: editor backups and version-control or OS bookkeeping.
 SKIPPED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
@@ -74,8 +82,15 @@ class IngestSummary:
             "evidence_added": self.evidence_added,
             "failures": [{"path": o.path, "problem": o.problem} for o in self.failed],
             "files_detail": [
-                {"path": o.path, "status": o.status, "sha256": o.sha256, "format": o.format,
-                 "sources": o.sources, "evidence": o.evidence, "source_ids": o.source_ids}
+                {
+                    "path": o.path,
+                    "status": o.status,
+                    "sha256": o.sha256,
+                    "format": o.format,
+                    "sources": o.sources,
+                    "evidence": o.evidence,
+                    "source_ids": o.source_ids,
+                }
                 for o in self.outcomes
             ],
         }
@@ -124,82 +139,188 @@ def _source_row(record: SourceRecord, sha256: str, now: dt.datetime) -> Source:
     )
 
 
-class Ingester:
-    """Ingests files into one store; `actor` is recorded in the audit chain."""
+@dataclass
+class _Parsed:
+    """A text file read and parsed, not yet written."""
 
-    def __init__(self, store: Store, *, actor: str, limits: Limits = DEFAULT_LIMITS) -> None:
+    name: str
+    sha256: str
+    size: int
+    format: str
+    records: list[SourceRecord]
+    # True when reading this file put its bytes into the object store (they were new there).
+    written: bool
+
+
+class Ingester:
+    """Ingests files into one store; `actor` is recorded in the audit chain.
+
+    Text files are read and parsed first (every refusal happens here, before anything is
+    written), then written in groups: one transaction holds a group's originals, sources
+    and audit entries. A file's rows are therefore written together or not at all; if a
+    group's transaction fails, its objects are removed again and its files are retried
+    one transaction each, so one file cannot take the others down with it.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        actor: str,
+        limits: Limits = DEFAULT_LIMITS,
+        group_size: int = 200,
+        workers: int | None = None,
+    ) -> None:
         self.store = store
+        self.workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
         self.actor = actor
         self.limits = limits
-
-    def _known(self, sha256: str) -> bool:
-        with self.store.session(actor=self.actor) as session:
-            return session.scalar(select(Original.id).where(Original.sha256 == sha256)) is not None
+        self.group_size = group_size
 
     def ingest_file(self, path: Path, *, display: str | None = None) -> FileOutcome:
-        name = display or str(path)
-        try:
-            return self._ingest(path, name)
-        except TasdiqError as exc:
-            problem = exc.problem if isinstance(exc, InputError) else str(exc)
-            return FileOutcome(path=name, status="failed", problem=problem)
-        except OSError as exc:
-            return FileOutcome(path=name, status="failed", problem=exc.strerror or str(exc))
+        summary = self.ingest_paths([path], displays={path: display} if display else None)
+        return summary.outcomes[0]
 
-    def _ingest(self, path: Path, name: str) -> FileOutcome:
-        if not path.is_file():
-            raise InputError(name, "no such file" if not path.exists() else "not a regular file")
-        size = path.stat().st_size
-        if size == 0:
-            raise InputError(name, "empty file")
-        with path.open("rb") as fh:
-            head = fh.read(SNIFF_BYTES)
-        fmt = sniff(path.name, head)
-        check_size(name, size, fmt, self.limits)
-        if fmt in EVIDENCE_FORMATS:
-            return self._ingest_evidence(path, name, fmt, head)
-        data = path.read_bytes()
-        sha256 = hashlib.sha256(data).hexdigest()
-        if self._known(sha256):
-            return FileOutcome(path=name, status="duplicate", sha256=sha256, format=fmt)
-        parsed = read_file(name=name, data=data, limits=self.limits)
-        if isinstance(parsed, EvidenceRecord):
-            return self._ingest_evidence(path, name, fmt, head)
-        _, written = self.store.objects.put(data)
-        try:
-            return self._write_sources(name, sha256, size, fmt, parsed)
-        except BaseException:
-            if written:
-                self.store.objects.remove_new(sha256)
-            raise
+    def ingest_paths(
+        self,
+        paths: Iterable[Path],
+        *,
+        on_file: Callable[[FileOutcome], None] | None = None,
+        displays: dict[Path, str] | None = None,
+    ) -> IngestSummary:
+        summary = IngestSummary()
+        group: list[_Parsed] = []
 
-    def _write_sources(
-        self, name: str, sha256: str, size: int, fmt: str, records: list[SourceRecord]
-    ) -> FileOutcome:
+        def emit(outcome: FileOutcome) -> None:
+            summary.outcomes.append(outcome)
+            if on_file:
+                on_file(outcome)
+
+        files = [(path, (displays or {}).get(path, str(path))) for path in iter_files(paths)]
+        for path, name, read in self._read_all(files):
+            if isinstance(read, _Evidence):
+                try:
+                    read = self._ingest_evidence(path, name, read.format, read.head)
+                except TasdiqError as exc:
+                    read = _failed(name, exc)
+            if isinstance(read, FileOutcome):
+                emit(read)
+                continue
+            group.append(read)
+            if len(group) >= self.group_size:
+                for outcome in self._write_group(group):
+                    emit(outcome)
+                group = []
+        for outcome in self._write_group(group):
+            emit(outcome)
+        return summary
+
+    def _read_all(self, files: list[tuple[Path, str]]) -> Iterator[tuple[Path, str, _Read]]:
+        """Read and parse files, in worker processes when there are many (parsing is CPU-bound)."""
+        jobs = [(path, name, self.limits, self.store.objects.root) for path, name in files]
+        if self.workers <= 1 or len(jobs) < PARALLEL_FROM:
+            for job in jobs:
+                yield job[0], job[1], _read_job(job)
+            return
+        with ProcessPoolExecutor(max_workers=self.workers, mp_context=get_context("fork")) as pool:
+            for job, read in zip(jobs, pool.map(_read_job, jobs, chunksize=64), strict=True):
+                yield job[0], job[1], read
+
+    def _known(self, hashes: Iterable[str]) -> set[str]:
+        wanted = list(set(hashes))
+        known: set[str] = set()
+        with self.store.engine.connect() as conn:
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                known.update(conn.scalars(select(ORIGINALS.c.sha256).where(ORIGINALS.c.sha256.in_(chunk))))
+        return known
+
+    def _write_group(self, group: list[_Parsed]) -> list[FileOutcome]:
+        if not group:
+            return []
+        known = self._known(p.sha256 for p in group)
+        outcomes: dict[int, FileOutcome] = {}
+        fresh: list[tuple[int, _Parsed]] = []
+        for i, parsed in enumerate(group):
+            if parsed.sha256 in known:
+                outcomes[i] = FileOutcome(
+                    path=parsed.name, status="duplicate", sha256=parsed.sha256, format=parsed.format
+                )
+            else:
+                known.add(parsed.sha256)  # the same bytes twice in one run: the second is a duplicate
+                fresh.append((i, parsed))
+        try:
+            outcomes.update(self._insert(fresh))
+        except Exception:
+            for i, parsed in fresh:
+                outcomes[i] = self._write_alone(parsed)
+        return [outcomes[i] for i in range(len(group))]
+
+    def _write_alone(self, parsed: _Parsed) -> FileOutcome:
+        try:
+            return self._insert([(0, parsed)])[0]
+        except Exception as exc:
+            if parsed.written:
+                self.store.objects.remove_new(parsed.sha256)
+            return FileOutcome(path=parsed.name, status="failed", problem=f"could not be stored: {exc}")
+
+    def _insert(self, fresh: list[tuple[int, _Parsed]]) -> dict[int, FileOutcome]:
         now = _now()
-        with self.store.session(actor=self.actor) as session:
-            session.add(Original(sha256=sha256, size=size, media_type=_media_type(fmt), name=name,
-                                 format=fmt, received_at=now, received_by=self.actor))
-            rows = [_source_row(record, sha256, now) for record in records]
-            session.add_all(rows)
-            session.flush()
-            ids = [row.id for row in rows if row.id is not None]
-        return FileOutcome(path=name, status="new", sha256=sha256, format=fmt, sources=len(ids), source_ids=ids)
+        originals = [
+            Original(
+                sha256=p.sha256,
+                size=p.size,
+                media_type=_media_type(p.format),
+                name=p.name,
+                format=p.format,
+                received_at=now,
+                received_by=self.actor,
+            )
+            for _, p in fresh
+        ]
+        sources = [[_source_row(r, p.sha256, now) for r in p.records] for _, p in fresh]
+        with self.store.engine.begin() as conn:
+            insert_audited(conn, actor=self.actor, objects=originals)
+            insert_audited(conn, actor=self.actor, objects=[s for rows in sources for s in rows])
+        return {
+            i: FileOutcome(
+                path=p.name,
+                status="new",
+                sha256=p.sha256,
+                format=p.format,
+                sources=len(rows),
+                source_ids=[s.id for s in rows if s.id is not None],
+            )
+            for (i, p), rows in zip(fresh, sources, strict=True)
+        }
 
     def _ingest_evidence(self, path: Path, name: str, fmt: str, head: bytes) -> FileOutcome:
         sha256, size, written = self.store.objects.put_file(path)
-        if not written and self._known(sha256):
+        if not written and self._known([sha256]):
             return FileOutcome(path=name, status="duplicate", sha256=sha256, format=fmt)
         record = read_file(name=name, data=head, limits=self.limits)
-        media_type, kind = (record.media_type, record.kind) if isinstance(record, EvidenceRecord) else (
-            "application/octet-stream", "other")
+        media_type, kind = (
+            (record.media_type, record.kind)
+            if isinstance(record, EvidenceRecord)
+            else ("application/octet-stream", "other")
+        )
         now = _now()
         try:
             with self.store.session(actor=self.actor) as session:
-                session.add(Original(sha256=sha256, size=size, media_type=media_type, name=name,
-                                     format=fmt, received_at=now, received_by=self.actor))
-                evidence = Evidence(sha256=sha256, kind=kind, media_type=media_type, name=Path(name).name,
-                                    first_seen=now)
+                session.add(
+                    Original(
+                        sha256=sha256,
+                        size=size,
+                        media_type=media_type,
+                        name=name,
+                        format=fmt,
+                        received_at=now,
+                        received_by=self.actor,
+                    )
+                )
+                evidence = Evidence(
+                    sha256=sha256, kind=kind, media_type=media_type, name=Path(name).name, first_seen=now
+                )
                 session.add(evidence)
                 session.flush()
                 evidence_id = evidence.id
@@ -210,21 +331,69 @@ class Ingester:
         ids = [evidence_id] if evidence_id is not None else []
         return FileOutcome(path=name, status="new", sha256=sha256, format=fmt, evidence=1, evidence_ids=ids)
 
-    def ingest_paths(
-        self, paths: Iterable[Path], *, on_file: Callable[[FileOutcome], None] | None = None
-    ) -> IngestSummary:
-        summary = IngestSummary()
-        for path in iter_files(paths):
-            outcome = self.ingest_file(path)
-            summary.outcomes.append(outcome)
-            if on_file:
-                on_file(outcome)
-        return summary
+
+@dataclass
+class _Evidence:
+    """A binary file to keep as evidence; stored by the main process, streamed from disk."""
+
+    format: str
+    head: bytes
+
+
+_Read = _Parsed | _Evidence | FileOutcome
+
+
+def _read_job(job: tuple[Path, str, Limits, Path]) -> _Read:
+    path, name, limits, objects = job
+    try:
+        return _read(path, name, limits, ObjectStore(objects))
+    except TasdiqError as exc:
+        return _failed(name, exc)
+    except OSError as exc:
+        return FileOutcome(path=name, status="failed", problem=exc.strerror or str(exc))
+
+
+def _read(path: Path, name: str, limits: Limits, objects: ObjectStore) -> _Read:
+    """Read, check and parse a file, then keep its bytes in the object store.
+
+    Everything that can refuse a text file happens before the bytes are kept; the caller
+    removes a kept object again if its rows cannot be written.
+    """
+    if not path.is_file():
+        raise InputError(name, "no such file" if not path.exists() else "not a regular file")
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(name, "empty file")
+    with path.open("rb") as fh:
+        head = fh.read(SNIFF_BYTES)
+    fmt = sniff(path.name, head)
+    check_size(name, size, fmt, limits=limits)
+    check_is_text(name, head, fmt)
+    if fmt in EVIDENCE_FORMATS:
+        return _Evidence(fmt, head)
+    data = head if size <= len(head) else path.read_bytes()
+    parsed = read_file(name=name, data=data, limits=limits)
+    if isinstance(parsed, EvidenceRecord):
+        return _Evidence(fmt, head)
+    sha256, written = objects.put(data)
+    return _Parsed(name, sha256, size, fmt, parsed, written)
+
+
+def _failed(name: str, exc: TasdiqError) -> FileOutcome:
+    problem = exc.problem if isinstance(exc, InputError) else str(exc)
+    return FileOutcome(path=name, status="failed", problem=problem)
 
 
 def _media_type(fmt: str) -> str:
     return {
-        "text": "text/plain", "markdown": "text/markdown", "html": "text/html", "jsonl": "application/jsonl",
-        "json": "application/json", "csv": "text/csv", "rss": "application/rss+xml",
-        "atom": "application/atom+xml", "warc": "application/warc", "pdf": "application/pdf",
+        "text": "text/plain",
+        "markdown": "text/markdown",
+        "html": "text/html",
+        "jsonl": "application/jsonl",
+        "json": "application/json",
+        "csv": "text/csv",
+        "rss": "application/rss+xml",
+        "atom": "application/atom+xml",
+        "warc": "application/warc",
+        "pdf": "application/pdf",
     }.get(fmt, "application/octet-stream")

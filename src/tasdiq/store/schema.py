@@ -31,6 +31,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.orm import registry
+from sqlalchemy.sql.base import ReadOnlyColumnCollection
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from tasdiq.model.entities import ENTITIES, Entity, Incident
@@ -156,3 +157,12 @@ def map_entities() -> None:
 
 def table_of(entity: type[Entity]) -> Table:
     return TABLES[entity]
+
+
+def cols(entity: type[Entity]) -> ReadOnlyColumnCollection[str, Column[Any]]:
+    """The columns of an entity's table, for typed queries: `select(Source).where(cols(Source).id == 3)`.
+
+    The model's dataclass attributes are typed as plain values (`int | None`), so mypy cannot
+    see them as SQL expressions; the table's columns are the typed handle on the same thing.
+    """
+    return TABLES[entity].c

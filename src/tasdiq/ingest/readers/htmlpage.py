@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-import lxml.html  # type: ignore[import-untyped]  # see markup.py
+import lxml.html  # see markup.py
 import trafilatura
 from trafilatura.settings import Document
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 # No type stubs ship with lxml (lxml-stubs is a separate package we do not depend on).
-import lxml.etree  # type: ignore[import-untyped]
-import lxml.html  # type: ignore[import-untyped]
+import lxml.etree
+import lxml.html
 
 from tasdiq.errors import InputError
 

@@ -68,9 +68,32 @@ def _signature(row: dict[str, str]) -> Signature:
     return Signature(parts, row["media_type"], row["kind"], row["format"], row["label"])
 
 
+@cache
+def _by_first_byte() -> tuple[dict[int, tuple[Signature, ...]], tuple[Signature, ...]]:
+    """Signatures indexed by the byte they require at offset 0, and those that require none.
+
+    Ingest sniffs every file several times; the index keeps that to a couple of
+    comparisons for ordinary text instead of a scan of the whole table.
+    """
+    indexed: dict[int, list[Signature]] = {}
+    floating: list[Signature] = []
+    for sig in signatures():
+        first = next((value[0] for offset, value in sig.parts if offset == 0 and value), None)
+        if first is None:
+            floating.append(sig)
+        else:
+            indexed.setdefault(first, []).append(sig)
+    return {k: tuple(v) for k, v in indexed.items()}, tuple(floating)
+
+
 def match_signature(data: bytes) -> Signature | None:
+    if not data:
+        return None
     head = data[:64]
-    return next((sig for sig in signatures() if sig.matches(head)), None)
+    indexed, floating = _by_first_byte()
+    # Table order decides between signatures that both match, as in a plain scan.
+    candidates = sorted((*indexed.get(head[0], ()), *floating), key=signatures().index)
+    return next((sig for sig in candidates if sig.matches(head)), None)
 
 
 def extension(name: str) -> str:

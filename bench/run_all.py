@@ -1,0 +1,45 @@
+"""`make bench`: run every benchmark in turn and print its figures.
+
+Each benchmark is a script in this folder with a `main()`; they print their own tables.
+Set BENCH_ONLY=ingest,link to run a subset, BENCH_QUICK=1 for smaller sizes (a smoke run).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ORDER = ["ingest", "extract", "link", "media", "web"]
+
+
+def main() -> int:
+    only = {n for n in os.environ.get("BENCH_ONLY", "").split(",") if n}
+    failed = []
+    for name in ORDER:
+        if only and name not in only:
+            continue
+        path = HERE / f"{name}_bench.py"
+        if not path.exists():
+            print(f"== {name}: no benchmark yet ({path.name} missing)")
+            continue
+        print(f"== {name} ({path.name})", flush=True)
+        spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
+        assert spec and spec.loader
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        started = time.perf_counter()
+        code = module.main()
+        print(f"== {name} done in {time.perf_counter() - started:.1f} s", flush=True)
+        if code:
+            failed.append(name)
+    if failed:
+        print(f"benchmarks below target or failed: {', '.join(failed)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
