@@ -46,7 +46,7 @@ browser:
 run: setup
 	rm -rf $(DEMO)
 	$(TASDIQ) --data-dir $(DEMO) init
-	$(TASDIQ) --data-dir $(DEMO) --as demo-loader ingest --quiet demo/
+	$(TASDIQ) --data-dir $(DEMO) --as demo-loader ingest --quiet demo/reports demo/web demo/feeds demo/records
 	$(BIN)/python -m tasdiq.demo $(DEMO)
 
 serve: setup
