@@ -162,7 +162,7 @@ def reject_command(
 def split_command(
     ctx: typer.Context,
     incident_id: int = typer.Argument(..., help="Incident id."),
-    mention_ids: list[int] = typer.Argument(..., help="Mention ids that form the new incident."),  # noqa: B008
+    mention_ids: list[int] = typer.Argument(..., help="Mention ids that form the new incident."),
 ) -> None:
     """Move these mentions out into a new incident (both sides kept apart from now on)."""
     from tasdiq.link import split

@@ -92,11 +92,14 @@ def _place_points(a: Features, b: Features, r: Reasons | None) -> float:
     cfg = scoring()
     points = _add(r, "same province", float(cfg["same_admin1"])) if a.admin1 and a.admin1 == b.admin1 else 0.0
     km = _km(a, b)
-    if km is not None:
+    if km is not None and a.geo_precision == 1 and b.geo_precision == 1:
         for limit, pts in cfg["distance_points"]:
             if km <= limit:
                 return points + _add(r, f"{km:.1f} km apart", float(pts))
         return points
+    if km is not None and km <= float(cfg["same_area_km"]):
+        # Town or district coordinates: near each other says "same area", not "same spot".
+        return points + _add(r, f"same area ({km:.0f} km)", float(cfg["same_area"]))
     if a.admin2 and b.admin2:
         same = a.admin2.lower() == b.admin2.lower()
         name, pts = ("same district", cfg["same_admin2"]) if same else ("different districts", cfg["different_admin2"])
