@@ -1,0 +1,73 @@
+"""Perpetrators and claims: never the victim, never an actor the text does not name."""
+
+from __future__ import annotations
+
+from tasdiq.model.enums import Certainty, ClaimKind
+
+
+def test_police_victims_are_not_named_perpetrator(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("Gunmen ambushed an Afghan police convoy in Zabul, killing six officers.").events[0]
+    assert event.perpetrator is None
+
+
+def test_army_soldiers_killed_are_victims_not_attackers(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("Two Pakistan Army soldiers were killed when a bomb hit their vehicle in Bajaur.").events[0]
+    assert event.perpetrator is None
+
+
+def test_no_actor_is_named_when_the_text_names_none(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("Unknown attackers threw a grenade into a shop in Quetta, wounding three.").events[0]
+    assert event.perpetrator is None and event.claims == []
+
+
+def test_claim_of_responsibility_names_the_claimant(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A blast hit a rally in Bajaur. ISIS-K claimed responsibility through its Amaq news agency."
+    event = extract(text).events[0]
+    assert (event.perpetrator, event.certainty) == ("ISKP", Certainty.CLAIMED)
+    (claim,) = [c for c in event.claims if c.kind is ClaimKind.RESPONSIBILITY]
+    assert claim.channel == "Amaq"
+
+
+def test_isis_k_claim_and_haqqani_counter_attribution_stand_side_by_side(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A suicide bomber struck a mosque in Kunduz. ISIS-K claimed the attack in a statement. "
+        "A former intelligence chief blamed the Haqqani Network for planning it."
+    )
+    event = extract(text).events[0]
+    kinds = {(c.kind, c.subject) for c in event.claims}
+    assert (ClaimKind.RESPONSIBILITY, "ISKP") in kinds
+    assert (ClaimKind.ATTRIBUTION, "HAQQANI") in kinds
+    assert event.perpetrator == "ISKP"
+
+
+def test_blame_and_denial_are_both_kept(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed eight miners in Baghlan. Officials blamed the Taliban, but the group denied any role."
+    claims = {(c.kind, c.subject) for c in extract(text).events[0].claims}
+    assert {(ClaimKind.ATTRIBUTION, "TALIBAN"), (ClaimKind.DENIAL, "TALIBAN")} <= claims
+
+
+def test_confession_on_party_tv_is_flagged_released_by_party(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A suicide bombing killed a minister in Kabul last year. Taliban-controlled television aired a video "
+        "of a confession by an alleged ISIS-K member; rights groups say it may have been obtained under torture."
+    )
+    event = extract(text).events[0]
+    (confession,) = [c for c in event.claims if c.kind is ClaimKind.CONFESSION]
+    assert confession.subject == "ISKP"
+    assert "released_by_party" in confession.flags
+    assert "possible_coercion" in confession.flags
+
+
+def test_bare_taliban_in_pakistan_is_the_ttp(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("Taliban militants attacked a checkpoint in Bannu district, Pakistan, killing two.").events[0]
+    assert event.perpetrator == "TTP"
+
+
+def test_splinter_group_named_after_its_parent_is_the_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Bombers from the Tehrik-i-Taliban Pakistan splinter group Jamaat-ul-Ahrar blew themselves up in Lahore."
+    assert extract(text).events[0].perpetrator == "JUA"
+
+
+def test_unlisted_group_claiming_is_named_as_written(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A bomb hit a gas pipeline in Dera Bugti. The Baloch Freedom Brigade claimed responsibility."
+    assert extract(text).events[0].perpetrator == "Baloch Freedom Brigade"

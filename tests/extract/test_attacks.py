@@ -1,0 +1,43 @@
+"""Attack type, suicide flag and targets."""
+
+from __future__ import annotations
+
+from tasdiq.model.enums import AttackType
+
+
+def _types(result) -> list[AttackType]:  # type: ignore[no-untyped-def]
+    return [e.attack_type for e in result.events]
+
+
+def test_suicide_bomber_detonating_explosives_is_one_suicide_bombing(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("A suicide bomber detonated his explosives at a bus stop in Quetta, killing 6.")
+    assert _types(result) == [AttackType.SUICIDE_BOMBING]
+    assert result.events[0].suicide
+    assert result.events[0].acled_sub_event_type == "Suicide bomb"
+
+
+def test_roadside_bomb_is_a_remote_explosive(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("A roadside bomb hit a van in Helmand province, killing four passengers.").events[0]
+    assert event.attack_type is AttackType.BOMBING
+    assert event.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_bombing_then_gunfire_is_one_attack_with_a_part(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("A car bomb exploded at the gate and gunmen then stormed the compound in Kabul.")
+    assert {e.attack_type for e in result.events} == {AttackType.BOMBING, AttackType.ARMED_ASSAULT}
+    assert [e.part_of for e in result.events] == [None, 0]
+
+
+def test_drone_missiles_are_an_air_strike_not_shelling(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("A drone fired two missiles at a compound in North Waziristan, killing 5 militants.")
+    assert _types(result) == [AttackType.AIRSTRIKE]
+    assert result.events[0].killed is not None and result.events[0].killed.best == 5
+
+
+def test_shia_mosque_is_a_religious_and_shia_target(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("A bomb tore through a Shia mosque in Peshawar during prayers.").events[0]
+    assert {"religious", "shia"} <= set(event.targets)
+
+
+def test_unnamed_means_of_killing_is_an_armed_assault(extract) -> None:  # type: ignore[no-untyped-def]
+    assert _types(extract("Three aid workers were killed in Badakhshan.")) == [AttackType.ARMED_ASSAULT]

@@ -1,0 +1,71 @@
+"""Counts: low/best/high by role, never 0 for unknown, combined figures kept apart."""
+
+from __future__ import annotations
+
+from tasdiq.extract.counts import find_counts
+
+
+def _by_role(text: str) -> dict[str, tuple[int | None, int | None, int | None]]:
+    return {c.role: (c.low, c.best, c.high) for c in find_counts(text)}
+
+
+def test_at_least_62_is_low_62_high_unknown() -> None:
+    assert _by_role("The blast killed at least 62 worshippers.") == {"killed": (62, 62, None)}
+
+
+def test_killed_or_wounded_over_100_is_combined_not_killed() -> None:
+    roles = _by_role("The group said it had killed or wounded over 100 people.")
+    assert "killed" not in roles
+    assert roles["combined"] == (100, 100, None)
+
+
+def test_group_own_casualty_claim_is_marked_claimed() -> None:
+    (count,) = find_counts("The militants claimed to have killed or wounded over 100 soldiers.")
+    assert count.claimed
+
+
+def test_killed_and_wounded_figures_are_kept_apart() -> None:
+    roles = _by_role("Four guards were killed and 11 others were wounded.")
+    assert roles == {"killed": (4, 4, 4), "injured": (11, 11, 11)}
+
+
+def test_killing_and_injuring_verbs_before_numbers() -> None:
+    roles = _by_role("A car bomb exploded, killing seven and injuring twenty-three.")
+    assert roles == {"killed": (7, 7, 7), "injured": (23, 23, 23)}
+
+
+def test_attackers_killed_are_counted_apart_from_victims() -> None:
+    roles = _by_role("Five guards died. Three attackers were also killed.")
+    assert roles["killed"] == (5, 5, 5)
+    assert roles["perpetrators_killed"] == (3, 3, 3)
+
+
+def test_figures_joined_by_as_well_as_are_summed() -> None:
+    roles = _by_role("The blast killed 13 soldiers as well as more than 170 civilians.")
+    assert roles["killed"] == (183, 183, None)
+
+
+def test_dozens_is_a_floor_of_24() -> None:
+    assert _by_role("Dozens were wounded in the attack.") == {"injured": (24, 24, None)}
+
+
+def test_up_to_sets_the_high_bound_only() -> None:
+    assert _by_role("Up to 17 people were killed.") == {"killed": (None, 17, 17)}
+
+
+def test_revised_toll_is_marked_revised() -> None:
+    (count,) = find_counts("The death toll rose to 45 on Sunday.")
+    assert (count.role, count.best, count.revised) == ("killed", 45, True)
+
+
+def test_part_of_a_total_is_not_counted_again() -> None:
+    assert _by_role("Twelve people were killed, including 3 children.") == {"killed": (12, 12, 12)}
+
+
+def test_ages_and_years_are_not_counts() -> None:
+    assert _by_role("The 18-year-old student was hurt in 2021.") == {}
+
+
+def test_unknown_toll_is_none_not_zero(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("Gunmen killed several villagers in Kunar province.").events[0]
+    assert event.killed is None

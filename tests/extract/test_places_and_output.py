@@ -1,0 +1,51 @@
+"""Places resolved from the gazetteer, and the tasdiq-events/1 output."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+from tasdiq.extract import Extractor, events_json
+from tasdiq.extract.jsonl import run
+
+
+def test_afghan_capital_resolves_to_kabul(extract) -> None:  # type: ignore[no-untyped-def]
+    loc = extract("A car bomb exploded in the Afghan capital, killing 3.").events[0].location
+    assert loc is not None and loc.admin1 == "AF-KAB"
+
+
+def test_district_with_province_named_nearby_gets_that_province(extract) -> None:  # type: ignore[no-untyped-def]
+    loc = extract("A landmine killed two boys in Spin Boldak district of Kandahar province.").events[0].location
+    assert loc is not None and (loc.country, loc.admin1) == ("AF", "AF-KAN")
+
+
+def test_every_value_keeps_the_words_it_came_from(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A suicide bomber killed 14 people in Quetta."
+    event = extract(text).events[0]
+    start, end = event.spans["killed"]
+    assert text[start:end] == "14"
+    start, end = event.spans["location"]
+    assert text[start:end] == "Quetta"
+
+
+def test_events_json_records_component_versions(extractor: Extractor) -> None:
+    out = events_json("doc-1", extractor.extract(text="A grenade attack wounded 4 in Peshawar."))
+    assert out["id"] == "doc-1" and out["events"]
+    assert out["components"]["tasdiq.counts"] == "v1"
+    assert out["events"][0]["injured"] == {"low": 4, "best": 4, "high": 4}
+
+
+def test_jsonl_writes_one_line_per_input_in_order(tmp_path: Path, extractor: Extractor) -> None:
+    src = tmp_path / "in.jsonl"
+    lines = [
+        {"id": "a", "text": "Protesters marched peacefully.", "published": "2021-01-02"},
+        "not json",
+        {"id": "c", "text": "A bomb killed 2 in Khost.", "published": None, "title": "Blast"},
+    ]
+    src.write_text("\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines) + "\n")
+    buf = io.StringIO()
+    assert run(src, buf, extractor=extractor) == 3
+    rows = [json.loads(line) for line in buf.getvalue().splitlines()]
+    assert [r["id"] for r in rows] == ["a", "line-2", "c"]
+    assert rows[0]["events"] == [] and rows[1]["events"] == [] and rows[2]["events"]
