@@ -52,13 +52,15 @@ def ingest(
             print_json(summary.as_dict())
         else:
             _print_summary(summary)
-        if summary.failed:
+        if summary.failed or summary.unanalysed:
             raise typer.Exit(1)
 
 
 def _report(outcome: FileOutcome, *, quiet: bool) -> None:
     if outcome.status == "failed":
         err.print(f"failed: {outcome.path}: {outcome.problem}", markup=False)
+    elif outcome.problem:
+        err.print(f"kept unanalysed: {outcome.path}: {outcome.problem}", markup=False)
     elif not quiet and outcome.status == "duplicate":
         out.print(f"already had: {outcome.path} (sha256 {outcome.sha256 and outcome.sha256[:12]})", markup=False)
     elif not quiet:
@@ -70,7 +72,8 @@ def _print_summary(summary: IngestSummary) -> None:
     out.print(
         f"ingest: {len(summary.outcomes)} file(s): {summary.count('new')} new "
         f"({summary.sources_added} sources, {summary.evidence_added} evidence), "
-        f"{summary.count('duplicate')} already had, {summary.count('failed')} failed",
+        f"{summary.count('duplicate')} already had, {summary.count('failed')} failed"
+        + (f", {len(summary.unanalysed)} media kept unanalysed" if summary.unanalysed else ""),
         markup=False,
     )
     reasons: dict[str, int] = {}

@@ -8,6 +8,7 @@ import typer
 
 from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
+from tasdiq.cli import media as media_cli
 from tasdiq.cli import incidents as incidents_cli
 from tasdiq.cli import link as link_cli
 from tasdiq.cli import serve as serve_cli
@@ -70,3 +71,4 @@ serve_cli.register(app)
 users_cli.register(app)
 link_cli.register(app)
 incidents_cli.register(app)
+media_cli.register(app)

@@ -36,6 +36,8 @@ SNIFF_BYTES = 64 * 1024
 PARALLEL_FROM = 400
 ORIGINALS = TABLES[Original]
 EVIDENCE_FORMATS = frozenset({"image", "video", "audio", "binary"})
+# Evidence kinds fingerprinted as soon as they arrive (PDQ, frames, metadata).
+ANALYSED_AT_INGEST = frozenset({"image", "video"})
 # Files a folder walk passes over: editor backups and version-control or OS bookkeeping.
 SKIPPED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 
@@ -72,6 +74,11 @@ class IngestSummary:
     def failed(self) -> list[FileOutcome]:
         return [o for o in self.outcomes if o.status == "failed"]
 
+    @property
+    def unanalysed(self) -> list[FileOutcome]:
+        """Media kept as opaque originals because they could not be analysed (corrupt, bomb...)."""
+        return [o for o in self.outcomes if o.status == "new" and o.problem]
+
     def as_dict(self) -> dict[str, object]:
         return {
             "files": len(self.outcomes),
@@ -81,6 +88,7 @@ class IngestSummary:
             "sources_added": self.sources_added,
             "evidence_added": self.evidence_added,
             "failures": [{"path": o.path, "problem": o.problem} for o in self.failed],
+            "kept_unanalysed": [{"path": o.path, "problem": o.problem} for o in self.unanalysed],
             "files_detail": [
                 {
                     "path": o.path,
@@ -329,7 +337,19 @@ class Ingester:
                 self.store.objects.remove_new(sha256)
             raise
         ids = [evidence_id] if evidence_id is not None else []
-        return FileOutcome(path=name, status="new", sha256=sha256, format=fmt, evidence=1, evidence_ids=ids)
+        outcome = FileOutcome(path=name, status="new", sha256=sha256, format=fmt, evidence=1, evidence_ids=ids)
+        if kind in ANALYSED_AT_INGEST and evidence_id is not None:
+            outcome.problem = self._analyse(evidence_id)
+        return outcome
+
+    def _analyse(self, evidence_id: int) -> str | None:
+        """Fingerprint new media at once; a file that cannot be analysed stays kept as it is."""
+        from tasdiq.media.service import analyse_evidence
+
+        with self.store.session(actor=self.actor) as session:
+            analyse_evidence(session=session, objects=self.store.objects, evidence_id=evidence_id)
+            evidence = session.get(Evidence, evidence_id)
+            return evidence.analysis_error if evidence is not None else None
 
 
 @dataclass
