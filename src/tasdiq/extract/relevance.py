@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import cache
 
 from tasdiq.extract.component import Component, Work
-from tasdiq.extract.lexicon import entries, weighted_patterns
+from tasdiq.extract.lexicon import entries, labelled_patterns, weighted_patterns
 
 CUES = "category_cues.tsv"
 
@@ -28,6 +28,12 @@ def _category_order() -> dict[str, int]:
     for label, _, _ in weighted_patterns(CUES):
         order.setdefault(label, len(order))
     return order
+
+
+@cache
+def _forces() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    found = dict(labelled_patterns("victim_kinds.tsv"))
+    return found["forces"], found["civilians"]
 
 
 def category_scores(text: str) -> dict[str, float]:
@@ -55,6 +61,7 @@ VIOLENCE = re.compile(
     re.IGNORECASE,
 )
 DECISIVE = 5.0
+OVERRIDE_MARGIN = 3.0
 
 
 def categorise(text: str) -> str:
@@ -67,8 +74,12 @@ def categorise(text: str) -> str:
     if best in entries("violence_override.txt") and VIOLENCE.search(text):
         # an attack that also seized weapons or hit a consulate is still an attack
         attack = [c for c in ranked if c in attack_categories() and scores[c] >= DECISIVE]
-        if attack:
-            return attack[0]
+        if attack and scores[attack[0]] >= scores[best] - OVERRIDE_MARGIN:
+            best = attack[0]
+    forces, civilians = _forces()
+    if best == "Attack" and forces.search(text) and not civilians.search(text):
+        # ACLED: violence against armed forces is a clash, against civilians an attack
+        return "Armed clash"
     return best
 
 
