@@ -166,9 +166,10 @@ def seed(store: Store) -> Seeded:
         item = AchItem(incident_id=kabul.id or 0, description="Amaq claim within hours", weight=1.0)
         s.add_all([h1, h2, item])
         s.flush()
-        s.add_all([AchRatingEntry(hypothesis_id=h1.id or 0, item_id=item.id or 0, rating="consistent", analyst="analyst"),
-                   AchRatingEntry(hypothesis_id=h2.id or 0, item_id=item.id or 0, rating="inconsistent",
-                                  analyst="analyst")])
+        s.add_all([
+            AchRatingEntry(hypothesis_id=h1.id or 0, item_id=item.id or 0, rating="consistent", analyst="analyst"),
+            AchRatingEntry(hypothesis_id=h2.id or 0, item_id=item.id or 0, rating="inconsistent", analyst="analyst"),
+        ])
         check = Verification(incident_id=kabul.id or 0, check="independent_sources", result="pass",
                              criteria="two unrelated outlets report the same place and toll", analyst="analyst",
                              at=dt.datetime.now(UTC))

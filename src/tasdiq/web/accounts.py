@@ -102,7 +102,9 @@ def issue_token(*, session: Session, user: User, name: str) -> str:
     return token
 
 
-def user_for_token(*, session: Session, token: str) -> User | None:
+def user_for_token(*, session: Session, token: str, record_use: bool = True) -> User | None:
+    """The active user a bearer token belongs to; `record_use` stamps its last use (a write,
+    so read-only requests pass False)."""
     row = session.scalars(
         select(ApiToken).where(TOKENS.c.token_sha256 == token_digest(token), TOKENS.c.revoked.is_(False))
     ).one_or_none()
@@ -112,6 +114,6 @@ def user_for_token(*, session: Session, token: str) -> User | None:
     if user is None or not user.active:
         return None
     now = _now()
-    if row.last_used is None or now - row.last_used > LAST_USED_RESOLUTION:
+    if record_use and (row.last_used is None or now - row.last_used > LAST_USED_RESOLUTION):
         row.last_used = now
     return user

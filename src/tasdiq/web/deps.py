@@ -8,6 +8,7 @@ itself). A hidden button is not access control: these run on the server for ever
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from tasdiq.model import User
 from tasdiq.model.enums import Role
+from tasdiq.store import Store
 from tasdiq.web.accounts import user_for_token
 from tasdiq.web.context import WebContext
 from tasdiq.web.security import CSRF_FIELD, CSRF_HEADER, SESSION_COOKIE, csrf_matches
@@ -55,16 +57,37 @@ def web(request: Request) -> WebContext:
     return ctx
 
 
-def db(request: Request) -> Iterator[Session]:
-    with web(request).store.session(actor="web") as session:
+READ_METHODS = frozenset({"GET", "HEAD"})
+
+
+@contextlib.contextmanager
+def read_session(store: Store) -> Iterator[Session]:
+    """A session that only reads: it begins deferred on SQLite, so page views run side by side,
+    and it is rolled back at the end, so a read route cannot write even by mistake."""
+    session = store.sessionmaker(bind=store.engine.execution_options(tasdiq_read_only=True))
+    session.info["actor"] = "web"
+    try:
         yield session
+    finally:
+        session.rollback()
+        session.close()
+
+
+def db(request: Request) -> Iterator[Session]:
+    store = web(request).store
+    if request.method in READ_METHODS:
+        with read_session(store) as session:
+            yield session
+    else:
+        with store.session(actor="web") as session:
+            yield session
 
 
 Db = Annotated[Session, Depends(db)]
 
 
-def _from_token(session: Session, token: str) -> Principal | None:
-    user = user_for_token(session=session, token=token)
+def _from_token(session: Session, token: str, *, record_use: bool) -> Principal | None:
+    user = user_for_token(session=session, token=token, record_use=record_use)
     return Principal(user, Role(user.role), "token", "") if user else None
 
 
@@ -82,7 +105,7 @@ def optional_principal(
     request: Request, session: Db, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 ) -> Principal | None:
     if credentials is not None:
-        principal = _from_token(session, credentials.credentials)
+        principal = _from_token(session, credentials.credentials, record_use=request.method not in READ_METHODS)
     else:
         principal = _from_cookie(request, session)
     if principal is not None:

@@ -6,6 +6,7 @@ import tempfile
 from pathlib import Path
 
 from fastapi import UploadFile
+from starlette.concurrency import run_in_threadpool
 
 from tasdiq.errors import InputError
 from tasdiq.store import Store
@@ -36,7 +37,8 @@ async def ingest_uploads(*, store: Store, files: list[UploadFile], actor: str, m
             except InputError as exc:
                 results.append({"name": name, "status": "failed", "problem": exc.problem})
                 continue
-            outcome = ingester.ingest_file(path, display=name)
+            # Parsing can take seconds (PDF, archives): off the event loop, so other requests go on.
+            outcome = await run_in_threadpool(ingester.ingest_file, path, display=name)
             results.append({"name": name, "status": outcome.status, "problem": outcome.problem,
                             "sources": outcome.source_ids, "evidence": outcome.evidence_ids})
     return results

@@ -262,9 +262,10 @@ def api_review_check(session: Db, principal: ReviewerWrite, verification_id: int
 
 
 @router.post("/uploads", response_model=list[UploadResult])
-async def api_upload(request: Request, principal: AnalystWrite, files: Annotated[list[UploadFile], File()]
+async def api_upload(request: Request, session: Db, principal: AnalystWrite, files: Annotated[list[UploadFile], File()]
                      ) -> list[dict[str, object]]:
     ctx = web(request)
+    session.commit()  # as in the upload page: the pipeline needs the write lock this request holds
     return await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
                                 max_bytes=ctx.config.upload_max_bytes)
 

@@ -68,8 +68,12 @@ def upload_page(request: Request, principal: Analyst) -> Response:
 
 
 @router.post("/upload", response_class=HTMLResponse)
-async def upload(request: Request, principal: AnalystWrite, files: Annotated[list[UploadFile], File()]) -> Response:
+async def upload(request: Request, session: Db, principal: AnalystWrite,
+                 files: Annotated[list[UploadFile], File()]) -> Response:
     ctx = web(request)
+    # The pipeline writes in its own transactions, one per file; end this request's
+    # transaction first, or on SQLite it would wait for our own write lock.
+    session.commit()
     results = await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
                                    max_bytes=ctx.config.upload_max_bytes)
     return page(request, "upload.html", principal=principal, results=results, nav="upload")
