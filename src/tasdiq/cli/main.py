@@ -8,11 +8,14 @@ import typer
 
 from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
-from tasdiq.cli import media as media_cli
+from tasdiq.cli import claims as claims_cli
+from tasdiq.cli import export as export_cli
 from tasdiq.cli import incidents as incidents_cli
 from tasdiq.cli import link as link_cli
+from tasdiq.cli import media as media_cli
 from tasdiq.cli import serve as serve_cli
 from tasdiq.cli import users as users_cli
+from tasdiq.cli import verify as verify_cli
 from tasdiq.cli.common import CliState, handle_errors, out, state
 from tasdiq.settings import Settings
 
@@ -72,3 +75,6 @@ users_cli.register(app)
 link_cli.register(app)
 incidents_cli.register(app)
 media_cli.register(app)
+claims_cli.register(app)
+verify_cli.register(app)
+export_cli.register(app)
