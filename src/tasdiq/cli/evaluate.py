@@ -77,8 +77,8 @@ def evaluate(
             out.print("no score.py found beside the data: pass --scorer PATH to score the predictions", markup=False)
             return
         command = [sys.executable, str(script), str(gold), str(pred)] + (["--errors", str(errors)] if errors else [])
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-        sys.stdout.write(result.stdout)
-        if result.returncode:
-            sys.stderr.write(result.stderr)
-            raise typer.Exit(result.returncode)
+        scored = subprocess.run(command, capture_output=True, text=True, check=False)
+        sys.stdout.write(scored.stdout)
+        if scored.returncode:
+            sys.stderr.write(scored.stderr)
+            raise typer.Exit(scored.returncode)
