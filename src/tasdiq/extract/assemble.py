@@ -13,11 +13,13 @@ import re
 from tasdiq.extract.attacks import modes
 from tasdiq.extract.component import AttackMention, Component, CountMention, DateMention, Work
 from tasdiq.extract.places import best_place
-from tasdiq.extract.types import Count, ExtractedEvent
+from tasdiq.extract.segment import segments, subset
+from tasdiq.extract.types import Count, ExtractedEvent, Location
 from tasdiq.model.enums import AttackType, Certainty, DatePrecision
 
 CERTAINTY_RANK = {"claimed": 0, "confessed": 1, "attributed": 2, "suspected": 3, "unknown": 4}
 GENERIC_ACLED = "*"
+COUNTRY = 6
 FORCES = frozenset({"police", "military"})
 VIOLENCE = re.compile(
     r"\b(?:kill\w*|attack\w*|dead|died|murder\w*|wound\w*|injur\w*|assault\w*|violen\w*)", re.IGNORECASE
@@ -132,23 +134,45 @@ def _counts(work: Work, event: ExtractedEvent) -> None:
             event.spans[attr] = combatants.span or (0, 0)
 
 
-def assemble(work: Work) -> list[ExtractedEvent]:
+def _one_attack(work: Work, offset: int) -> list[ExtractedEvent]:
     found = modes(work.attacks)
     main = _main_event(work, found[0] if found else None)
     events = [main]
     for mode in found[1:]:
-        targets = set(main.targets)
         part = ExtractedEvent(
             attack_type=mode.attack_type,
-            acled_sub_event_type=acled_type(mode, targets, work.category),
+            acled_sub_event_type=acled_type(mode, set(main.targets), work.category),
             suicide=mode.suicide,
             date=main.date, date_precision=main.date_precision, date_resolution=main.date_resolution,
             location=main.location, perpetrator=main.perpetrator, certainty=main.certainty,
-            targets=list(main.targets), part_of=0,
+            targets=list(main.targets), part_of=offset,
             spans={"attack_type": mode.span},
         )
         events.append(part)
     return events
+
+
+def assemble(work: Work) -> list[ExtractedEvent]:
+    """One event (with its parts) per stretch of text that tells one attack."""
+    stretches = segments(work)
+    if len(stretches) == 1:
+        return _one_attack(work, 0)
+    events: list[ExtractedEvent] = []
+    for span in stretches:
+        part = subset(work, span)
+        if not part.attacks:
+            continue
+        made = _one_attack(part, len(events))
+        if made[0].location is None:
+            made[0].location = _country_only(work)
+        events.extend(made)
+    return events or _one_attack(work, 0)
+
+
+def _country_only(work: Work) -> Location | None:
+    """Where a stretch names no place: the country the text is about, at country precision."""
+    countries = [p.location for p in work.places if p.location.precision >= COUNTRY]
+    return countries[0] if countries else None
 
 
 class EventAssembler(Component):

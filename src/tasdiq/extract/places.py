@@ -13,6 +13,7 @@ from tasdiq.extract.component import Component, PlaceMention, Work
 from tasdiq.extract.lexicon import labelled_patterns
 
 PROVINCE = 4
+COARSE = 5  # larger area or country: look further for a finer place
 
 
 def _phrases(work: Work) -> list[PlaceMention]:
@@ -58,9 +59,20 @@ class PlaceResolver(Component):
 
 
 def best_place(work: Work, sentence: int | None) -> PlaceMention | None:
-    """The finest place in the attack's sentence, else in the text; inside a named province if one is."""
-    pool = [p for p in work.places if sentence is not None and work.sentence_of(p.span[0]) == sentence]
-    pool = pool or work.places
+    """The finest place in the attack's sentence, else in the text; inside a named province if one is.
+
+    A sentence that names only the country ("in northwest Pakistan") takes a finer place
+    of that country from the rest of the stretch ("The mosque ... is in Peshawar").
+    """
+    in_sentence = [p for p in work.places if sentence is not None and work.sentence_of(p.span[0]) == sentence]
+    found = _finest(in_sentence) or _finest(work.places)
+    if found is not None and found.location.precision >= COARSE:
+        same_country = [p for p in work.places if p.location.country == found.location.country]
+        found = _finest(same_country) or found
+    return found
+
+
+def _finest(pool: list[PlaceMention]) -> PlaceMention | None:
     if not pool:
         return None
     provinces = {p.location.admin1 for p in pool if p.location.precision == PROVINCE}

@@ -1,0 +1,69 @@
+"""Splitting a text into the stretches that tell one attack each.
+
+A sentence with attack words opens a new stretch when it puts the attack in another
+province or on another day than the stretch before; otherwise it continues it. Sentences
+without attack words belong to the stretch they follow (a spokesman's claim, a revised
+toll). Each stretch then becomes one event (with its parts), built from the mentions
+inside it only, so the counts of one attack never leak into another.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tasdiq.extract.component import Work
+from tasdiq.extract.types import Span
+
+PROVINCE = 4
+
+
+def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None]:
+    places = [p.location for p in work.places if work.sentence_of(p.span[0]) == sentence]
+    admin1s = {p.admin1 for p in places if p.admin1 and p.precision <= PROVINCE}
+    days = {d.date.isoformat() for d in work.dates
+            if d.date and d.precision.value == "day" and work.sentence_of(d.span[0]) == sentence}
+    # several provinces in one sentence ("in Baghlan and in Helmand") do not split it
+    return (admin1s.pop() if len(admin1s) == 1 else None), (days.pop() if len(days) == 1 else None)
+
+
+def _differs(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def segments(work: Work) -> list[Span]:
+    """Character ranges of the stretches, in text order; the whole text when there is one."""
+    starts: list[int] = []
+    where: str | None = None
+    when: str | None = None
+    for sentence in sorted({a.sentence for a in work.attacks}):
+        here, day = _where_when(work, sentence)
+        if starts and not (_differs(where, here) or _differs(when, day)):
+            where, when = where or here, when or day
+            continue
+        starts.append(sentence)
+        where, when = here, day
+    if len(starts) <= 1 or not work.sentences:
+        return [(0, len(work.text))]
+    bounds = [0] + [work.sentences[s][0] for s in starts[1:]] + [len(work.text)]
+    return list(zip(bounds[:-1], bounds[1:], strict=True))
+
+
+def subset(work: Work, span: Span) -> Work:
+    """A view of the work with only the mentions inside `span`."""
+    lo, hi = span
+
+    def inside(s: Span) -> bool:
+        return lo <= s[0] < hi
+
+    return dataclasses.replace(
+        work,
+        attacks=[a for a in work.attacks if inside(a.span)],
+        targets=[t for t in work.targets if inside(t[1])],
+        dates=[d for d in work.dates if inside(d.span)],
+        places=[p for p in work.places if inside(p.span)],
+        counts=[c for c in work.counts if inside(c.span)],
+        actors=[a for a in work.actors if inside(a.span)],
+        perpetrators=[p for p in work.perpetrators if inside(p[2])],
+        claims=[c for c in work.claims if c.span is None or inside(c.span)],
+        events=[],
+    )
