@@ -24,6 +24,8 @@ from tasdiq.extract.lexicon import compiled, labelled_patterns, rows
 from tasdiq.extract.types import ExtractedClaim, Span
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind
 
+ANCHORED = ("agent", "victim", "confession")  # cues that must touch the name
+RELEASER = re.compile(r"^[\s-]*(?:affiliated|controlled|run|linked|backed|aligned)\b", re.IGNORECASE)
 NEAR = 90  # characters between a name and its cue
 ROLE_ORDER = ("responsibility", "denial", "spokesman", "confession", "attribution", "suspected", "victim", "agent")
 CLAIM_ROLES = ("responsibility", "denial", "confession", "attribution", "suspected")
@@ -93,16 +95,20 @@ def _roles_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]
     for kind, where, certainty, rx in _cues():
         if where == "before":
             hit = rx.search(after)
-            if hit and (kind not in ("agent", "victim") or hit.start() == 0):
+            if hit and (kind not in ANCHORED or hit.start() == 0):
                 cue = (a_start + hit.start(), a_start + hit.end())
                 found.append((ROLE_ORDER.index(kind), Role(kind, certainty, cue)))
         else:
             hits = list(rx.finditer(before))
-            if hits and (kind not in ("agent", "victim") or hits[-1].end() == len(before)):
+            if hits and (kind not in ANCHORED or hits[-1].end() == len(before)):
                 h = hits[-1]
                 off = m.span[0] - len(before)
                 found.append((ROLE_ORDER.index(kind), Role(kind, certainty, (off + h.start(), off + h.end()))))
-    return [r for _, r in sorted(found, key=lambda f: f[0])]
+    roles = [r for _, r in sorted(found, key=lambda f: f[0])]
+    if RELEASER.match(text[m.span[1] : m.span[1] + 20]):
+        # "confessions aired by Taliban-controlled media": the releaser, not the confessor
+        roles = [r for r in roles if r.role != "confession"]
+    return roles
 
 
 def _role_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> Role | None:
@@ -127,6 +133,14 @@ def _claimant(text: str, sent: Span, cue: Span, actors: list[ActorMention], subj
     for label, rx in labelled_patterns("claimants.tsv"):
         if rx.search(words):
             return label
+    return None
+
+
+def _releaser(text: str, actors: list[ActorMention], subject: str) -> str | None:
+    """The party whose own media aired a confession ("Taliban-affiliated media")."""
+    for a in actors:
+        if a.key != subject and RELEASER.match(text[a.span[1] : a.span[1] + 20]):
+            return a.key
     return None
 
 
@@ -193,7 +207,7 @@ class ActorFinder(Component):
         elif role.role == "denial":
             work.claims.append(ExtractedClaim(ClaimKind.DENIAL, key, key, channel, (), sent))
         elif role.role == "confession":
-            claimant = _claimant(text, sent, m.span, work.actors, key)
+            claimant = _releaser(text, work.actors, key) or _claimant(text, sent, m.span, work.actors, key)
             work.claims.append(ExtractedClaim(ClaimKind.CONFESSION, claimant, key, channel,
                                               _confession_flags(text, sent, claimant), sent))
         else:

@@ -112,7 +112,7 @@ def _date(work: Work, event: ExtractedEvent, sentence: int | None) -> None:
     if found and found.date:
         event.date, event.date_precision, event.date_resolution = found.date.isoformat(), found.precision, found.how
         event.spans["date"] = found.span
-    elif work.anchor_span and work.anchor:
+    elif work.anchor_span and work.anchor and work.published is None:
         event.date, event.date_precision, event.date_resolution = work.anchor.isoformat(), DatePrecision.DAY, "dateline"
         event.spans["date"] = work.anchor_span
 

@@ -40,6 +40,8 @@ WEEKDAY = re.compile(
 DAYS_AGO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six)\s+days\s+ago\b", re.IGNORECASE)
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 DATELINE_CHARS = 150
+DATELINE_END = re.compile(r"^\s*\)?\s*(?:[-–—:|/]|\(|$)")
+DATELINE_LEAD = re.compile(r"^\s*(?:date[d:]?\s*|(?:[A-Z][\w'.-]*[\s,()/-]*){1,6})?$")
 
 
 def _month(name: str) -> int:
@@ -142,7 +144,12 @@ def dateline(text: str) -> DateMention | None:
     """A full date at the head of the text, as in "KABUL, March 3, 2019 -" or "date 2022-03-07"."""
     head = text[:DATELINE_CHARS]
     for d in _absolute(head, None):
-        if d.precision is DatePrecision.DAY and d.date is not None:
+        lead = head[: d.span[0]]
+        # a dateline is a block of capitalised words before the date, not a sentence
+        # ("On 22 June 2015, the Taliban ..." is the attack's own date, not a dateline)
+        after = head[d.span[1] :]
+        if (d.precision is DatePrecision.DAY and d.date is not None and DATELINE_LEAD.match(lead)
+                and (lead.strip().lower().startswith("date") or DATELINE_END.match(after))):
             return DateMention(d.date, d.precision, "dateline", d.span)
     return None
 
@@ -156,12 +163,13 @@ class AnchorFinder(Component):
     writes = ("anchor", "anchor_span")
 
     def process(self, work: Work) -> None:
+        line = dateline(work.text)
+        # the dateline's own date is never the attack's date, even when the publication date anchors
+        work.anchor_span = line.span if line is not None else None
         if work.published is not None:
             work.anchor = work.published
-            return
-        line = dateline(work.text)
-        if line is not None:
-            work.anchor, work.anchor_span = line.date, line.span
+        elif line is not None:
+            work.anchor = line.date
 
 
 class DateFinder(Component):

@@ -81,7 +81,7 @@ def _read(work: Work, doc: Any) -> None:
         if ent.label_ == ACTOR_LABEL:
             actors.append(ActorMention(key=ent.ent_id_, span=span, sentence=work.sentence_of(ent.start_char),
                                        generic=refs.is_generic(ent.text)))
-        elif ent.label_ in PLACE_LABELS:
+        elif ent.label_ in PLACE_LABELS and ent.text not in refs.not_places():
             loc = refs.resolve_place(ent.text, span=span)
             if loc is not None:
                 places.append(PlaceMention(loc, span))

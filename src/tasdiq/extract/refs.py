@@ -55,11 +55,16 @@ def is_state_force(key: str) -> bool:
     return state(key)
 
 
+@cache
+def not_places() -> frozenset[str]:
+    return frozenset(entries("not_places.txt"))
+
+
 def place_names() -> Iterable[str]:
-    """Main names of gazetteer places, without those that are also common words."""
+    """Main names of gazetteer places, without those that are also common words or months."""
     from tasdiq.reference import gazetteer
 
-    return [surface for surface, _ in gazetteer().names(include_risky=False)]
+    return [surface for surface, _ in gazetteer().names(include_risky=False) if surface not in not_places()]
 
 
 @cache

@@ -19,6 +19,9 @@ PROVINCE = 4
 
 def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None]:
     places = [p.location for p in work.places if work.sentence_of(p.span[0]) == sentence]
+    if not places:
+        # narratives set the scene, then act: "... reached the mosque in Kandahar. They shot ..."
+        places = [p.location for p in work.places if work.sentence_of(p.span[0]) == sentence - 1]
     admin1s = {p.admin1 for p in places if p.admin1 and p.precision <= PROVINCE}
     days = {d.date.isoformat() for d in work.dates
             if d.date and d.precision.value == "day" and work.sentence_of(d.span[0]) == sentence}
