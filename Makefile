@@ -43,11 +43,26 @@ browser:
 	      || echo "could not install chromium: browser tests will be skipped"; \
 	  else echo "chromium not installed and not root: browser tests will be skipped"; fi; }
 
+# The demo: every stage that exists, on the bundled demo corpus, then the web app.
+DEMO_T := $(TASDIQ) --data-dir $(DEMO)
+DEMO_USER := demo
+DEMO_PASSWORD := tasdiq-demo-2021
+
 run: setup
 	rm -rf $(DEMO)
-	$(TASDIQ) --data-dir $(DEMO) init
-	$(TASDIQ) --data-dir $(DEMO) --as demo-loader ingest --quiet demo/reports demo/web demo/feeds demo/records
-	$(BIN)/python -m tasdiq.demo $(DEMO)
+	$(DEMO_T) init
+	$(DEMO_T) --as demo-loader ingest --quiet demo/reports demo/web demo/feeds demo/records
+	$(DEMO_T) --as demo-loader extract
+	$(DEMO_T) --as demo-loader link
+	$(DEMO_T) --as demo-loader claims import-bulletin demo/bulletins/iskp-claims-demo.csv
+	$(DEMO_T) incidents list --limit 30
+	$(DEMO_T) claims list
+	$(DEMO_T) claims reconcile --csv $(DEMO)/claimed-vs-verified.csv
+	$(DEMO_T) audit verify
+	printf '%s\n' '$(DEMO_PASSWORD)' | $(DEMO_T) users add $(DEMO_USER) --role admin --password-stdin
+	@echo ""
+	@echo "Serving the demo at http://127.0.0.1:8000  (login: $(DEMO_USER) / $(DEMO_PASSWORD)); Ctrl-C to stop."
+	$(DEMO_T) serve
 
 serve: setup
 	$(TASDIQ) --data-dir $(DEMO) serve
