@@ -9,6 +9,8 @@ after a bombing is not a second attack).
 
 from __future__ import annotations
 
+import re
+
 from tasdiq.extract.component import AttackMention, Component, Work
 from tasdiq.extract.lexicon import labelled_patterns, rows
 from tasdiq.model.enums import AttackType
@@ -83,12 +85,22 @@ def modes(attacks: list[AttackMention]) -> list[AttackMention]:
     return sorted(best.values(), key=lambda a: a.span)
 
 
-def find_targets(work: Work) -> list[tuple[str, tuple[int, int]]]:
+SOURCE_WORDS = re.compile(r"^\s*(?:\w+\s+)?(?:said|say|says|told|confirmed|reported|spokes\w+|sources?|statement)\b",
+                          re.IGNORECASE)
+
+
+def find_targets(work: Work, attacks: list[AttackMention]) -> list[tuple[str, tuple[int, int]]]:
+    """Target categories named in sentences that tell an attack ("police said" is a source)."""
+    sentences = {a.sentence for a in attacks}
     out: list[tuple[str, tuple[int, int]]] = []
     for label, pattern in labelled_patterns("targets.tsv"):
-        m = pattern.search(work.text)
-        if m:
+        for m in pattern.finditer(work.text):
+            if sentences and work.sentence_of(m.start()) not in sentences:
+                continue
+            if SOURCE_WORDS.match(work.text[m.end() : m.end() + 30]):
+                continue
             out.append((label, (m.start(), m.end())))
+            break
     return sorted(out, key=lambda t: t[1])
 
 
@@ -102,4 +114,4 @@ class AttackFinder(Component):
 
     def process(self, work: Work) -> None:
         work.attacks = find_attacks(work)
-        work.targets = find_targets(work)
+        work.targets = find_targets(work, work.attacks)

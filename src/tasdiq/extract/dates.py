@@ -23,6 +23,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 MON = rf"(?P<mon>{MONTHS})\.?"
+NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 MDY = re.compile(rf"\b{MON}\s+{DAY}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
 DMY = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MON}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
@@ -55,6 +56,13 @@ def _safe(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _numeric(a: int, b: int, year: int) -> dt.date | None:
+    """12/03/2021: day first, as aid agencies and South Asian media write it, unless impossible."""
+    if b > 12 >= a:
+        return _safe(year, a, b)
+    return _safe(year, b, a)
+
+
 def _infer_year(month: int, day: int, anchor: dt.date | None) -> dt.date | None:
     """A day and month without a year: the latest such date not after the anchor."""
     if anchor is None:
@@ -84,6 +92,8 @@ def _absolute(text: str, anchor: dt.date | None) -> list[DateMention]:
 
     for m in ISO.finditer(text):
         add(_safe(int(m["year"]), int(m["m"]), int(m["d"])), DatePrecision.DAY, "absolute", m)
+    for m in NUMERIC.finditer(text):
+        add(_numeric(int(m["a"]), int(m["b"]), int(m["year"])), DatePrecision.DAY, "absolute:numeric", m)
     for m in RANGE.finditer(text):
         year = int(m["year"]) if m["year"] else None
         month = _month(m["mon"])
