@@ -10,6 +10,7 @@ inside it only, so the counts of one attack never leak into another.
 from __future__ import annotations
 
 import dataclasses
+from itertools import pairwise
 
 from tasdiq.extract.component import Work
 from tasdiq.extract.types import Span
@@ -48,7 +49,7 @@ def segments(work: Work) -> list[Span]:
     if len(starts) <= 1 or not work.sentences:
         return [(0, len(work.text))]
     bounds = [0] + [work.sentences[s][0] for s in starts[1:]] + [len(work.text)]
-    return list(zip(bounds[:-1], bounds[1:], strict=True))
+    return list(pairwise(bounds))
 
 
 def subset(work: Work, span: Span) -> Work:
