@@ -102,6 +102,8 @@ class LanguageAnalyser(Component):
 
     def process_batch(self, works: Sequence[Work]) -> None:
         todo = [w for w in works if w.relevant]
+        if not todo:
+            return  # dismissed texts never load or touch the model
         docs = nlp().pipe((w.text for w in todo), batch_size=BATCH)
         for work, doc in zip(todo, docs, strict=True):
             _read(work, doc)
