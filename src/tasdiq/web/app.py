@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tasdiq.errors import InputError, NotFound, PermissionDenied, TasdiqError
+from tasdiq.errors import NotFound, PermissionDenied, TasdiqError
 from tasdiq.store import Store
 from tasdiq.web.config import WebConfig, load_or_create_secret
 from tasdiq.web.context import STATIC_DIR, TEMPLATES_DIR, WebContext
@@ -77,9 +77,9 @@ def _install_errors(app: FastAPI) -> None:
 
     @app.exception_handler(TasdiqError)
     async def tasdiq_error(request: Request, exc: TasdiqError) -> Response:
+        # 422 stays reserved for request-shape errors (FastAPI's own schema); a domain
+        # refusal of well-formed input is a 400 with a one-line reason.
         status = 404 if isinstance(exc, NotFound) else 403 if isinstance(exc, PermissionDenied) else 400
-        if isinstance(exc, InputError):
-            status = 422
         return _error(request, status, str(exc))
 
     @app.exception_handler(RequestValidationError)

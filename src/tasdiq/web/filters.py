@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
+from fastapi import Path, Query
 from pydantic import BaseModel, Field, model_validator
 
 from tasdiq.model.enums import AttackType, IncidentStatus
 
 MAX_LIMIT = 200
+# Ids fit in 53 bits (exact in JavaScript); a larger number is refused as invalid input
+# instead of overflowing SQLite's 64-bit INTEGER deep in a query.
+ID_MAX = 2**53
+PathId = Annotated[int, Path(ge=1, le=ID_MAX)]
+QueryId = Annotated[int | None, Query(ge=1, le=ID_MAX)]
 
 
 class IncidentSort(StrEnum):

@@ -24,7 +24,7 @@ from tasdiq.model.enums import CheckKind, CheckResult, ClaimKind, LinkState
 from tasdiq.store.schema import table_of
 from tasdiq.web import actions, geo, queries, schemas, views
 from tasdiq.web.deps import AnalystWrite, Db, ReviewerWrite, Viewer, web
-from tasdiq.web.filters import MAX_LIMIT, IncidentFilter, IncidentListQuery, PageQuery
+from tasdiq.web.filters import MAX_LIMIT, IncidentFilter, IncidentListQuery, PageQuery, PathId, QueryId
 from tasdiq.web.schemas import (
     INCIDENT_LIST_EXCLUDE,
     SOURCE_LIST_EXCLUDE,
@@ -38,7 +38,18 @@ from tasdiq.web.schemas import (
 )
 from tasdiq.web.uploads import ingest_uploads
 
-router = APIRouter(prefix="/api/v1", tags=["api"])
+
+class ErrorOut(BaseModel):
+    detail: str
+
+
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "Well-formed input the domain refuses (the reason says why)"},
+    401: {"model": ErrorOut, "description": "No valid session or token"},
+    403: {"model": ErrorOut, "description": "The role does not allow this, or a cookie call lacks its CSRF token"},
+    404: {"model": ErrorOut, "description": "No such record"},
+}
+router = APIRouter(prefix="/api/v1", tags=["api"], responses=ERRORS)
 Filters = Annotated[IncidentFilter, Query()]
 Paging = Annotated[PageQuery, Query()]
 
@@ -99,7 +110,7 @@ def list_incidents(session: Db, principal: Viewer, q: Annotated[IncidentListQuer
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetailOut)
-def get_incident(session: Db, principal: Viewer, incident_id: int) -> dict[str, Any]:
+def get_incident(session: Db, principal: Viewer, incident_id: PathId) -> dict[str, Any]:
     view = views.incident_view(session, incident_id)
     role = principal.role
     return {
@@ -112,7 +123,7 @@ def get_incident(session: Db, principal: Viewer, incident_id: int) -> dict[str, 
 
 
 @router.get("/mentions", response_model=schemas.MentionPage)
-def list_mentions(session: Db, principal: Viewer, paging: Paging, source_id: int | None = None,
+def list_mentions(session: Db, principal: Viewer, paging: Paging, source_id: QueryId = None,
                   max_confidence: float | None = Query(None, description="Only below this confidence.")
                   ) -> dict[str, Any]:
     t = table_of(Mention)
@@ -126,7 +137,7 @@ def list_mentions(session: Db, principal: Viewer, paging: Paging, source_id: int
 
 
 @router.get("/mentions/{mention_id}", response_model=MentionOut)
-def get_mention(session: Db, principal: Viewer, mention_id: int) -> dict[str, Any]:
+def get_mention(session: Db, principal: Viewer, mention_id: PathId) -> dict[str, Any]:
     return to_dict(_get(session, Mention, mention_id, "mention"), role=principal.role)
 
 
@@ -145,12 +156,12 @@ def list_sources(session: Db, principal: Viewer, paging: Paging,
 
 
 @router.get("/sources/{source_id}", response_model=SourceOut)
-def get_source(session: Db, principal: Viewer, source_id: int) -> dict[str, Any]:
+def get_source(session: Db, principal: Viewer, source_id: PathId) -> dict[str, Any]:
     return to_dict(_get(session, Source, source_id, "source"), role=principal.role)
 
 
 @router.get("/claims", response_model=schemas.ClaimPage)
-def list_claims(session: Db, principal: Viewer, paging: Paging, incident_id: int | None = None,
+def list_claims(session: Db, principal: Viewer, paging: Paging, incident_id: QueryId = None,
                 kind: ClaimKind | None = None, claimant: Annotated[str | None, Query(max_length=300)] = None
                 ) -> dict[str, Any]:
     t = table_of(Claim)
@@ -166,7 +177,7 @@ def list_claims(session: Db, principal: Viewer, paging: Paging, incident_id: int
 
 
 @router.get("/verifications", response_model=schemas.VerificationPage)
-def list_verifications(session: Db, principal: Viewer, paging: Paging, incident_id: int | None = None,
+def list_verifications(session: Db, principal: Viewer, paging: Paging, incident_id: QueryId = None,
                        result: CheckResult | None = None) -> dict[str, Any]:
     t = table_of(Verification)
     conds: list[ColumnElement[bool]] = []
@@ -233,7 +244,7 @@ def _export(rows: list[dict[str, Any]], fmt: ExportFormat) -> Response:
 
 
 @router.post("/links/{link_id}/confirm", response_model=LinkOut)
-def api_confirm_link(session: Db, principal: AnalystWrite, link_id: int, body: LinkDecisionIn | None = None
+def api_confirm_link(session: Db, principal: AnalystWrite, link_id: PathId, body: LinkDecisionIn | None = None
                      ) -> dict[str, Any]:
     link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.CONFIRMED,
                                analyst=principal.name, note=body.note if body else None)
@@ -241,7 +252,7 @@ def api_confirm_link(session: Db, principal: AnalystWrite, link_id: int, body: L
 
 
 @router.post("/links/{link_id}/reject", response_model=LinkOut)
-def api_reject_link(session: Db, principal: AnalystWrite, link_id: int, body: LinkDecisionIn | None = None
+def api_reject_link(session: Db, principal: AnalystWrite, link_id: PathId, body: LinkDecisionIn | None = None
                     ) -> dict[str, Any]:
     link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.REJECTED,
                                analyst=principal.name, note=body.note if body else None)
@@ -249,14 +260,14 @@ def api_reject_link(session: Db, principal: AnalystWrite, link_id: int, body: Li
 
 
 @router.post("/incidents/{incident_id}/verifications", response_model=VerificationOut, status_code=201)
-def api_add_check(session: Db, principal: AnalystWrite, incident_id: int, body: CheckIn) -> dict[str, Any]:
+def api_add_check(session: Db, principal: AnalystWrite, incident_id: PathId, body: CheckIn) -> dict[str, Any]:
     row = actions.add_check(session=session, incident_id=incident_id, check=body.check, result=body.result,
                             criteria=body.criteria, value=body.value, note=body.note, analyst=principal.name)
     return to_dict(row, role=principal.role)
 
 
 @router.post("/verifications/{verification_id}/review", response_model=VerificationOut)
-def api_review_check(session: Db, principal: ReviewerWrite, verification_id: int) -> dict[str, Any]:
+def api_review_check(session: Db, principal: ReviewerWrite, verification_id: PathId) -> dict[str, Any]:
     row = actions.review_check(session=session, verification_id=verification_id, reviewer=principal.name)
     return to_dict(row, role=principal.role)
 

@@ -12,7 +12,7 @@ from tasdiq.model import Evidence, Source
 from tasdiq.model.enums import AttackType, CheckKind, CheckResult, IncidentStatus, Role
 from tasdiq.web import queries, views
 from tasdiq.web.deps import Analyst, Db, Viewer, web
-from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort
+from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort, PathId
 from tasdiq.web.highlight import pieces, spans_of
 from tasdiq.web.render import page, query_string
 from tasdiq.web.schemas import PERSONAL_BY_TABLE
@@ -54,7 +54,7 @@ def incident_list(request: Request, session: Db, principal: Viewer, q: Annotated
 
 
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
-def incident_page(request: Request, session: Db, principal: Viewer, incident_id: int) -> Response:
+def incident_page(request: Request, session: Db, principal: Viewer, incident_id: PathId) -> Response:
     view = views.incident_view(session, incident_id)
     texts = {lm.mention.id: pieces(lm.source.text, spans_of(lm.mention.spans)) for lm in view.linked}
     # Audit before/after images hold every column, personal ones too: hide those from viewers.
@@ -64,7 +64,7 @@ def incident_page(request: Request, session: Db, principal: Viewer, incident_id:
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse)
-def source_page(request: Request, session: Db, principal: Viewer, source_id: int) -> Response:
+def source_page(request: Request, session: Db, principal: Viewer, source_id: PathId) -> Response:
     view = views.source_view(session, source_id)
     marks = [span for m in view.mentions for span in spans_of(m.spans)]
     return page(request, "source.html", principal=principal, v=view, text=pieces(view.source.text, marks),
@@ -72,7 +72,7 @@ def source_page(request: Request, session: Db, principal: Viewer, source_id: int
 
 
 @router.get("/sources/{source_id}/original")
-def source_original(request: Request, session: Db, principal: Analyst, source_id: int) -> Response:
+def source_original(request: Request, session: Db, principal: Analyst, source_id: PathId) -> Response:
     """The file the source came from, byte for byte (it may name people: analysts and up)."""
     source = session.get(Source, source_id)
     if source is None:
@@ -83,7 +83,7 @@ def source_original(request: Request, session: Db, principal: Analyst, source_id
 
 
 @router.get("/evidence/{evidence_id}/file")
-def evidence_file(request: Request, session: Db, principal: Analyst, evidence_id: int) -> Response:
+def evidence_file(request: Request, session: Db, principal: Analyst, evidence_id: PathId) -> Response:
     """The evidence file itself (its metadata may hold GPS and device: analysts and up)."""
     evidence = session.get(Evidence, evidence_id)
     if evidence is None:

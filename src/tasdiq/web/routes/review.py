@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from tasdiq.model.enums import CheckKind, CheckResult, LinkState
 from tasdiq.web import actions, views
 from tasdiq.web.deps import Analyst, AnalystWrite, Db, ReviewerWrite, web
+from tasdiq.web.filters import PathId
 from tasdiq.web.render import page
 from tasdiq.web.uploads import ingest_uploads
 
@@ -26,7 +27,7 @@ def review(request: Request, session: Db, principal: Analyst) -> Response:
 
 
 @router.post("/links/{link_id}/confirm")
-def confirm_link(session: Db, principal: AnalystWrite, link_id: int,
+def confirm_link(session: Db, principal: AnalystWrite, link_id: PathId,
                  note: Annotated[str | None, Form(max_length=2000)] = None) -> Response:
     link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.CONFIRMED,
                                analyst=principal.name, note=note)
@@ -34,7 +35,7 @@ def confirm_link(session: Db, principal: AnalystWrite, link_id: int,
 
 
 @router.post("/links/{link_id}/reject")
-def reject_link(session: Db, principal: AnalystWrite, link_id: int,
+def reject_link(session: Db, principal: AnalystWrite, link_id: PathId,
                 note: Annotated[str | None, Form(max_length=2000)] = None) -> Response:
     link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.REJECTED,
                                analyst=principal.name, note=note)
@@ -45,7 +46,7 @@ def reject_link(session: Db, principal: AnalystWrite, link_id: int,
 def add_check(
     session: Db,
     principal: AnalystWrite,
-    incident_id: int,
+    incident_id: PathId,
     check: Annotated[CheckKind, Form()],
     result: Annotated[CheckResult, Form()],
     criteria: Annotated[str, Form(max_length=4000)],
@@ -57,7 +58,7 @@ def add_check(
 
 
 @router.post("/verifications/{verification_id}/review")
-def review_check(session: Db, principal: ReviewerWrite, verification_id: int) -> Response:
+def review_check(session: Db, principal: ReviewerWrite, verification_id: PathId) -> Response:
     row = actions.review_check(session=session, verification_id=verification_id, reviewer=principal.name)
     return _back(row.incident_id, "checks")
 
