@@ -69,3 +69,22 @@ def test_ages_and_years_are_not_counts() -> None:
 def test_unknown_toll_is_none_not_zero(extract) -> None:  # type: ignore[no-untyped-def]
     event = extract("Gunmen killed several villagers in Kunar province.").events[0]
     assert event.killed is None
+
+
+def test_between_2_and_11_is_a_range_not_a_sum() -> None:
+    assert _by_role("Between 2 and 11 guards were killed.") == {"killed": (2, 2, 11)}
+
+
+def test_victims_and_attackers_in_one_phrase_are_split() -> None:
+    roles = _by_role("Four police officers and three attackers were killed.")
+    assert roles == {"killed": (4, 4, 4), "perpetrators_killed": (3, 3, 3)}
+
+
+def test_another_counts_one_more_person() -> None:
+    roles = _by_role("One guard was killed and another was wounded.")
+    assert roles == {"killed": (1, 1, 1), "injured": (1, 1, 1)}
+
+
+def test_an_aside_with_including_does_not_hide_the_verb() -> None:
+    roles = _by_role("At least 20 people, including a district chief, were killed.")
+    assert roles == {"killed": (20, 20, None)}

@@ -22,11 +22,14 @@ JOIN = re.compile(
     r"^[\w'.\- ]{0,40}?(?:,\s*and|,|\band\b|\bas well as\b|\bplus\b)\s*(?:at least |more than |over |some )?$",
     re.IGNORECASE,
 )
-CLAUSE_BREAK = re.compile(r"[.;:!?]|,\s*(?:while|but|and|as|after|before|when)\b|\bwhile\b|\bwhereas\b|\bbut\b")
+ASIDE = re.compile(r",\s*(?:including|among them)\b[^,.;]{0,80},", re.IGNORECASE)
+CLAUSE_BREAK = re.compile(
+    r"\.(?=\s+[A-Z0-9])|[;:!?]|,\s*(?:while|but|and|as|after|before|when)\b|\bwhile\b|\bwhereas\b|\bbut\b"
+)
 FILLER = re.compile(r"\s+(?:another|an additional|a total of|a further|the)$", re.IGNORECASE)
 THING = re.compile(
     r"\b(?:bomb\w*|blasts?|attacks?|explosions?|strikes?|rockets?|missiles?|shells?|vehicles?|cars?|buses|houses?"
-    r"|buildings?|shops?|times|incidents?|mosques?|schools?|districts?|provinces?|villages?|days?|hours?|years?)\b",
+    r"|buildings?|shops?|times|incidents?|mosques?|schools?|days?|hours?|years?)\b",
     re.IGNORECASE,
 )
 
@@ -56,7 +59,7 @@ def _role_before(text: str, num: Number) -> str | None:
 
 def _role_after(text: str, num: Number) -> tuple[str | None, str]:
     """Role from a victim word shortly after the number ("62 people were killed"), and the noun between."""
-    after = text[num.end : num.end + 120]
+    after = ASIDE.sub(" ", text[num.end : num.end + 160])
     brk = CLAUSE_BREAK.search(after)
     after = after[: brk.start()] if brk else after
     words = after.split()[:AFTER_WORDS]
@@ -64,7 +67,8 @@ def _role_after(text: str, num: Number) -> tuple[str | None, str]:
     cues = _cues()
     best: tuple[int, str] | None = None
     for role in ("combined", "killed", "injured", "kidnapped"):
-        m = cues[role].search(window)
+        # a gerund ("..., killing") opens a new clause about someone else
+        m = next((h for h in cues[role].finditer(window) if not h.group(0).endswith("ing")), None)
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), role)
     if best is None:
@@ -87,13 +91,23 @@ def _qualify(text: str, num: Number) -> tuple[int | None, int | None, int | None
     return num.value, num.value, num.value
 
 
-def _who(role: str, noun_text: str) -> str:
+def _who(role: str, noun_text: str, before: str = "") -> str:
     cues = _cues()
+    if role == "killed" and SIDE_LOSSES.search(before):
+        return "combatants_killed"
+    if PRO_GOVERNMENT.search(noun_text):
+        return role
     if role == "killed" and cues["attackers"].search(noun_text):
         return "perpetrators_killed"
     if role == "killed" and cues["combatants"].search(noun_text):
         return "combatants_killed"
     return role
+
+
+PRO_GOVERNMENT = re.compile(r"\b(?:pro-government|government|security|police|militia\w*|army)\b", re.IGNORECASE)
+SIDE_LOSSES = re.compile(r"\b(?:militants|insurgents|taliban|attackers|rebels)\b[^.,;]{0,20}\b(?:suffered|lost)\s+$",
+                         re.IGNORECASE)
+RANGE_GAP = re.compile(r"^\s*(?:and|to|-|–)\s*$")
 
 
 def _chains(text: str, nums: list[Number]) -> list[list[Number]]:
@@ -118,6 +132,27 @@ def _sum(parts: list[tuple[int | None, int | None, int | None]]) -> tuple[int | 
     return add([p[0] for p in parts]), add([p[1] for p in parts]), add([p[2] for p in parts])
 
 
+def _noun_after(text: str, num: Number) -> str:
+    return " ".join(re.split(r"[.,;:()]", text[num.end : num.end + 40])[0].split()[:3])
+
+
+def _parts(text: str, chain: list[Number], role: str) -> list[tuple[str, list[Number]]]:
+    """Split a chain by whom each number counts: "5 police officers and 2 insurgents"."""
+    before = text[max(0, chain[0].start - 40) : chain[0].start]
+    groups: dict[str, list[Number]] = {}
+    for num in chain:
+        groups.setdefault(_who(role, _noun_after(text, num), before), []).append(num)
+    return list(groups.items())
+
+
+def _bounds(text: str, chain: list[Number]) -> tuple[int | None, int | None, int | None]:
+    """Summed bounds, except "between 2 and 11" which is a range, not a sum."""
+    if len(chain) == 2 and RANGE_GAP.match(text[chain[0].end : chain[1].start]):
+        low = chain[0].value
+        return low, low, chain[1].value
+    return _sum([_qualify(text, n) for n in chain])
+
+
 def find_counts(text: str) -> list[CountMention]:
     out: list[CountMention] = []
     cues = _cues()
@@ -127,25 +162,22 @@ def find_counts(text: str) -> list[CountMention]:
         if cues["subset"].search(lead):
             continue
         role = _role_before(text, first)
-        noun = " ".join(re.split(r"[.,;:()]", text[last.end : last.end + 40])[0].split()[:3])
         if role is None:
-            role, noun = _role_after(text, last)
+            role, _ = _role_after(text, last)
         if role is None:
             continue
-        low, best, high = _sum([_qualify(text, n) for n in chain])
         sentence_start = max(text.rfind(".", 0, first.start), 0)
         claimed = bool(re.search(r"\bclaim(?:ed|s|ing)?\b", text[sentence_start : first.start], re.IGNORECASE))
-        out.append(
-            CountMention(
-                role=_who(role, noun),
-                low=low,
-                best=best,
-                high=high,
-                span=(first.start, last.end),
-                revised=bool(cues["revised"].search(lead + " ")),
-                claimed=claimed,
+        ranged = len(chain) == 2 and RANGE_GAP.match(text[first.end : last.start])
+        parts = [(_who(role, _noun_after(text, last), lead), chain)] if ranged else _parts(text, chain, role)
+        for who, nums in parts:
+            low, best, high = _bounds(text, nums)
+            out.append(
+                CountMention(
+                    role=who, low=low, best=best, high=high, span=(nums[0].start, nums[-1].end),
+                    revised=bool(cues["revised"].search(lead + " ")), claimed=claimed,
+                )
             )
-        )
     return out
 
 

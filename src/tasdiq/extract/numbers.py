@@ -24,6 +24,13 @@ MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$", re.IGNORECASE)
 MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{MONTHS}\b", re.IGNORECASE)
 
 
+ANOTHER = re.compile(
+    r"\b(?:another|the other)\b(?=\s+(?:was|were|is|person|people|man|woman|soldier|policeman|officer|wounded|injured|"
+    r"hurt|killed|dead)\b)",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Number:
     value: int
@@ -81,4 +88,7 @@ def numbers_in(text: str) -> list[Number]:
             value, vague = _spelled_value(raw)
         if value > 0:
             found.append(Number(value, m.start(), m.end(), vague))
-    return found
+    for m in ANOTHER.finditer(text):
+        # "one was killed and another wounded": "another" counts one more person
+        found.append(Number(1, m.start(), m.end()))
+    return sorted(found, key=lambda n: n.start)
