@@ -107,6 +107,16 @@ def _place(work: Work, event: ExtractedEvent, sentence: int | None) -> None:
         event.spans["location"] = place.span
 
 
+def _add(a: Count | None, b: Count) -> Count:
+    if a is None:
+        return b
+
+    def plus(x: int | None, y: int | None) -> int | None:
+        return None if x is None or y is None else x + y
+
+    return Count(plus(a.low, b.low), plus(a.best, b.best), plus(a.high, b.high), a.span)
+
+
 def _date(work: Work, event: ExtractedEvent, sentence: int | None) -> None:
     found = pick_date(work, sentence)
     if found and found.date:
@@ -126,6 +136,11 @@ def _counts(work: Work, event: ExtractedEvent) -> None:
         if found:
             setattr(event, attr, found)
             event.spans[attr] = found.span or (0, 0)
+    if strike and event.perpetrators_killed is not None:
+        # in a raid or strike the militants killed are among its dead, not attackers who died
+        event.killed = _add(event.killed, event.perpetrators_killed)
+        event.spans["killed"] = event.spans.pop("perpetrators_killed")
+        event.perpetrators_killed = None
     combatants = pick_count(work.counts, "combatants_killed")
     if combatants:
         attr = "killed" if strike else "perpetrators_killed"

@@ -132,6 +132,12 @@ def _sum(parts: list[tuple[int | None, int | None, int | None]]) -> tuple[int | 
     return add([p[0] for p in parts]), add([p[1] for p in parts]), add([p[2] for p in parts])
 
 
+def _claimed(text: str, num: Number) -> bool:
+    """A figure in the clause of a claim ("claiming to have killed dozens") is the claimant's."""
+    clause_start = max(text.rfind(".", 0, num.start), text.rfind(";", 0, num.start), num.start - 60, 0)
+    return bool(re.search(r"\bclaim(?:ed|s|ing)?\b", text[clause_start : num.start], re.IGNORECASE))
+
+
 def _noun_after(text: str, num: Number) -> str:
     return " ".join(re.split(r"[.,;:()]", text[num.end : num.end + 40])[0].split()[:3])
 
@@ -166,8 +172,7 @@ def find_counts(text: str) -> list[CountMention]:
             role, _ = _role_after(text, last)
         if role is None:
             continue
-        sentence_start = max(text.rfind(".", 0, first.start), 0)
-        claimed = bool(re.search(r"\bclaim(?:ed|s|ing)?\b", text[sentence_start : first.start], re.IGNORECASE))
+        claimed = _claimed(text, first)
         ranged = len(chain) == 2 and RANGE_GAP.match(text[first.end : last.start])
         parts = [(_who(role, _noun_after(text, last), lead), chain)] if ranged else _parts(text, chain, role)
         for who, nums in parts:
