@@ -71,3 +71,10 @@ def test_splinter_group_named_after_its_parent_is_the_actor(extract) -> None:  #
 def test_unlisted_group_claiming_is_named_as_written(extract) -> None:  # type: ignore[no-untyped-def]
     text = "A bomb hit a gas pipeline in Dera Bugti. The Baloch Freedom Brigade claimed responsibility."
     assert extract(text).events[0].perpetrator == "Baloch Freedom Brigade"
+
+
+def test_named_victim_of_an_assassination_is_recorded(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen shot dead Abdul Rahim Karimi, a district governor, outside his office in Ghazni."
+    event = extract(text).events[0]
+    assert any("Karimi" in v for v in event.victims)
+    assert event.perpetrator is None

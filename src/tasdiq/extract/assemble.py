@@ -87,7 +87,10 @@ def _main_event(work: Work, mode: AttackMention | None) -> ExtractedEvent:
         suicide=any(a.suicide for a in work.attacks),
         targets=targets,
         claims=list(work.claims),
+        victims=list(dict.fromkeys(name for name, _ in work.victims)),
     )
+    if work.victims:
+        event.spans["victims"] = work.victims[0][1]
     if mode:
         event.spans["attack_type"] = mode.span
     _place(work, event, sentence)
@@ -195,7 +198,7 @@ class EventAssembler(Component):
 
     name = "tasdiq.assemble"
     version = "v1"
-    reads = ("attacks", "targets", "dates", "places", "counts", "perpetrators", "claims", "category")
+    reads = ("attacks", "targets", "dates", "places", "counts", "perpetrators", "claims", "category", "victims")
     writes = ("events",)
 
     def process(self, work: Work) -> None:

@@ -87,6 +87,7 @@ class Work:
     perpetrators: list[tuple[str, str, Span]] = field(default_factory=list)  # key, certainty, span
     claims: list[ExtractedClaim] = field(default_factory=list)
     victim_actors: list[str] = field(default_factory=list)
+    victims: list[tuple[str, Span]] = field(default_factory=list)
     events: list[ExtractedEvent] = field(default_factory=list)
 
     def sentence_of(self, pos: int) -> int:

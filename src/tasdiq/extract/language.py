@@ -9,6 +9,7 @@ downloaded. Lemmatizer and tagger are not needed and stay off for speed.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from typing import Any
@@ -71,6 +72,22 @@ def nlp() -> Any:
         return _nlp
 
 
+NAME_NEXT = re.compile(r"^[ -]+[A-Z][a-z]")
+NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ -]+$")
+
+
+def _part_of_a_name(text: str, span: tuple[int, int], kind: str | None) -> bool:
+    """A village name inside a longer proper name ("Abdul Rahim Karimi") is not a place.
+
+    8,900 Afghan villages carry names that are also given names; a village is taken as a
+    place only where it stands alone, not glued to the capitalised words of a person's name.
+    """
+    if kind != "village":
+        return False
+    glued_after = NAME_NEXT.match(text[span[1] : span[1] + 3])
+    return bool(glued_after or NAME_BEFORE.search(text[max(0, span[0] - 20) : span[0]]))
+
+
 def _read(work: Work, doc: Any) -> None:
     work.doc = doc
     work.sentences = [(s.start_char, s.end_char) for s in doc.sents]
@@ -83,7 +100,7 @@ def _read(work: Work, doc: Any) -> None:
                                        generic=refs.is_generic(ent.text)))
         elif ent.label_ in PLACE_LABELS and ent.text not in refs.not_places():
             loc = refs.resolve_place(ent.text, span=span)
-            if loc is not None:
+            if loc is not None and not _part_of_a_name(work.text, span, loc.kind):
                 places.append(PlaceMention(loc, span))
     work.actors = actors
     work.places = places

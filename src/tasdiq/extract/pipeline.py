@@ -1,7 +1,8 @@
 """The extractor: components in order, run over batches of texts.
 
 Order (each reads only what earlier ones write, checked at construction):
-relevance -> anchor -> language -> places -> attacks -> actors -> counts -> dates -> assemble.
+relevance -> anchor -> language -> places -> attacks -> actors -> counts -> dates -> victims
+-> assemble.
 Texts the relevance filter dismisses skip everything after it, so the spaCy model never
 sees them; the model itself loads on the first relevant text, not at import.
 """
@@ -23,6 +24,7 @@ from tasdiq.extract.language import LanguageAnalyser
 from tasdiq.extract.places import PlaceResolver
 from tasdiq.extract.relevance import RelevanceFilter
 from tasdiq.extract.types import DocumentExtraction
+from tasdiq.extract.victims import VictimFinder
 
 BATCH = 64
 
@@ -37,6 +39,7 @@ def default_components() -> list[Component]:
         ActorFinder(),
         CountFinder(),
         DateFinder(),
+        VictimFinder(),
         EventAssembler(),
     ]
 
@@ -79,6 +82,9 @@ class Extractor:
         for comp in self.components:
             comp.process_batch(works)
         versions = self.versions
+        for w in works:
+            for event in w.events:
+                event.components = dict(versions)
         return [
             DocumentExtraction(category=w.category, is_attack=w.relevant, events=w.events if w.relevant else [],
                                components=dict(versions))

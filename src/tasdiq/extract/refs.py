@@ -74,8 +74,9 @@ def _resolve(name: str, near_admin1: str | None) -> Location | None:
     found = resolve([name], context_admin1=[near_admin1] if near_admin1 else ())
     if found is None:
         return None
+    kind = found.place.kind if found.place is not None else None
     return Location(name=found.name, country=found.country, admin1=found.admin1, admin2=found.admin2,
-                    lat=found.lat, lon=found.lon, precision=found.precision)
+                    lat=found.lat, lon=found.lon, precision=found.precision, kind=kind)
 
 
 def resolve_place(name: str, *, span: Span, near_admin1: str | None = None) -> Location | None:
@@ -84,4 +85,4 @@ def resolve_place(name: str, *, span: Span, near_admin1: str | None = None) -> L
     if found is None:
         return None
     return Location(name=found.name, country=found.country, admin1=found.admin1, admin2=found.admin2,
-                    lat=found.lat, lon=found.lon, precision=found.precision, span=span)
+                    lat=found.lat, lon=found.lon, precision=found.precision, span=span, kind=found.kind)

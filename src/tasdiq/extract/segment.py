@@ -69,5 +69,6 @@ def subset(work: Work, span: Span) -> Work:
         actors=[a for a in work.actors if inside(a.span)],
         perpetrators=[p for p in work.perpetrators if inside(p[2])],
         claims=[c for c in work.claims if c.span is None or inside(c.span)],
+        victims=[v for v in work.victims if inside(v[1])],
         events=[],
     )

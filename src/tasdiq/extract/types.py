@@ -40,6 +40,7 @@ class Location:
     lon: float | None = None
     precision: int = 6
     span: Span | None = None
+    kind: str | None = None  # gazetteer kind (village, city, district, ...), not exported
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,8 @@ class ExtractedEvent:
     # Index of the event this one is a part of (a complex attack told as bombing + gunfire).
     part_of: int | None = None
     spans: dict[str, Span] = field(default_factory=dict)
+    # name -> version of every pipeline component that produced this event
+    components: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -44,6 +44,7 @@ def event_json(e: ExtractedEvent) -> dict[str, Any]:
         "victims": list(e.victims),
         "part_of": e.part_of,
         "spans": {k: list(v) for k, v in e.spans.items()},
+        "components": dict(e.components),
     }
 
 
