@@ -4,7 +4,7 @@
   if (!d) { return; }
   C.bar("chart-months", d.months.map(function (m) { return m.month; }), [
     { label: "incidents", data: d.months.map(function (m) { return m.incidents; }), backgroundColor: "#4a6fa5" },
-    { label: "killed", data: d.months.map(function (m) { return m.killed; }), backgroundColor: "#b5473a", type: "line", yAxisID: "y1" }
+    { label: "killed", data: d.months.map(function (m) { return m.killed; }), backgroundColor: "#b5473a", borderColor: "#b5473a", type: "line", yAxisID: "y1" }
   ], { scales: { y: { beginAtZero: true }, y1: { beginAtZero: true, position: "right", grid: { drawOnChartArea: false } } } });
   var horizontal = { indexAxis: "y" };
   C.bar("chart-provinces", d.provinces.map(function (p) { return p.admin1; }),

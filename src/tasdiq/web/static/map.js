@@ -5,7 +5,7 @@
   var el = document.getElementById("map"), status = document.getElementById("map-status");
   if (!el || typeof L === "undefined") { if (status) { status.textContent = "Map library not installed (run make setup)."; } return; }
   var query = el.getAttribute("data-query") || "";
-  var map = L.map(el, { preferCanvas: true, zoomSnap: 0.25 }).fitBounds([[29.0, 60.5], [37.5, 74.5]]);
+  var map = L.map(el, { zoomSnap: 0.25 }).fitBounds([[29.0, 60.5], [37.5, 74.5]]);
   map.attributionControl.setPrefix("Leaflet · boundaries: geoBoundaries");
   function get(path) {
     return fetch(path, { credentials: "same-origin" }).then(function (r) {

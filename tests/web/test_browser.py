@@ -1,0 +1,114 @@
+"""The app in a real browser: Debian's Chromium driven by Playwright, against uvicorn on loopback.
+
+Screenshots go to test-artifacts/screenshots/. Skipped, with the reason shown, where
+/usr/bin/chromium or the vendored front-end libraries (make setup) are missing.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+import uvicorn
+
+from tasdiq.web.app import create_app
+from tasdiq.web.config import WebConfig
+from tasdiq.web.context import STATIC_DIR
+
+from .seed import PASSWORD, Seeded
+
+CHROMIUM = Path("/usr/bin/chromium")
+SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium (apt-get install -y chromium)"),
+    pytest.mark.skipif(not (STATIC_DIR / "vendor" / "leaflet" / "leaflet.js").exists(),
+                       reason="front-end libraries not vendored (make setup: npm ci + copy to static/vendor)"),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture
+def live_url(seeded: Seeded) -> Iterator[str]:
+    app = create_app(store=seeded.store, config=WebConfig(secret_key="browser-test"))
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "uvicorn did not start"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def test_analyst_logs_in_sees_the_map_confirms_a_link_and_logs_out(live_url: str, seeded: Seeded) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    hosts: set[str] = set()
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        page = browser.new_page(viewport={"width": 1360, "height": 900})
+        page.on("request", lambda r: hosts.add(urlparse(r.url).netloc))
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+
+        page.goto(f"{live_url}/map")
+        expect(page).to_have_url(f"{live_url}/login?next=%2Fmap")
+        page.fill("#username", "analyst")
+        page.fill("#password", PASSWORD)
+        page.screenshot(path=str(SHOTS / "01-login.png"))
+        page.click("#login")
+
+        expect(page.locator("#map")).to_have_attribute("data-points", "3", timeout=15_000)
+        assert page.locator("path.incident-marker").count() == 3
+        page.screenshot(path=str(SHOTS / "02-map.png"))
+
+        page.locator("path.incident-marker").first.click(force=True)
+        popup_link = page.locator(".leaflet-popup-content a")
+        expect(popup_link).to_be_visible()
+        popup_link.click()
+        expect(page.locator("#incident-title")).to_be_visible()
+
+        page.goto(f"{live_url}/incidents/{seeded.incident_ids[0]}")
+        card = page.locator(f'[data-link-id="{seeded.suggested_link_id}"]')
+        expect(card.locator(".state")).to_have_text("suggested")
+        page.screenshot(path=str(SHOTS / "03-incident.png"), full_page=True)
+        card.locator("button.confirm").click()
+
+        expect(page.locator(f'[data-link-id="{seeded.suggested_link_id}"] .state')).to_have_text("confirmed")
+        history = page.locator("#history")
+        expect(history).to_contain_text("suggested → confirmed")
+        history.scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / "04-confirmed-history.png"), full_page=True)
+
+        page.goto(f"{live_url}/")
+        expect(page.locator("#chart-months")).to_be_visible()
+        page.wait_for_timeout(300)
+        page.screenshot(path=str(SHOTS / "05-dashboard.png"), full_page=True)
+
+        page.click("#logout")
+        expect(page).to_have_url(f"{live_url}/login")
+        page.goto(f"{live_url}/incidents")
+        expect(page).to_have_url(f"{live_url}/login?next=%2Fincidents")
+        page.screenshot(path=str(SHOTS / "06-logged-out.png"))
+        browser.close()
+
+    assert hosts == {urlparse(live_url).netloc}, f"requests left the machine: {hosts}"
+    assert not errors, f"JavaScript errors: {errors}"
