@@ -41,3 +41,23 @@ def test_shia_mosque_is_a_religious_and_shia_target(extract) -> None:  # type: i
 
 def test_unnamed_means_of_killing_is_an_armed_assault(extract) -> None:  # type: ignore[no-untyped-def]
     assert _types(extract("Three aid workers were killed in Badakhshan.")) == [AttackType.ARMED_ASSAULT]
+
+
+def test_two_attacks_in_two_provinces_are_two_events(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A roadside bomb killed three soldiers in Helmand province on Monday. "
+        "Separately, gunmen shot dead two teachers in Kunar province on Tuesday."
+    )
+    mains = [e for e in extract(text).events if e.part_of is None]
+    assert [e.location.admin1 for e in mains if e.location] == ["AF-HEL", "AF-KNR"]
+    assert [e.killed.best for e in mains if e.killed] == [3, 2]
+
+
+def test_one_attack_told_twice_is_one_event(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A car bomb exploded outside a bank in Lashkar Gah, killing 12. "
+        "In Kandahar, officials said security was tightened. "
+        "The bomb in Lashkar Gah was hidden in a parked car, police said."
+    )
+    mains = [e for e in extract(text).events if e.part_of is None]
+    assert len(mains) == 1 and mains[0].killed is not None and mains[0].killed.best == 12

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tasdiq.extract.attacks import modes
+from tasdiq.extract.attacks import CLASS_OF, modes
 from tasdiq.extract.component import AttackMention, Component, CountMention, DateMention, Work
 from tasdiq.extract.places import best_place
 from tasdiq.extract.segment import segments, subset
@@ -175,16 +175,52 @@ def assemble(work: Work) -> list[ExtractedEvent]:
     stretches = segments(work)
     if len(stretches) == 1:
         return _one_attack(work, 0)
-    events: list[ExtractedEvent] = []
+    groups: list[list[ExtractedEvent]] = []
     for span in stretches:
         part = subset(work, span)
         if not part.attacks:
             continue
-        made = _one_attack(part, len(events))
+        made = _one_attack(part, 0)
         if made[0].location is None:
             made[0].location = _country_only(work)
-        events.extend(made)
-    return events or _one_attack(work, 0)
+        same = next((g for g in groups if _same_attack(g[0], made[0])), None)
+        if same is not None:
+            _merge(same[0], made[0])  # the attack told again further down
+        else:
+            groups.append(made)
+    if not groups:
+        return _one_attack(work, 0)
+    events: list[ExtractedEvent] = []
+    for group in groups:
+        for event in group[1:]:
+            event.part_of = len(events)
+        events.extend(group)
+    return events
+
+
+def _same_attack(a: ExtractedEvent, b: ExtractedEvent) -> bool:
+    """Told twice: same kind of attack, same place, and no two different days."""
+    if CLASS_OF[a.attack_type] != CLASS_OF[b.attack_type] or a.location is None or b.location is None:
+        return False
+    if a.location.precision >= COUNTRY or a.location.name != b.location.name:
+        return False
+    return not (a.date and b.date and a.date_precision is b.date_precision and a.date != b.date)
+
+
+def _merge(into: ExtractedEvent, other: ExtractedEvent) -> None:
+    """Fill what the first telling lacks from the second; claims from both stand side by side."""
+    for attr in ("killed", "injured", "perpetrators_killed", "kidnapped", "date", "perpetrator"):
+        if getattr(into, attr) is None and getattr(other, attr) is not None:
+            setattr(into, attr, getattr(other, attr))
+            if attr == "date":
+                into.date_precision, into.date_resolution = other.date_precision, other.date_resolution
+            if attr == "perpetrator":
+                into.certainty = other.certainty
+            if attr in other.spans:
+                into.spans[attr] = other.spans[attr]
+    into.claims.extend(c for c in other.claims if c not in into.claims)
+    into.targets.extend(t for t in other.targets if t not in into.targets)
+    into.victims.extend(v for v in other.victims if v not in into.victims)
 
 
 def _country_only(work: Work) -> Location | None:
