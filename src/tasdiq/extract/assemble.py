@@ -20,6 +20,8 @@ from tasdiq.model.enums import AttackType, Certainty, DatePrecision
 CERTAINTY_RANK = {"claimed": 0, "confessed": 1, "attributed": 2, "suspected": 3, "unknown": 4}
 GENERIC_ACLED = "*"
 COUNTRY = 6
+PART_REACH = 2  # sentences
+ACTOR_REACH = 3  # sentences
 FORCES = frozenset({"police", "military"})
 VIOLENCE = re.compile(
     r"\b(?:kill\w*|attack\w*|dead|died|murder\w*|wound\w*|injur\w*|assault\w*|violen\w*)", re.IGNORECASE
@@ -66,10 +68,16 @@ def _default_type(work: Work) -> AttackType:
     return AttackType.ARMED_ASSAULT if VIOLENCE.search(work.text) else AttackType.OTHER
 
 
-def _perpetrator(work: Work) -> tuple[str | None, Certainty, tuple[int, int] | None]:
+def _perpetrator(work: Work, sentence: int | None) -> tuple[str | None, Certainty, tuple[int, int] | None]:
+    """The best-attested actor: a claim anywhere in the stretch, other attributions only near
+    the attack itself (a raid "carried out by the Taliban" paragraphs later is another story)."""
     victims = set(work.victim_actors)
+    near = [
+        p for p in work.perpetrators
+        if p[1] == "claimed" or sentence is None or abs(work.sentence_of(p[2][0]) - sentence) <= ACTOR_REACH
+    ]
     ranked = sorted(
-        work.perpetrators,
+        near,
         key=lambda p: (CERTAINTY_RANK.get(p[1], 9), p[0] in victims, p[2][0]),
     )
     if not ranked:
@@ -96,7 +104,7 @@ def _main_event(work: Work, mode: AttackMention | None) -> ExtractedEvent:
     _place(work, event, sentence)
     _date(work, event, sentence)
     _counts(work, event)
-    key, certainty, span = _perpetrator(work)
+    key, certainty, span = _perpetrator(work, sentence)
     event.perpetrator, event.certainty = key, certainty
     if span:
         event.spans["perpetrator"] = span
@@ -152,8 +160,22 @@ def _counts(work: Work, event: ExtractedEvent) -> None:
             event.spans[attr] = combatants.span or (0, 0)
 
 
+def _salient_first(work: Work, found: list[AttackMention]) -> list[AttackMention]:
+    """The main mode is the first told with a toll, else with a place, else the first at all:
+    in a long piece, "public executions" in passing is not the attack the stretch reports."""
+    counted = {work.sentence_of(c.span[0]) for c in work.counts}
+    placed = {work.sentence_of(p.span[0]) for p in work.places if p.location.precision < COUNTRY}
+    for sentences in (counted, placed):
+        lead = next((m for m in found if m.sentence in sentences or m.sentence + 1 in sentences), None)
+        if lead is not None:
+            return [lead, *(m for m in found if m is not lead)]
+    return found
+
+
 def _one_attack(work: Work, offset: int) -> list[ExtractedEvent]:
-    found = modes(work.attacks)
+    found = _salient_first(work, modes(work.attacks))
+    # parts of one attack are told together; a mode many sentences away is background
+    found = [m for m in found if not found or abs(m.sentence - found[0].sentence) <= PART_REACH]
     main = _main_event(work, found[0] if found else None)
     events = [main]
     for mode in found[1:]:
@@ -204,7 +226,12 @@ def _same_attack(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     if a.location.precision >= COUNTRY or a.location.name != b.location.name:
         return False
-    return not (a.date and b.date and a.date_precision is b.date_precision and a.date != b.date)
+    if a.date and b.date and a.date_precision is b.date_precision and a.date != b.date:
+        return False
+    # a shared place is not enough in a city with many attacks: a shared figure or day must agree
+    same_toll = a.killed is not None and b.killed is not None and a.killed.best == b.killed.best
+    same_day = a.date is not None and a.date == b.date and a.date_precision is DatePrecision.DAY
+    return same_toll or same_day
 
 
 def _merge(into: ExtractedEvent, other: ExtractedEvent) -> None:

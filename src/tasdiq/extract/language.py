@@ -88,9 +88,26 @@ def _part_of_a_name(text: str, span: tuple[int, int], kind: str | None) -> bool:
     return bool(glued_after or NAME_BEFORE.search(text[max(0, span[0] - 20) : span[0]]))
 
 
+BLANK_LINE = re.compile(r"\n\s*\n")
+
+
+def _paragraph_split(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A blank line always ends a sentence: headlines and unpunctuated lines run on otherwise."""
+    out: list[tuple[int, int]] = []
+    for start, end in sentences:
+        cut = start
+        for m in BLANK_LINE.finditer(text, start, end):
+            if m.start() > cut:
+                out.append((cut, m.start()))
+            cut = m.end()
+        if end > cut:
+            out.append((cut, end))
+    return out
+
+
 def _read(work: Work, doc: Any) -> None:
     work.doc = doc
-    work.sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    work.sentences = _paragraph_split(work.text, [(s.start_char, s.end_char) for s in doc.sents])
     actors: list[ActorMention] = []
     places: list[PlaceMention] = []
     for ent in doc.ents:

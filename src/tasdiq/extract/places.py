@@ -59,13 +59,19 @@ class PlaceResolver(Component):
 
 
 def best_place(work: Work, sentence: int | None) -> PlaceMention | None:
-    """The finest place in the attack's sentence, else in the text; inside a named province if one is.
+    """The finest place near the attack: its sentence, else the one before (scene-setting),
+    else the next ones, else anywhere in the stretch; inside a named province if one is.
 
     A sentence that names only the country ("in northwest Pakistan") takes a finer place
     of that country from the rest of the stretch ("The mosque ... is in Peshawar").
     """
-    in_sentence = [p for p in work.places if sentence is not None and work.sentence_of(p.span[0]) == sentence]
-    found = _finest(in_sentence) or _finest(work.places)
+    found = None
+    if sentence is not None:
+        for near in ((sentence,), (sentence - 1,), (sentence + 1, sentence + 2)):
+            found = _finest([p for p in work.places if work.sentence_of(p.span[0]) in near])
+            if found is not None:
+                break
+    found = found or _finest(work.places)
     if found is not None and found.location.precision >= COARSE:
         same_country = [p for p in work.places if p.location.country == found.location.country]
         found = _finest(same_country) or found

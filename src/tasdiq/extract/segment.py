@@ -16,18 +16,24 @@ from tasdiq.extract.component import Work
 from tasdiq.extract.types import Span
 
 PROVINCE = 4
+TOPIC_GAP = 8  # sentences without an attack told: what follows is another story
+VICTIM_ROLES = frozenset({"killed", "injured", "kidnapped"})
 
 
-def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None]:
+def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None, bool]:
+    """The province and day a sentence puts its attack in, and whether the place came from
+    the sentence before it (narratives set the scene, then act: "... reached the mosque in
+    Kandahar. They shot the guards ...")."""
     places = [p.location for p in work.places if work.sentence_of(p.span[0]) == sentence]
+    scene = False
     if not places:
-        # narratives set the scene, then act: "... reached the mosque in Kandahar. They shot ..."
         places = [p.location for p in work.places if work.sentence_of(p.span[0]) == sentence - 1]
+        scene = bool(places)
     admin1s = {p.admin1 for p in places if p.admin1 and p.precision <= PROVINCE}
     days = {d.date.isoformat() for d in work.dates
             if d.date and d.precision.value == "day" and work.sentence_of(d.span[0]) == sentence}
     # several provinces in one sentence ("in Baghlan and in Helmand") do not split it
-    return (admin1s.pop() if len(admin1s) == 1 else None), (days.pop() if len(days) == 1 else None)
+    return (admin1s.pop() if len(admin1s) == 1 else None), (days.pop() if len(days) == 1 else None), scene
 
 
 def _differs(a: str | None, b: str | None) -> bool:
@@ -37,14 +43,20 @@ def _differs(a: str | None, b: str | None) -> bool:
 def segments(work: Work) -> list[Span]:
     """Character ranges of the stretches, in text order; the whole text when there is one."""
     starts: list[int] = []
+    last = 0
     where: str | None = None
     when: str | None = None
-    for sentence in sorted({a.sentence for a in work.attacks}):
-        here, day = _where_when(work, sentence)
-        if starts and not (_differs(where, here) or _differs(when, day)):
+    telling = {a.sentence for a in work.attacks}
+    telling |= {work.sentence_of(c.span[0]) for c in work.counts if c.role in VICTIM_ROLES}
+    for sentence in sorted(telling):
+        here, day, scene = _where_when(work, sentence)
+        far = bool(starts) and sentence - last > TOPIC_GAP
+        last = sentence
+        if starts and not (far or _differs(where, here) or _differs(when, day)):
             where, when = where or here, when or day
             continue
-        starts.append(sentence)
+        start = sentence - 1 if scene and starts and sentence - 1 > starts[-1] else sentence
+        starts.append(start)
         where, when = here, day
     if len(starts) <= 1 or not work.sentences:
         return [(0, len(work.text))]
