@@ -49,3 +49,15 @@ def test_jsonl_writes_one_line_per_input_in_order(tmp_path: Path, extractor: Ext
     rows = [json.loads(line) for line in buf.getvalue().splitlines()]
     assert [r["id"] for r in rows] == ["a", "line-2", "c"]
     assert rows[0]["events"] == [] and rows[1]["events"] == [] and rows[2]["events"]
+
+
+def test_namesake_district_takes_the_province_named_nearby(extract) -> None:  # type: ignore[no-untyped-def]
+    for province, code in (("Faryab", "AF-FYB"), ("Kapisa", "AF-KAP")):
+        text = f"Gunmen killed four police officers in Kohistan district of {province} province."
+        loc = extract(text).events[0].location
+        assert loc is not None and (loc.admin1, loc.precision) == (code, 3)
+
+
+def test_namesake_without_a_province_is_not_given_one(extract) -> None:  # type: ignore[no-untyped-def]
+    loc = extract("Gunmen killed four police officers in Kohistan district.").events[0].location
+    assert loc is None or loc.admin1 is None

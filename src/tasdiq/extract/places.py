@@ -50,7 +50,9 @@ class PlaceResolver(Component):
         resolved: list[PlaceMention] = []
         for p in mentions:
             near = _near_province(work, p, provinces)
-            if near and p.location.admin1 != near and p.location.precision < PROVINCE:
+            # namesakes (several Kohistan districts) resolve to the one in the province named nearby
+            loc = p.location
+            if near and loc.admin1 != near and loc.kind != "province" and loc.precision != PROVINCE:
                 again = refs.resolve_place(p.location.name, span=p.span, near_admin1=near)
                 if again is not None:
                     p = PlaceMention(again, p.span)
