@@ -73,3 +73,9 @@ def test_undated_attack_stays_undated(extract) -> None:  # type: ignore[no-untyp
     result = extract("A suicide bomber struck a crowded market in Kabul, killing 9 people.")
     assert result.events[0].date is None
     assert result.events[0].date_precision is DatePrecision.UNKNOWN
+
+
+def test_today_inside_a_quotation_is_not_the_publication_day(extract) -> None:  # type: ignore[no-untyped-def]
+    text = 'A former minister said of the Kabul airport bombing: "The Taliban is behind today\'s bombing."'
+    event = extract(text, dt.date(2022, 3, 7)).events[0]
+    assert event.date is None

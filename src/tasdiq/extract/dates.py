@@ -191,4 +191,18 @@ class DateFinder(Component):
     writes = ("dates",)
 
     def process(self, work: Work) -> None:
-        work.dates = [d for d in find_dates(work.text, work.anchor) if d.span != work.anchor_span]
+        work.dates = [
+            d for d in find_dates(work.text, work.anchor)
+            if d.span != work.anchor_span and not (_is_relative(d) and _in_quote(work.text, d.span[0]))
+        ]
+
+
+def _is_relative(d: DateMention) -> bool:
+    return d.how.startswith(("relative:", "weekday:", "month+anchor", "day-month+anchor"))
+
+
+def _in_quote(text: str, pos: int) -> bool:
+    """Inside a direct quotation, "today" is the day the words were said, not published."""
+    para_start = text.rfind("\n", 0, pos) + 1
+    before = text[para_start:pos]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
