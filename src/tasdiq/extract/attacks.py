@@ -73,6 +73,9 @@ def modes(attacks: list[AttackMention]) -> list[AttackMention]:
         if a.attack_type is AttackType.INDIRECT_FIRE and AttackType.AIRSTRIKE in types:
             continue
         kept.append(a)
+    if any(CLASS_OF[a.attack_type] == "explosive" for a in kept):
+        # "assassinated in a suicide bombing": the bomb is the means, the killing its aim
+        kept = [a for a in kept if a.attack_type is not AttackType.ASSASSINATION]
     kept_types = {a.attack_type for a in kept}
     if len(kept_types - {AttackType.SECURITY_OPERATION}) > 0:
         kept = [a for a in kept if a.attack_type is not AttackType.SECURITY_OPERATION]
