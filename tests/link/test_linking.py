@@ -144,3 +144,15 @@ def test_later_report_of_one_outlet_supersedes_its_first(store: Store, reports: 
     assert (incident.killed_low, incident.killed_best, incident.killed_high) == (16, 16, 16)
     roles = [row["role"] for row in incident.explanation["sources"]]
     assert any("earlier report" in r for r in roles)
+
+
+def test_bulk_written_links_and_incidents_are_in_the_audit_chain(store: Store, reports: Reports) -> None:
+    from tasdiq.store.audit import verify_chain
+
+    reports.add(publisher="Kabul Daily", text=MARKET_A, killed=12, targets=["market"])
+    reports.add(publisher="Hindukush Radio", text=MARKET_B, killed=15, targets=["market"])
+    _run(store)
+    with store.session() as s:
+        entities = [e.entity for e in s.scalars(select(AuditEntry).where(AuditEntry.actor == "linker"))]
+        assert entities.count("incidents") == 1 and entities.count("incident_mentions") == 2
+        verify_chain(s.connection())

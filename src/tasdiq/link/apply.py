@@ -40,8 +40,9 @@ def apply(incident: Incident, fig: IncidentFigures, *, now: dt.datetime) -> bool
     return changed
 
 
-def new_incident(fig: IncidentFigures, *, now: dt.datetime) -> Incident:
-    return Incident(**fig.values, explanation=fig.explanation, created_at=now, updated_at=now)
+def incident_values(fig: IncidentFigures, *, now: dt.datetime) -> dict[str, Any]:
+    """Column values of a new incident with these figures."""
+    return fig.values | {"explanation": fig.explanation, "created_at": now, "updated_at": now}
 
 
 def refresh(*, session: Session, incident_ids: Sequence[int]) -> int:

@@ -1,12 +1,12 @@
 """Blocking: which incidents a mention is compared with at all.
 
-Pairs are only scored inside blocks of (place key × week). The place key is the province
+Pairs are only scored inside blocks of (place key × date window). The place key is the province
 (admin1) when known; a mention placed only to a country (or nowhere) is compared with the
 whole country. A dated mention covers the weeks of its date interval plus the slack (a
 day-precision date is ±3 days, a month date its month, a year date its year). An undated
-mention has no week: it is compared only with incidents that share one of its place
-tokens (a named target, district or place name) in its place key, which is why an undated
-report joins an incident only on strong evidence.
+mention has no week: it is compared only with incidents in its place key that share a
+named victim, or its town or district together with a target, which is why an undated
+report joins an incident only on strong evidence (and why undated blocks stay small).
 """
 
 from __future__ import annotations
@@ -37,10 +37,10 @@ def query_keys(f: Features) -> list[str]:
 
 
 def tokens(f: Features) -> set[str]:
-    found = set(f.targets) | set(f.victims)
-    for value in (f.admin2, f.place_name):
-        if value:
-            found.add(value.strip().lower())
+    """What an undated match must share: a named victim, or the same town or district and target."""
+    found = {f"victim:{v}" for v in f.victims}
+    places = {v.strip().lower() for v in (f.admin2, f.place_name) if v}
+    found |= {f"{p}|{t}" for p in places for t in f.targets}
     return found
 
 
@@ -50,15 +50,25 @@ def weeks(f: Features) -> range:
     return range((f.lo - slack) // 7, (f.hi + slack) // 7 + 1)
 
 
+SHORT_DAYS = 14  # intervals up to two weeks (day and week dates) are filed by day, longer ones by week
+
+
 class BlockIndex:
-    """Incident keys filed by (place key, week) and, for undated matching, by (place key, token)."""
+    """Incident keys filed by (place key, day or week) and, for undated matching, by (place key, token).
+
+    Day and week dates are filed under each day they may mean, so a day-dated mention looks
+    at exactly the seven days around it; month and year dates are filed by week, which
+    keeps a year-dated incident to 53 entries instead of 365.
+    """
 
     def __init__(self) -> None:
+        self._by_day: defaultdict[tuple[str, int], set[int]] = defaultdict(set)
         self._by_week: defaultdict[tuple[str, int], set[int]] = defaultdict(set)
         self._by_token: defaultdict[tuple[str, str], set[int]] = defaultdict(set)
         self._undated_by_token: defaultdict[tuple[str, str], set[int]] = defaultdict(set)
 
-    def add(self, cluster: int, f: Features) -> None:
+    def add(self, cluster: int, f: Features, *, widen: bool = True) -> None:
+        """File `f` under `cluster`; with widen=False its dates are left out (see Linker._file)."""
         keys = place_keys(f)
         toks = tokens(f)
         for key in keys:
@@ -66,18 +76,26 @@ class BlockIndex:
                 self._by_token[key, tok].add(cluster)
                 if not f.dated:
                     self._undated_by_token[key, tok].add(cluster)
-            if f.dated:
-                for week in weeks(f):
+            if f.lo is None or f.hi is None or not widen:
+                continue
+            if f.hi - f.lo <= SHORT_DAYS:
+                for day in range(f.lo, f.hi + 1):
+                    self._by_day[key, day].add(cluster)
+            else:
+                for week in range(f.lo // 7, f.hi // 7 + 1):
                     self._by_week[key, week].add(cluster)
 
     def candidates(self, f: Features) -> set[int]:
         found: set[int] = set()
         keys = query_keys(f)
         toks = tokens(f)
+        slack = int(scoring()["day_slack"])
         for key in keys:
-            if f.dated:
-                for week in weeks(f):
-                    found |= self._by_week.get((key, week), set())
+            if f.lo is not None and f.hi is not None:
+                for day in range(f.lo - slack, f.hi + slack + 1):
+                    found.update(self._by_day.get((key, day), ()))
+                for week in range((f.lo - slack) // 7, (f.hi + slack) // 7 + 1):
+                    found.update(self._by_week.get((key, week), ()))
                 found.update(_union(self._undated_by_token, key, toks))
             else:
                 found.update(_union(self._by_token, key, toks))

@@ -53,8 +53,12 @@ class Linker:
         return cluster
 
     def _file(self, cluster: Cluster, f: Features) -> None:
+        # A vague date (month, year) joining an incident already dated more precisely does not
+        # widen where the incident is found: otherwise one year-dated report would make its
+        # incident a candidate for every report of that province and year.
+        widen = all(f.rank <= m.rank for m in cluster.members)
         cluster.members.append(f)
-        self.index.add(cluster.key, f)
+        self.index.add(cluster.key, f, widen=widen)
 
     def new_cluster(self) -> Cluster:
         cluster = Cluster(key=self._next_new, incident_id=None)

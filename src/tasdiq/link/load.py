@@ -12,10 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, not_, or_, select
+from sqlalchemy import Select, and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
-from tasdiq.link.blocking import weeks
 from tasdiq.link.config import scoring
 from tasdiq.link.features import Features, event_text, norm_set
 from tasdiq.link.figures import ClaimInfo
@@ -120,8 +119,13 @@ def mentions_by_id(session: Session, mention_ids: Sequence[int]) -> dict[int, Fe
     return found
 
 
+def _row_select() -> Select[Any]:
+    return select(*(c for c in INC.c if c.name not in ("explanation", "title", "perpetrator_summary")))
+
+
 def incident_rows(session: Session, incident_ids: Sequence[int] | None) -> dict[int, Any]:
-    query = select(INC)
+    """The columns an incident's stand-in `Features` needs (not the bulky explanation)."""
+    query = _row_select()
     if incident_ids is None:
         return {r.id: r for r in session.execute(query)}
     found: dict[int, Any] = {}
@@ -130,34 +134,36 @@ def incident_rows(session: Session, incident_ids: Sequence[int] | None) -> dict[
     return found
 
 
-def incident_ids_near(session: Session, pending: list[Features]) -> set[int]:
-    """Incidents whose block a pending mention falls in (uses the index on incidents.date/admin1)."""
-    slack = int(scoring()["day_slack"]) + 7
+def incidents_near(session: Session, pending: list[Features]) -> dict[int, Any]:
+    """Rows (as `incident_rows`) of incidents whose block a pending mention falls in."""
+    slack = int(scoring()["day_slack"])
+    # An incident's date is one of its members' dates, which a joining mention must be within
+    # the slack of: exact for day dates; a week date may mean six days either side.
+    width = slack + 6
     spans: defaultdict[tuple[str, str | None], list[tuple[int, int]]] = defaultdict(list)
-    undated_places: set[tuple[str, str | None]] = set()
+    undated: defaultdict[tuple[str, str | None], set[str]] = defaultdict(set)
     for f in pending:
         place = ("admin1", f.admin1) if f.admin1 else ("country", f.country)
-        if f.dated:
-            w = weeks(f)
-            spans[place].append((w.start * 7 - slack, w.stop * 7 + slack))
+        if f.lo is not None and f.hi is not None:
+            spans[place].append((f.lo - width, f.hi + width))
         else:
-            undated_places.add(place)
-    clauses = []
-    for place, intervals in spans.items():
-        for lo, hi in _merge(intervals):
-            within = INC.c.date.between(dt.date.fromordinal(lo), dt.date.fromordinal(hi))
-            clauses.append(and_(_place_clause(place), within))
-    vague_places = set(spans) | undated_places
-    for place in vague_places:
-        # Vague or undated incidents are few; the ones in (or around) these places are all candidates.
-        vague = or_(INC.c.date.is_(None), INC.c.date_precision.in_(VAGUE))
-        clauses.append(and_(_place_clause(place), vague) if place not in undated_places else _place_clause(place))
-    found: set[int] = set()
-    for start in range(0, len(clauses), 200):
-        found |= {int(r[0]) for r in session.execute(select(INC.c.id).where(or_(*clauses[start : start + 200])))}
-    # Placed only to a country or nowhere: always candidates (few).
-    found |= {int(r[0]) for r in session.execute(select(INC.c.id).where(INC.c.admin1.is_(None)))}
-    return found | empty_incident_ids(session)
+            undated[place] |= {v.strip().lower() for v in (f.admin2, f.place_name) if v}
+    found: dict[int, Any] = {}
+    # One query per place (served by the admin1 index), its date windows OR-ed inside it.
+    for place in set(spans) | set(undated):
+        # Vague or undated incidents are few; the ones in these places are all candidates.
+        ors = [INC.c.date.is_(None), INC.c.date_precision.in_(VAGUE)]
+        ors += [INC.c.date.between(dt.date.fromordinal(lo), dt.date.fromordinal(hi)) for lo, hi in _merge(spans[place])]
+        names = sorted(undated.get(place, ()))
+        if names:
+            # An undated mention needs its town or district in common (see blocking.tokens).
+            ors += [func.lower(INC.c.admin2).in_(names), func.lower(INC.c.place_name).in_(names)]
+        for start in range(0, len(ors), 300):
+            query = _row_select().where(and_(_place_clause(place), or_(*ors[start : start + 300])))
+            found |= {r.id: r for r in session.execute(query)}
+    # Placed only to a country or nowhere, or left empty by re-extraction: always candidates (few).
+    found |= {r.id: r for r in session.execute(_row_select().where(INC.c.admin1.is_(None)))}
+    return found | incident_rows(session, sorted(empty_incident_ids(session) - set(found)))
 
 
 def empty_incident_ids(session: Session) -> set[int]:

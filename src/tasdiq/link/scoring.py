@@ -10,11 +10,62 @@ leaves it None.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from tasdiq.link.config import scoring, types_compatible
 from tasdiq.link.features import Features, text_jaccard
 
 Reasons = list[tuple[str, float]]
+
+
+@dataclass(frozen=True)
+class Weights:
+    """`data/scoring.json` as typed attributes: the pair scorer runs millions of times per run."""
+
+    threshold: float
+    threshold_undated: float
+    day_slack: int
+    date_points_by_day_gap: tuple[float, ...]
+    date_points_coarse: dict[str, float]
+    max_km: float
+    distance_points: tuple[tuple[float, float], ...]
+    same_area_km: float
+    same_area: float
+    different_area: float
+    same_admin1: float
+    same_admin2: float
+    different_admin2: float
+    same_type: float
+    compatible_type: float
+    both_suicide: float
+    targets_overlap_base: float
+    targets_overlap_jaccard: float
+    targets_disjoint: float
+    victims_overlap: float
+    killed_equal: float
+    killed_close_ratio: float
+    killed_close: float
+    killed_far_ratio: float
+    killed_far_min_gap: int
+    killed_far: float
+    same_perpetrator: float
+    text_min_jaccard: float
+    text_points_per_jaccard: float
+    text_max_points: float
+    syndicated_jaccard: float
+
+
+@cache
+def weights() -> Weights:
+    cfg: dict[str, Any] = scoring()
+    names = Weights.__dataclass_fields__
+    values = {k: cfg[k] for k in names}
+    values["date_points_by_day_gap"] = tuple(float(x) for x in cfg["date_points_by_day_gap"])
+    values["distance_points"] = tuple((float(a), float(b)) for a, b in cfg["distance_points"])
+    values["date_points_coarse"] = {k: float(v) for k, v in cfg["date_points_coarse"].items()}
+    return Weights(**values)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -24,10 +75,21 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def quick_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance: within 0.1% of haversine below 200 km, a third of the cost.
+
+    Only distances up to `max_km` (100 km) decide anything, and the scorer runs millions of
+    times per full link; `haversine_km` stays for anything that reports a distance far off.
+    """
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.sqrt(x * x + y * y)
+
+
 def threshold(a: Features, b: Features) -> float:
     """Undated pairs need stronger evidence: place and type alone are not enough."""
-    cfg = scoring()
-    return float(cfg["threshold"] if a.dated and b.dated else cfg["threshold_undated"])
+    cfg = weights()
+    return cfg.threshold if a.lo is not None and b.lo is not None else cfg.threshold_undated
 
 
 def syndicated(a: Features, b: Features) -> bool:
@@ -38,8 +100,10 @@ def syndicated(a: Features, b: Features) -> bool:
         return True
     if a.publisher and a.publisher == b.publisher:
         return False
+    if (a.killed, a.injured, a.date) != (b.killed, b.injured, b.date):
+        return False  # near-identical texts give identical extracted values; skip the MinHash
     j = text_jaccard(a, b)
-    return j is not None and j >= float(scoring()["syndicated_jaccard"])
+    return j is not None and j >= weights().syndicated_jaccard
 
 
 def _add(reasons: Reasons | None, name: str, points: float) -> float:
@@ -48,23 +112,29 @@ def _add(reasons: Reasons | None, name: str, points: float) -> float:
     return points
 
 
+def compatible(a: Features, b: Features) -> bool:
+    """False when `a` and `b` cannot be one attack (the vetoes of `pair_score`)."""
+    if _vetoed(a, b):
+        return False
+    km = _km(a, b)
+    return km is None or km <= weights().max_km
+
+
 def _vetoed(a: Features, b: Features) -> bool:
+    # Cheapest and most selective first: most candidates from a block fail on date or type.
+    if a.lo is not None and b.lo is not None and a.hi is not None and b.hi is not None:
+        slack = weights().day_slack
+        if a.lo > b.hi + slack or b.lo > a.hi + slack:
+            return True
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return True
+    if a.attack_type != b.attack_type and not types_compatible(a.attack_type, b.attack_type):
+        return True
     if a.source_id is not None and a.source_id == b.source_id:
         return True  # one source's events were already told apart by the extractor
     if a.text_sha256 and a.text_sha256 == b.text_sha256 and a.ordinal != b.ordinal:
         return True  # the same story's other event
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
-        return True
-    if a.country and b.country and a.country != b.country:
-        return True
-    if not types_compatible(a.attack_type, b.attack_type):
-        return True
-    if a.lo is not None and b.lo is not None and a.hi is not None and b.hi is not None:
-        slack = int(scoring()["day_slack"])
-        if a.lo > b.hi + slack or b.lo > a.hi + slack:
-            return True
-    km = _km(a, b)
-    return km is not None and km > float(scoring()["max_km"])
+    return bool(a.country and b.country and a.country != b.country)
 
 
 def _km(a: Features, b: Features) -> float | None:
@@ -73,65 +143,67 @@ def _km(a: Features, b: Features) -> float | None:
         return None
     if max(a.geo_precision or 3, b.geo_precision or 3) > 3:
         return None  # a province or country centroid says nothing about distance
-    return haversine_km(a.lat, a.lon, b.lat, b.lon)
+    return quick_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _date_points(a: Features, b: Features, r: Reasons | None) -> float:
     if not (a.dated and b.dated):
         return 0.0
-    cfg = scoring()
+    cfg = weights()
     if a.precision == "day" and b.precision == "day":
         gap = abs((a.lo or 0) - (b.lo or 0))
-        table = cfg["date_points_by_day_gap"]
-        return _add(r, f"date {gap} day(s) apart", float(table[min(gap, len(table) - 1)]))
+        table = cfg.date_points_by_day_gap
+        return _add(r, f"date {gap} day(s) apart", table[min(gap, len(table) - 1)])
     coarser = max((a.precision, b.precision), key=lambda p: ["day", "week", "month", "year"].index(p))
-    return _add(r, f"dates agree within a {coarser}", float(cfg["date_points_coarse"].get(coarser, 0.0)))
+    return _add(r, f"dates agree within a {coarser}", cfg.date_points_coarse.get(coarser, 0.0))
 
 
-def _place_points(a: Features, b: Features, r: Reasons | None) -> float:
-    cfg = scoring()
-    points = _add(r, "same province", float(cfg["same_admin1"])) if a.admin1 and a.admin1 == b.admin1 else 0.0
-    km = _km(a, b)
+def _place_points(a: Features, b: Features, km: float | None, r: Reasons | None) -> float:
+    cfg = weights()
+    points = _add(r, "same province", cfg.same_admin1) if a.admin1 and a.admin1 == b.admin1 else 0.0
     if km is not None and a.geo_precision == 1 and b.geo_precision == 1:
-        for limit, pts in cfg["distance_points"]:
+        for limit, pts in cfg.distance_points:
             if km <= limit:
-                return points + _add(r, f"{km:.1f} km apart", float(pts))
+                return points + _add(r, f"{km:.1f} km apart", pts)
         return points
-    if km is not None and km <= float(cfg["same_area_km"]):
-        # Town or district coordinates: near each other says "same area", not "same spot".
-        return points + _add(r, f"same area ({km:.0f} km)", float(cfg["same_area"]))
+    if km is not None:
+        # Town or district coordinates: near each other says "same area", not "same spot";
+        # further apart than a district says "probably another attack".
+        if km <= cfg.same_area_km:
+            return points + _add(r, f"same area ({km:.0f} km)", cfg.same_area)
+        return points + _add(r, f"{km:.0f} km apart", cfg.different_area)
     if a.admin2 and b.admin2:
         same = a.admin2.lower() == b.admin2.lower()
-        name, pts = ("same district", cfg["same_admin2"]) if same else ("different districts", cfg["different_admin2"])
-        points += _add(r, name, float(pts))
+        name, pts = ("same district", cfg.same_admin2) if same else ("different districts", cfg.different_admin2)
+        points += _add(r, name, pts)
     return points
 
 
 def _type_points(a: Features, b: Features, r: Reasons | None) -> float:
-    cfg = scoring()
+    cfg = weights()
     points = 0.0
     if a.attack_type == b.attack_type and a.attack_type != "other":
-        points += _add(r, f"both {a.attack_type}", float(cfg["same_type"]))
+        points += _add(r, f"both {a.attack_type}", cfg.same_type)
     elif "other" not in (a.attack_type, b.attack_type):
-        points += _add(r, f"{a.attack_type} ~ {b.attack_type}", float(cfg["compatible_type"]))
+        points += _add(r, f"{a.attack_type} ~ {b.attack_type}", cfg.compatible_type)
     if a.suicide and b.suicide:
-        points += _add(r, "both suicide attacks", float(cfg["both_suicide"]))
+        points += _add(r, "both suicide attacks", cfg.both_suicide)
     return points
 
 
 def _target_points(a: Features, b: Features, r: Reasons | None) -> float:
-    cfg = scoring()
+    cfg = weights()
     points = 0.0
     if a.targets and b.targets:
         shared = a.targets & b.targets
         if shared:
             jac = len(shared) / len(a.targets | b.targets)
-            pts = float(cfg["targets_overlap_base"]) + float(cfg["targets_overlap_jaccard"]) * jac
+            pts = cfg.targets_overlap_base + cfg.targets_overlap_jaccard * jac
             points += _add(r, f"targets shared: {', '.join(sorted(shared))}", pts)
         else:
-            points += _add(r, "targets differ", float(cfg["targets_disjoint"]))
+            points += _add(r, "targets differ", cfg.targets_disjoint)
     if a.victims & b.victims:
-        points += _add(r, "named victims shared", float(cfg["victims_overlap"]))
+        points += _add(r, "named victims shared", cfg.victims_overlap)
     return points
 
 
@@ -139,33 +211,45 @@ def _count_points(a: Features, b: Features, r: Reasons | None) -> float:
     ka, kb = a.killed[1], b.killed[1]
     if ka is None or kb is None:
         return 0.0
-    cfg = scoring()
+    cfg = weights()
     if ka == kb and ka > 0:
-        return _add(r, f"same toll ({ka} killed)", float(cfg["killed_equal"]))
+        return _add(r, f"same toll ({ka} killed)", cfg.killed_equal)
     lo, hi = sorted((ka, kb))
-    if lo > 0 and hi / lo <= float(cfg["killed_close_ratio"]):
-        return _add(r, f"close tolls ({ka} / {kb})", float(cfg["killed_close"]))
-    if hi - lo >= int(cfg["killed_far_min_gap"]) and (lo == 0 or hi / lo >= float(cfg["killed_far_ratio"])):
-        return _add(r, f"far-apart tolls ({ka} / {kb})", float(cfg["killed_far"]))
+    if lo > 0 and hi / lo <= cfg.killed_close_ratio:
+        return _add(r, f"close tolls ({ka} / {kb})", cfg.killed_close)
+    if hi - lo >= cfg.killed_far_min_gap and (lo == 0 or hi / lo >= cfg.killed_far_ratio):
+        return _add(r, f"far-apart tolls ({ka} / {kb})", cfg.killed_far)
     return 0.0
 
 
 def _text_points(a: Features, b: Features, r: Reasons | None) -> float:
-    if a.text_sha256 and a.text_sha256 == b.text_sha256:
-        return _add(r, "identical text (syndicated copy)", float(scoring()["threshold_undated"]))
     j = text_jaccard(a, b)
-    cfg = scoring()
-    if j is None or j < float(cfg["text_min_jaccard"]):
+    cfg = weights()
+    if j is None or j < cfg.text_min_jaccard:
         return 0.0
-    return _add(r, f"text similarity {j:.2f}", float(cfg["text_points_per_jaccard"]) * j)
+    return _add(r, f"text similarity {j:.2f}", min(cfg.text_max_points, cfg.text_points_per_jaccard * j))
 
 
 def pair_score(a: Features, b: Features, reasons: Reasons | None = None) -> float | None:
-    """Evidence points that `a` and `b` tell the same attack, or None when they cannot."""
+    """Evidence points that `a` and `b` tell the same attack, or None when they cannot.
+
+    Text similarity is looked at only where it can decide the link: when the other signals
+    already reach the threshold, or fall short by more than text could add, the MinHash is
+    not computed (it is the costliest signal; identical texts are still caught by hash).
+    With `reasons` every signal is computed, for the explanation.
+    """
     if _vetoed(a, b):
         return None
-    points = _date_points(a, b, reasons) + _place_points(a, b, reasons) + _type_points(a, b, reasons)
+    km = _km(a, b)
+    if km is not None and km > weights().max_km:
+        return None
+    points = _date_points(a, b, reasons) + _place_points(a, b, km, reasons) + _type_points(a, b, reasons)
     points += _target_points(a, b, reasons) + _count_points(a, b, reasons)
     if a.perpetrator and a.perpetrator == b.perpetrator:
-        points += _add(reasons, f"same perpetrator named ({a.perpetrator})", float(scoring()["same_perpetrator"]))
+        points += _add(reasons, f"same perpetrator named ({a.perpetrator})", weights().same_perpetrator)
+    if a.text_sha256 and a.text_sha256 == b.text_sha256:
+        return points + _add(reasons, "identical text (syndicated copy)", weights().threshold_undated)
+    need = threshold(a, b)
+    if reasons is None and (points >= need or points + weights().text_max_points < need):
+        return points
     return points + _text_points(a, b, reasons)

@@ -17,17 +17,20 @@ import datetime as dt
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasdiq.link import load
-from tasdiq.link.apply import LinkInfo, apply, figures_for, new_incident
+from tasdiq.link.apply import LinkInfo, apply, figures_for, incident_values
+from tasdiq.link.blocking import BlockIndex
+from tasdiq.link.bulk import complete, insert_audited
 from tasdiq.link.cluster import Cluster, Linker, placement_order
 from tasdiq.link.features import Features
 from tasdiq.link.prune import drop_if_unused
+from tasdiq.link.scoring import compatible
 from tasdiq.model import Claim, Incident, IncidentMention
 
 
@@ -40,6 +43,8 @@ class LinkSummary:
     incidents_updated: int = 0
     incidents_removed: int = 0
     seconds: float = 0.0
+    # Seconds per stage (load, place, write): where a slow run spends its time.
+    stages: dict[str, float] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -54,8 +59,11 @@ def link(*, session: Session, relink_all: bool = False, mention_ids: Sequence[in
     if pending:
         run = _Run(session=session, relink_all=relink_all)
         run.prepare(pending)
+        summary.stages["load"] = round(time.perf_counter() - started, 3)
         run.place(pending, summary)
+        summary.stages["place"] = round(time.perf_counter() - started - summary.stages["load"], 3)
         run.write(summary)
+        summary.stages["write"] = round(time.perf_counter() - started - sum(summary.stages.values()), 3)
     summary.mentions = len(pending)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
@@ -79,9 +87,10 @@ class _Run:
             self.rows = load.incident_rows(s, None)
             links = load.links_of(s, None, states=["confirmed"])
         else:
-            wanted = load.incident_ids_near(s, pending)
-            wanted |= {p.incident_id for f in pending if (p := self.decided.pin(f.key))}
-            self.rows = load.incident_rows(s, sorted(wanted))
+            near = load.incidents_near(s, pending)
+            pinned = {p.incident_id for f in pending if (p := self.decided.pin(f.key))}
+            keep = _plausible(pending, near) | (pinned & set(near))
+            self.rows = {i: near[i] for i in keep} | load.incident_rows(s, sorted(pinned - set(near)))
             links = load.links_of(s, sorted(self.rows))
         members = load.mentions_by_id(s, [lk.mention_id for lk in links])
         grouped: dict[int, list[Features]] = {i: [] for i in self.rows}
@@ -137,16 +146,14 @@ class _Run:
                     break
 
     def _create_incidents(self, new: list[Cluster], claims: dict[int, Any], now: dt.datetime) -> int:
-        incidents = [new_incident(figures_for(c.members, claims, self.info), now=now) for c in new]
-        self.session.add_all(incidents)
-        self.session.flush()
-        for c, incident in zip(new, incidents, strict=True):
-            c.incident_id = incident.id
-        return len(incidents)
+        rows = [complete(Incident, incident_values(figures_for(c.members, claims, self.info), now=now)) for c in new]
+        for c, incident_id in zip(new, insert_audited(self.session, Incident, rows), strict=True):
+            c.incident_id = incident_id
+        return len(rows)
 
     def _write_links(self, changed: list[Cluster], now: dt.datetime) -> None:
         moved: list[int] = []
-        rows: list[IncidentMention] = []
+        rows: list[dict[str, Any]] = []
         for c in changed:
             assert c.incident_id is not None
             for f, score, state in c.placed:
@@ -157,12 +164,11 @@ class _Run:
                 if previous is not None:
                     moved.append(f.mention_id)
                 pin = self.decided.pin(f.key) if state == "confirmed" else None
-                rows.append(IncidentMention(
-                    incident_id=c.incident_id, mention_id=f.mention_id, state=state, score=score,
-                    decided_by=pin.analyst if pin else None, decided_at=(pin.at or now) if pin else None))
+                rows.append(complete(IncidentMention, {
+                    "incident_id": c.incident_id, "mention_id": f.mention_id, "state": state, "score": score,
+                    "decided_by": pin.analyst if pin else None, "decided_at": (pin.at or now) if pin else None}))
         self._delete_links(moved)
-        self.session.add_all(rows)
-        self.session.flush()
+        insert_audited(self.session, IncidentMention, rows)
 
     def _delete_links(self, mention_ids: list[int]) -> None:
         for part in load.chunks(mention_ids):
@@ -209,3 +215,22 @@ def _real(c: Cluster) -> list[Features]:
 def _has_real(linker: Linker, incident_id: int) -> bool:
     c = linker.clusters.get(incident_id)
     return c is not None and bool(_real(c))
+
+
+def _plausible(pending: list[Features], rows: dict[int, Any]) -> set[int]:
+    """Incidents some pending mention could join, judged on the incidents' own figures.
+
+    A cheap first cut before loading members, and an exact one for the vetoes on date,
+    province and type: an incident's date is one of its members' dates (the most common of
+    the most precise), and a mention must be compatible with every member to join.
+    """
+    index = BlockIndex()
+    stand_ins: dict[int, Features] = {}
+    for incident_id, row in rows.items():
+        f = load.incident_features(row)
+        stand_ins[incident_id] = f
+        index.add(incident_id, f)
+    keep: set[int] = set()
+    for p in pending:
+        keep |= {i for i in index.candidates(p) if i not in keep and compatible(p, stand_ins[i])}
+    return keep

@@ -1,0 +1,180 @@
+"""Linking throughput (issue 4).
+
+1. Link 100,000 generated mentions into an empty SQLite store (target <= 60 s).
+2. Add 1,000 new mentions to a store of 100,000 incidents and link them (target <= 5 s).
+
+The reports are generated: made-up provinces, districts, outlets and word-salad texts, with
+2.2 reports per attack on average, tolls that differ between outlets, a few syndicated
+copies, and dates at day / week / month / year precision or unknown. The stores are filled
+with Core inserts (setup, untimed, not audited); the timed part is `tasdiq.link.link`
+exactly as `tasdiq link` runs it, writing through the audited ORM session and committing.
+BENCH_QUICK=1 uses a tenth of the sizes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import random
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, insert, select
+
+from tasdiq.link import link
+from tasdiq.model import Incident, IncidentMention, Mention, Source
+from tasdiq.settings import Settings
+from tasdiq.store import Store
+from tasdiq.store.schema import table_of
+
+FULL_TARGET_S, INCREMENTAL_TARGET_S = 60.0, 5.0
+TYPES = ["bombing", "suicide_bombing", "armed_assault", "assassination", "indirect_fire", "kidnapping"]
+TARGETS = ["market", "mosque", "police", "checkpoint", "school", "bus", "shrine", "convoy", "hospital", "court"]
+WORDS = [f"w{i}" for i in range(400)]
+START = dt.date(2021, 1, 1)
+PRECISIONS = [("day", 0.85), ("week", 0.05), ("month", 0.04), ("year", 0.02), ("unknown", 0.04)]
+
+
+def provinces() -> list[dict[str, Any]]:
+    rng = random.Random(1)
+    found = []
+    for i in range(40):
+        lat, lon = 30 + rng.random() * 7, 62 + rng.random() * 10
+        districts = [(f"D{i:02d}-{j}", lat + rng.uniform(-0.8, 0.8), lon + rng.uniform(-0.8, 0.8)) for j in range(12)]
+        found.append({"country": "AF" if i < 30 else "PK", "admin1": f"X-{i:02d}", "districts": districts})
+    return found
+
+
+def event(rng: random.Random, places: list[dict[str, Any]]) -> dict[str, Any]:
+    prov = rng.choice(places)
+    district, lat, lon = rng.choice(prov["districts"])
+    return {"country": prov["country"], "admin1": prov["admin1"], "admin2": district, "lat": lat, "lon": lon,
+            "date": START + dt.timedelta(days=rng.randrange(1826)), "type": rng.choice(TYPES),
+            "targets": [rng.choice(TARGETS)], "killed": rng.randint(0, 40)}
+
+
+def _precision(rng: random.Random) -> str:
+    x, acc = rng.random(), 0.0
+    for name, p in PRECISIONS:
+        acc += p
+        if x < acc:
+            return name
+    return "day"
+
+
+def report(rng: random.Random, ev: dict[str, Any], serial: int, copy_of: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One (source row, mention row) about event `ev`."""
+    text = copy_of or (f"An attack on a {ev['targets'][0]} in {ev['admin2']} killed {ev['killed']} people. "
+                       + " ".join(rng.choice(WORDS) for _ in range(60)))
+    precision = _precision(rng)
+    date = ev["date"] + dt.timedelta(days=rng.choice([0, 0, 0, 1, -1])) if precision == "day" else ev["date"]
+    killed = max(0, ev["killed"] + rng.choice([0, 0, 1, -1, 3]))
+    source = {"sha256": hashlib.sha256(f"bench{serial}".encode()).hexdigest(), "locator": "", "kind": "news",
+              "publisher": f"Outlet {rng.randrange(40)}", "text": text,
+              "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+              "published": dt.datetime.combine(ev["date"], dt.time(12), tzinfo=dt.UTC), "reliability": "F",
+              "extra": {}}
+    mention = {"ordinal": 0, "attack_type": ev["type"], "suicide": ev["type"] == "suicide_bombing",
+               "date": None if precision == "unknown" else date, "date_precision": precision,
+               "country": ev["country"], "admin1": ev["admin1"], "admin2": ev["admin2"], "place_name": ev["admin2"],
+               "lat": ev["lat"], "lon": ev["lon"], "geo_precision": 2, "killed_low": killed, "killed_best": killed,
+               "killed_high": killed, "perpetrator_certainty": "unknown", "targets": ev["targets"],
+               "victims_named": [], "spans": {}, "components": {}}
+    return source, mention
+
+
+def reports_for(rng: random.Random, events: list[dict[str, Any]], serial: int, per_event: bool) -> list[Any]:
+    rows = []
+    for ev in events:
+        n = rng.choice([1, 1, 2, 2, 3, 4]) if per_event else 1
+        first_text: str | None = None
+        for k in range(n):
+            copy = first_text if k > 0 and rng.random() < 0.1 else None
+            src, men = report(rng, ev, serial, copy)
+            first_text = first_text or src["text"]
+            rows.append((src, men))
+            serial += 1
+    return rows
+
+
+def insert_reports(store: Store, rows: list[Any]) -> None:
+    with store.engine.begin() as conn:
+        first = conn.scalar(select(func.coalesce(func.max(table_of(Source).c.id), 0))) or 0
+        conn.execute(insert(table_of(Source)), [s for s, _ in rows])
+        mentions = [m | {"source_id": first + i + 1} for i, (_, m) in enumerate(rows)]
+        conn.execute(insert(table_of(Mention)), mentions)
+
+
+def fresh_store(root: Path, name: str) -> Store:
+    store = Store(Settings(home=root / name))
+    store.ensure_schema()
+    return store
+
+
+def timed_link(store: Store) -> tuple[float, Any]:
+    started = time.perf_counter()
+    with store.session(actor="bench") as session:
+        summary = link(session=session)
+    return time.perf_counter() - started, summary
+
+
+def bench_full(root: Path, n_mentions: int) -> float:
+    rng = random.Random(7)
+    places = provinces()
+    store = fresh_store(root, "full")
+    rows = reports_for(rng, [event(rng, places) for _ in range(int(n_mentions / 2.2))], 0, True)[:n_mentions]
+    insert_reports(store, rows)
+    elapsed, summary = timed_link(store)
+    print(f"link (empty store): {len(rows):,} mentions -> {summary.started:,} incidents, stages {summary.stages} "
+          f"({summary.joined:,} joined) in {elapsed:.1f} s = {len(rows) / elapsed:,.0f} mentions/s "
+          f"(target <= {FULL_TARGET_S:.0f} s)", flush=True)
+    store.dispose()
+    return elapsed
+
+
+def seed_incidents(store: Store, rng: random.Random, events: list[dict[str, Any]]) -> None:
+    """A store of linked incidents, one report each (setup: Core inserts)."""
+    rows = reports_for(rng, events, 10_000_000, False)
+    insert_reports(store, rows)
+    incidents = [{"title": "", "attack_type": ev["type"], "suicide": False, "date": ev["date"], "date_precision": "day",
+                  "country": ev["country"], "admin1": ev["admin1"], "admin2": ev["admin2"], "place_name": ev["admin2"],
+                  "lat": ev["lat"], "lon": ev["lon"], "geo_precision": 2, "killed_low": ev["killed"],
+                  "killed_best": ev["killed"], "killed_high": ev["killed"], "targets": ev["targets"],
+                  "status": "reported", "explanation": {}} for ev in events]
+    with store.engine.begin() as conn:
+        conn.execute(insert(table_of(Incident)), incidents)
+        conn.execute(insert(table_of(IncidentMention)),
+                     [{"incident_id": i + 1, "mention_id": i + 1, "state": "suggested", "score": None}
+                      for i in range(len(events))])
+
+
+def bench_incremental(root: Path, n_incidents: int, n_new: int) -> float:
+    rng = random.Random(11)
+    places = provinces()
+    store = fresh_store(root, "incremental")
+    events = [event(rng, places) for _ in range(n_incidents)]
+    seed_incidents(store, rng, events)
+    fresh = [rng.choice(events) if rng.random() < 0.7 else event(rng, places) for _ in range(n_new)]
+    insert_reports(store, reports_for(rng, fresh, 20_000_000, False))
+    elapsed, summary = timed_link(store)
+    print(f"link (incremental): {n_new:,} new mentions into {n_incidents:,} incidents: {summary.joined:,} joined, "
+          f"{summary.started:,} new, in {elapsed:.2f} s (target <= {INCREMENTAL_TARGET_S:.0f} s), stages {summary.stages}",
+          flush=True)
+    store.dispose()
+    return elapsed
+
+
+def main() -> int:
+    quick = bool(os.environ.get("BENCH_QUICK"))
+    scale = 10 if quick else 1
+    with tempfile.TemporaryDirectory() as tmp:
+        full = bench_full(Path(tmp), 100_000 // scale)
+        incremental = bench_incremental(Path(tmp), 100_000 // scale, 1_000)
+    return 0 if full <= FULL_TARGET_S and incremental <= INCREMENTAL_TARGET_S else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
