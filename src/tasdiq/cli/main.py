@@ -10,6 +10,7 @@ from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
 from tasdiq.cli import claims as claims_cli
 from tasdiq.cli import evaluate as evaluate_cli
+from tasdiq.cli import evidence as evidence_cli
 from tasdiq.cli import export as export_cli
 from tasdiq.cli import incidents as incidents_cli
 from tasdiq.cli import link as link_cli
@@ -76,6 +77,7 @@ users_cli.register(app)
 link_cli.register(app)
 incidents_cli.register(app)
 media_cli.register(app)
+evidence_cli.register(app)
 evaluate_cli.register(app)
 claims_cli.register(app)
 verify_cli.register(app)

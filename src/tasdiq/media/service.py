@@ -20,7 +20,7 @@ from tasdiq.media.hashes import MIN_USEFUL_QUALITY
 from tasdiq.media.index import HashIndex
 from tasdiq.media.limits import DEFAULT_LIMITS, Limits
 from tasdiq.media.matching import Match, centre_index, match_analysis, match_image, match_video
-from tasdiq.media.recycled import IncidentRef, RecycledFlag, Sighting, recycled_flags
+from tasdiq.media.recycled import GRACE, IncidentRef, RecycledFlag, Sighting, recycled_flags
 from tasdiq.media.results import FrameHash, MediaAnalysis
 from tasdiq.media.video import DEFAULT_FPS
 from tasdiq.model import DerivedObject, Evidence, EvidenceLink, Incident, MediaHash
@@ -224,8 +224,8 @@ def recycled_for_incident(
     """Recycled-footage flags of every piece of evidence attached to an incident.
 
     Returns the flags and how many analysed media items were checked, the two inputs of
-    `recycled.media_not_recycled`. Marking the evidence links (`recycled`, `recycled_note`)
-    is the verification stage's decision, made from these flags.
+    `recycled.media_not_recycled`. `tasdiq.media.ledger.check_recycled` marks the evidence
+    links from these flags and records the incident's check.
     """
     incident = session.get(Incident, incident_id)
     if incident is None:
@@ -241,6 +241,7 @@ def recycled_for_incident(
         if evidence is None or evidence.analysed_at is None or evidence.analysis_error:
             continue
         checked += 1
+        flags += same_file_flags(evidence, ref, incident_refs(session=session, evidence_id=evidence_id))
         sightings = [
             Sighting(
                 evidence_id=m.evidence_id,
@@ -252,4 +253,50 @@ def recycled_for_incident(
             for m in match_evidence(session=session, evidence_id=evidence_id, threshold=threshold, index=index)
         ]
         flags += recycled_flags(evidence_id=evidence_id, incident=ref, matches=sightings)
-    return flags, checked
+    return sorted(flags, key=_earliest_first), checked
+
+
+def same_file_flags(evidence: Evidence, incident: IncidentRef, attached: Sequence[IncidentRef]) -> list[RecycledFlag]:
+    """Flags the file earns by itself, which a near-duplicate search cannot see.
+
+    The search leaves out the item's own hashes, so one stored photo attached to two
+    incidents, or a file whose own first sighting predates the incident, would otherwise
+    pass. Only analysed media come here: one report document may rightly cover several
+    incidents, one photo rarely shows two events.
+    """
+    assert evidence.id is not None
+    flags = [
+        RecycledFlag(
+            kind="attached_to_other_incident",
+            evidence_id=evidence.id,
+            incident_id=incident.id,
+            earlier_evidence_id=evidence.id,
+            earlier_first_seen=evidence.first_seen,
+            other_incident_id=other.id,
+            message=f"the same file, evidence {evidence.id} ({evidence.name}), is attached to {other.label()}",
+        )
+        for other in attached
+        if other.id != incident.id
+    ]
+    first_seen = evidence.first_seen
+    if first_seen is not None and incident.date is not None and first_seen.date() < incident.date - GRACE:
+        seen = first_seen.date().isoformat()
+        flags.insert(
+            0,
+            RecycledFlag(
+                kind="seen_before_incident",
+                evidence_id=evidence.id,
+                incident_id=incident.id,
+                earlier_evidence_id=evidence.id,
+                earlier_first_seen=first_seen,
+                other_incident_id=None,
+                message=f"evidence {evidence.id} ({evidence.name}) itself first seen {seen}, before {incident.label()}",
+            ),
+        )
+    return flags
+
+
+def _earliest_first(flag: RecycledFlag) -> tuple[int, dt.datetime]:
+    """Sightings before the incident first, then the earliest: the one a check note names."""
+    when = flag.earlier_first_seen or dt.datetime.max.replace(tzinfo=dt.UTC)
+    return (0 if flag.kind == "seen_before_incident" else 1, when if when.tzinfo else when.replace(tzinfo=dt.UTC))
