@@ -12,6 +12,7 @@ from tasdiq.cli import claims as claims_cli
 from tasdiq.cli import evaluate as evaluate_cli
 from tasdiq.cli import evidence as evidence_cli
 from tasdiq.cli import export as export_cli
+from tasdiq.cli import import_ as import_cli
 from tasdiq.cli import incidents as incidents_cli
 from tasdiq.cli import link as link_cli
 from tasdiq.cli import media as media_cli
@@ -82,3 +83,4 @@ evaluate_cli.register(app)
 claims_cli.register(app)
 verify_cli.register(app)
 export_cli.register(app)
+import_cli.register(app)
