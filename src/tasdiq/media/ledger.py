@@ -155,7 +155,7 @@ def evidence_for_incident(*, session: Session, incident_id: int) -> list[tuple[E
         .where(c.incident_id == incident_id)
         .order_by(c.id)
     )
-    return [(link, evidence) for link, evidence in session.execute(query).tuples()]
+    return [(link, evidence) for link, evidence in session.execute(query)]
 
 
 def list_evidence(*, session: Session, limit: int | None = None) -> list[Evidence]:
@@ -209,7 +209,7 @@ def evidence_detail(*, session: Session, evidence_id: int) -> EvidenceDetail:
         .join(Incident, cols(Incident).id == cols(EvidenceLink).incident_id)
         .where(cols(EvidenceLink).evidence_id == evidence_id)
         .order_by(cols(EvidenceLink).id)
-    ).tuples()
+    )
     return EvidenceDetail(
         evidence=evidence,
         source=session.get(Source, evidence.source_id) if evidence.source_id is not None else None,
