@@ -15,6 +15,7 @@ from tasdiq.cli.common import CliState
 from tasdiq.cli.evidence import evidence_app
 from tasdiq.errors import InputError, NotFound
 from tasdiq.media import ledger
+from tasdiq.media.testset import render_clip
 from tasdiq.model import AuditEntry, Evidence, Source
 from tasdiq.store import Store
 from tasdiq.store.schema import cols
@@ -139,3 +140,15 @@ def test_cli_attaches_flags_graphic_and_checks_an_incident(sqlite_store: Store, 
     assert checked.exit_code == 0 and "media_not_recycled: pass (unchanged)" in checked.stdout
     missing = runner.invoke(evidence_app, ["show", "999"], obj=state)
     assert missing.exit_code == 1 and "no evidence with id 999" in missing.output
+
+
+def test_a_video_link_keeps_its_time_range_and_refuses_one_past_the_end(sqlite_store: Store, tmp_path: Path) -> None:
+    clip = ingest(sqlite_store, tmp_path / "in", "clip.mp4", render_clip(3, seconds=4, size=(160, 120)))
+    target = incident(sqlite_store, "road blast", dt.date(2023, 7, 7))
+    with sqlite_store.session(actor="amina") as session:
+        link = ledger.attach_evidence(
+            session=session, evidence_id=clip, incident_id=target, analyst="amina", t_start=1.0, t_end=2.5
+        )
+        assert (link.t_start, link.t_end) == (1.0, 2.5)
+    with pytest.raises(InputError, match=r"lasts 4\.0 s"), sqlite_store.session() as session:
+        ledger.attach_evidence(session=session, evidence_id=clip, incident_id=target, analyst="a", t_start=1, t_end=9)
