@@ -20,11 +20,9 @@ LinkInfo = dict[int, tuple[str, float | None]]
 def figures_for(members: list[Features], claims: dict[int, list[ClaimInfo]], links: LinkInfo) -> IncidentFigures:
     real = [f for f in members if f.mention_id is not None]
     mine = [c for f in real for c in claims.get(f.mention_id or 0, [])]
-    fig = compute(real, mine)
-    for row in fig.explanation["sources"]:
-        state, score = links.get(row["mention_id"], ("suggested", None))
-        row["link"] = {"state": state, "score": score}
-    return fig
+    # Link states and scores live on IncidentMention (and `incidents show` prints them);
+    # repeating them here would make every confirm rewrite the explanation.
+    return compute(real, mine)
 
 
 def apply(incident: Incident, fig: IncidentFigures, *, now: dt.datetime) -> bool:

@@ -18,7 +18,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from tasdiq.model import Entity
@@ -67,8 +67,15 @@ def insert_audited(session: Session, entity: type[Entity], rows: list[dict[str, 
     session.flush()  # pending ORM writes (and their audit entries) go first, in order
     conn = session.connection()
     table = table_of(entity)
-    result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
-    ids = [int(r[0]) for r in result]
+    if conn.dialect.name == "sqlite":
+        # SQLite runs RETURNING with parameter order row by row; our transaction began with
+        # BEGIN IMMEDIATE, so it holds the only write lock and can number the rows itself.
+        first = int(conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()) + 1
+        ids = list(range(first, first + len(rows)))
+        conn.execute(insert(table), [row | {"id": i} for i, row in zip(ids, rows, strict=True)])
+    else:
+        result = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True), rows)
+        ids = [int(r[0]) for r in result]
     names = ["id", *(name for name, _, _ in _defaults(entity))]
     items: list[tuple[str, str, str, dict[str, Any] | None, dict[str, Any] | None]] = [
              ("insert", entity.__tablename__, str(i), None,

@@ -99,7 +99,7 @@ def _source_rows(members: list[Features], roles: SourceRoles, claimed: set[int])
         role = roles.role(f.source_id)
         if f.mention_id in claimed and role == "independent":
             role = "claim by the perpetrator"
-        rows.append({"source_id": f.source_id, "mention_id": f.mention_id, "ordinal": f.ordinal,
+        rows.append({"source_id": f.source_id, "mention_id": f.mention_id,
                      "publisher": f.publisher, "kind": f.source_kind,
                      "published": f.published.isoformat() if f.published else None,
                      "killed": list(f.killed), "injured": list(f.injured), "role": role})

@@ -89,7 +89,7 @@ class _Run:
         else:
             near = load.incidents_near(s, pending)
             pinned = {p.incident_id for f in pending if (p := self.decided.pin(f.key))}
-            keep = _plausible(pending, near) | (pinned & set(near))
+            keep = (_plausible(pending, near) if near else set()) | (pinned & set(near))
             self.rows = {i: near[i] for i in keep} | load.incident_rows(s, sorted(pinned - set(near)))
             links = load.links_of(s, sorted(self.rows))
         members = load.mentions_by_id(s, [lk.mention_id for lk in links])
