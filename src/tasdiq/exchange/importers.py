@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import tomllib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -206,8 +207,14 @@ def _actor(name: str | None) -> str | None:
     """The registry key of a group's name; a name we do not know is kept as written."""
     if name is None or name.split(" ")[0].casefold() in NOBODY:
         return None
-    actor = registry().lookup(name)
-    return actor.key if actor else name[:200]
+    # Datasets dress names up: GTD "Tehrik-i-Taliban Pakistan (TTP)", ACLED "Islamic State
+    # (Afghanistan)" or "TTP: Tehrik-i-Taliban Pakistan"; try the name, then each part.
+    named = codes("actor_names").get(name)
+    if named:
+        return str(named)
+    parts = [name, *(p.strip() for p in re.split(r"[():]", name) if p.strip())]
+    found = next((a for a in map(registry().lookup, parts) if a is not None), None)
+    return found.key if found else name[:200]
 
 
 def _side_target(name: str | None) -> list[str]:
