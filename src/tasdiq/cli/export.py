@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from tasdiq.cli.common import err, handle_errors, state
-from tasdiq.exchange import FORMATS, export
+from tasdiq.exchange.ucdp_gtd import FORMATS, export
 
 
 def register(app: typer.Typer) -> None:
