@@ -65,7 +65,9 @@ def _precision(rng: random.Random) -> str:
     return "day"
 
 
-def report(rng: random.Random, ev: dict[str, Any], serial: int, copy_of: str | None) -> tuple[dict[str, Any], dict[str, Any]]:
+def report(
+    rng: random.Random, ev: dict[str, Any], serial: int, copy_of: str | None
+) -> tuple[dict[str, Any], dict[str, Any]]:
     """One (source row, mention row) about event `ev`."""
     text = copy_of or (f"An attack on a {ev['targets'][0]} in {ev['admin2']} killed {ev['killed']} people. "
                        + " ".join(rng.choice(WORDS) for _ in range(60)))
@@ -167,8 +169,8 @@ def bench_incremental(root: Path, n_incidents: int, n_new: int) -> float:
     insert_reports(store, reports_for(rng, fresh, 20_000_000, False))
     elapsed, summary = timed_link(store)
     print(f"link (incremental): {n_new:,} new mentions into {n_incidents:,} incidents: {summary.joined:,} joined, "
-          f"{summary.started:,} new, in {elapsed:.2f} s (target <= {INCREMENTAL_TARGET_S:.0f} s), stages {summary.stages}",
-          flush=True)
+          f"{summary.started:,} new, in {elapsed:.2f} s (target <= {INCREMENTAL_TARGET_S:.0f} s), "
+          f"stages {summary.stages}", flush=True)
     store.dispose()
     return elapsed
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import Reports
+from newsroom import Reports
 from typer.testing import CliRunner
 
 from tasdiq.cli.main import app

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import Reports
+from newsroom import Reports
 from sqlalchemy import select
 
 from tasdiq.link import confirm, link, merge, reject, split

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import Reports
+from newsroom import Reports
 from sqlalchemy import select
 
 from tasdiq.link import link
