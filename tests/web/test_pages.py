@@ -134,8 +134,17 @@ def test_confirming_a_link_shows_in_the_incident_history(client_as: ClientAs, se
 
 def test_a_reviewer_cannot_sign_off_their_own_check(client_as: ClientAs, seeded: Seeded) -> None:
     client, csrf = client_as(Role.REVIEWER)
-    made = client.post(f"/api/v1/incidents/{seeded.incident_ids[1]}/verifications", headers={"x-csrf-token": csrf},
-                       json={"check": "geolocated", "result": "pass", "criteria": "ridge line matches"})
+    incident = seeded.incident_ids[1]
+    made = client.post(f"/api/v1/incidents/{incident}/verifications", headers={"x-csrf-token": csrf},
+                       json={"check": "geolocated", "result": "pass", "precision_m": 50})
     assert made.status_code == 201, made.text
-    own = client.post(f"/api/v1/verifications/{made.json()['id']}/review", headers={"x-csrf-token": csrf})
+    assert made.json()["criteria"], "the check's published criterion is recorded with it"
+    own = client.post(f"/api/v1/incidents/{incident}/sign-off", headers={"x-csrf-token": csrf})
     assert own.status_code == 403
+
+
+def test_another_reviewer_signs_off_an_analysts_check(client_as: ClientAs, seeded: Seeded) -> None:
+    client, csrf = client_as(Role.REVIEWER)
+    signed = client.post(f"/api/v1/incidents/{seeded.incident_ids[0]}/sign-off", headers={"x-csrf-token": csrf})
+    assert signed.status_code == 200, signed.text
+    assert [v["reviewer"] for v in signed.json()] == ["reviewer"]

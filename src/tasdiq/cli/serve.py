@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import typer
 
 from tasdiq.cli.common import handle_errors, out, state
@@ -18,19 +20,29 @@ def serve(
     secure_cookies: bool = typer.Option(
         False, "--secure-cookies", envvar="TASDIQ_WEB_SECURE_COOKIES", help="Mark cookies Secure (behind HTTPS)."
     ),
-    workers: int = typer.Option(1, min=1, help="Worker processes (each keeps its own login throttle)."),
+    access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log every request."),
+    workers: int = typer.Option(1, min=1, max=32, help="Worker processes (each keeps its own caches)."),
 ) -> None:
     """Serve the web app (pages and /api/v1) from the store in the data folder."""
     import uvicorn
 
     from tasdiq.web.app import create_app
-    from tasdiq.web.config import WebConfig
+    from tasdiq.web.config import WebConfig, load_or_create_secret
 
     with handle_errors():
+        settings = state(ctx).settings
         store = state(ctx).store(create=False)
-        config = WebConfig(secure_cookies=secure_cookies)
-        app = create_app(store=store, config=config)
         out.print(f"serving {store.describe()} at http://{host}:{port}/ (Ctrl-C to stop)", markup=False)
-        if workers > 1:
-            out.print("note: several workers need TASDIQ_WEB_SECRET_KEY or a shared data folder", markup=False)
-        uvicorn.run(app, host=host, port=port, log_level="info", proxy_headers=False, server_header=False)
+        if workers == 1:
+            app = create_app(store=store, config=WebConfig(secure_cookies=secure_cookies))
+            uvicorn.run(app, host=host, port=port, log_level="info", access_log=access_log, proxy_headers=False,
+                        server_header=False)
+            return
+        # Worker processes import the app by name and read their settings from the environment.
+        load_or_create_secret(settings.home)
+        os.environ.update({"TASDIQ_HOME": str(settings.home), "TASDIQ_ACTOR": settings.actor,
+                           "TASDIQ_WEB_SECURE_COOKIES": "1" if secure_cookies else "0"})
+        if settings.database_url:
+            os.environ["TASDIQ_DATABASE_URL"] = settings.database_url
+        uvicorn.run("tasdiq.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                    log_level="info", access_log=access_log, proxy_headers=False, server_header=False)

@@ -1,67 +1,53 @@
-"""Writes the web app offers: confirm or reject a suggested link, add and review checks.
+"""Writes the web app offers, as calls into the stage libraries.
 
-Interim: `tasdiq.link` and `tasdiq.verify` own these decisions and their rules. Until their
-functions land, these minimal versions record the same facts (the link state, a
-LinkDecision keyed by source and ordinal so re-extraction keeps it, a Verification row);
-switch each to the library call as soon as it exists.
+The web layer addresses a link by its row id (that is what a page shows); the linker's
+decisions take (incident, mention), so this module translates and hands over. Everything
+else (pinning, re-linking a rejected mention, recording the LinkDecision, the incident's
+status after a check) is the library's business.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sqlalchemy.orm import Session
 
-from tasdiq.errors import InputError, NotFound, PermissionDenied
-from tasdiq.model import Incident, IncidentMention, LinkDecision, Mention, Verification
-from tasdiq.model.enums import CheckKind, CheckResult, LinkState
+from tasdiq.errors import NotFound
+from tasdiq.link import decisions
+from tasdiq.model import IncidentMention, Verification
+from tasdiq.model.enums import CheckKind, CheckResult
+from tasdiq.verify import service as verify
 
 
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def decide_link(*, session: Session, link_id: int, decision: LinkState, analyst: str, note: str | None = None
-                ) -> IncidentMention:
-    if decision is LinkState.SUGGESTED:
-        raise InputError("decision", "a link can be confirmed or rejected, not suggested")
+def _link(session: Session, link_id: int) -> IncidentMention:
     link = session.get(IncidentMention, link_id)
     if link is None:
         raise NotFound("link", link_id)
-    mention = session.get(Mention, link.mention_id)
-    if mention is None:
-        raise NotFound("mention", link.mention_id)
-    now = _now()
-    link.state, link.decided_by, link.decided_at = decision.value, analyst, now
-    session.add(LinkDecision(source_id=mention.source_id, ordinal=mention.ordinal, incident_id=link.incident_id,
-                             decision="confirm" if decision is LinkState.CONFIRMED else "reject",
-                             analyst=analyst, at=now, note=note))
-    session.flush()
     return link
 
 
-def add_check(*, session: Session, incident_id: int, check: CheckKind, result: CheckResult, criteria: str,
-              analyst: str, value: str | None = None, note: str | None = None) -> Verification:
-    if session.get(Incident, incident_id) is None:
-        raise NotFound("incident", incident_id)
-    if not criteria.strip():
-        raise InputError("criteria", "say what was checked against what (the criterion)")
-    row = Verification(incident_id=incident_id, check=check.value, result=result.value, criteria=criteria.strip(),
-                       value=value, note=note, analyst=analyst, at=_now())
-    session.add(row)
-    session.flush()
-    return row
+def confirm_link(*, session: Session, link_id: int, analyst: str) -> int:
+    """Confirm a suggested link; returns the incident it belongs to."""
+    link = _link(session, link_id)
+    incident_id = link.incident_id
+    decisions.confirm(session=session, incident_id=incident_id, mention_id=link.mention_id, analyst=analyst)
+    return incident_id
 
 
-def review_check(*, session: Session, verification_id: int, reviewer: str) -> Verification:
-    """A second reviewer signs off a check; nobody reviews their own."""
-    row = session.get(Verification, verification_id)
-    if row is None:
-        raise NotFound("verification", verification_id)
-    if row.analyst == reviewer:
-        raise PermissionDenied("a check needs a second reviewer, not the analyst who made it")
-    if row.reviewer is not None:
-        raise InputError("verification", f"already reviewed by {row.reviewer}")
-    row.reviewer, row.reviewed_at = reviewer, _now()
-    session.flush()
-    return row
+def reject_link(*, session: Session, link_id: int, analyst: str) -> int:
+    """Reject a link (the linker places the mention elsewhere); returns the incident it left."""
+    link = _link(session, link_id)
+    incident_id = link.incident_id
+    decisions.reject(session=session, incident_id=incident_id, mention_id=link.mention_id, analyst=analyst)
+    return incident_id
+
+
+def add_check(*, session: Session, incident_id: int, check: CheckKind, result: CheckResult, analyst: str,
+              second_reviewer: bool, precision_m: float | None = None, value: str | None = None,
+              note: str | None = None) -> Verification:
+    return verify.add_check(session=session, incident_id=incident_id, check=check.value, result=result.value,
+                            analyst=analyst, precision_m=precision_m, value=value, note=note,
+                            second_reviewer=second_reviewer)
+
+
+def sign_off(*, session: Session, incident_id: int, reviewer: str, second_reviewer: bool) -> list[Verification]:
+    return verify.sign_off(session=session, incident_id=incident_id, reviewer=reviewer,
+                           second_reviewer=second_reviewer)

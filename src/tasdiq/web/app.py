@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
@@ -17,7 +20,7 @@ from tasdiq.web.config import WebConfig, load_or_create_secret
 from tasdiq.web.context import STATIC_DIR, TEMPLATES_DIR, WebContext
 from tasdiq.web.deps import Forbidden, LoginRequired
 from tasdiq.web.render import page, query_string
-from tasdiq.web.security import LoginThrottle, SessionSigner
+from tasdiq.web.security import IdentityCache, LoginThrottle, SessionSigner
 
 API_PREFIX = "/api/v1"
 # Everything a page needs comes from this server: no CDN, no tiles, no fonts from elsewhere.
@@ -96,6 +99,15 @@ def jsonable_errors(exc: RequestValidationError) -> list[dict[str, Any]]:
             for e in exc.errors()]
 
 
+@contextlib.asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    # Sync routes run in a thread pool (40 threads by default). Under load, that many threads
+    # queue for the GIL and a request can wait several 5 ms switch intervals per step; a
+    # small pool keeps the waiting in the event loop's queue, first come first served.
+    anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.web.config.threads
+    yield
+
+
 def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
     from tasdiq.web.routes import admin, api, auth, pages, review
 
@@ -109,6 +121,7 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
         # The bundled Swagger/ReDoc pages load their scripts from a CDN: off, nothing leaves the machine.
         docs_url=None,
         redoc_url=None,
+        lifespan=_lifespan,
     )
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
     app.state.web = WebContext(
@@ -117,6 +130,7 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
         signer=SessionSigner(secret, max_age_s=config.session_max_age_s),
         throttle=LoginThrottle(attempts=config.login_attempts, window_s=config.login_window_s),
         templates=templates,
+        identities=IdentityCache(),
     )
     _install_errors(app)
     for router in (auth.router, pages.router, review.router, admin.router, api.router):
@@ -124,3 +138,13 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app for `tasdiq serve --workers N`: each worker process builds its own from
+    TASDIQ_* settings (the data folder, the database URL) and TASDIQ_WEB_* settings."""
+    from tasdiq.settings import Settings
+
+    store = Store(Settings())
+    store.require_schema()
+    return create_app(store=store, config=WebConfig())

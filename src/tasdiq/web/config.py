@@ -26,6 +26,8 @@ class WebConfig(BaseSettings):
     login_attempts: int = 5
     login_window_s: int = 300
     upload_max_bytes: int = 200 * 1024 * 1024
+    # Threads serving sync routes; see app._lifespan for why few is faster than many.
+    threads: int = 6
 
 
 def load_or_create_secret(home: Path) -> str:
@@ -34,7 +36,10 @@ def load_or_create_secret(home: Path) -> str:
         return path.read_text(encoding="utf-8").strip()
     home.mkdir(parents=True, exist_ok=True)
     key = secrets.token_urlsafe(48)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:  # another worker made it a moment ago
+        return path.read_text(encoding="utf-8").strip()
     with os.fdopen(fd, "w", encoding="utf-8") as fh:
         fh.write(key)
     return key

@@ -9,7 +9,7 @@ from fastapi.templating import Jinja2Templates
 
 from tasdiq.store import Store
 from tasdiq.web.config import WebConfig
-from tasdiq.web.security import LoginThrottle, SessionSigner
+from tasdiq.web.security import IdentityCache, LoginThrottle, SessionSigner
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES_DIR = HERE / "templates"
@@ -23,3 +23,4 @@ class WebContext:
     signer: SessionSigner
     throttle: LoginThrottle
     templates: Jinja2Templates
+    identities: IdentityCache

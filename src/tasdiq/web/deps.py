@@ -9,20 +9,22 @@ itself). A hidden button is not access control: these run on the server for ever
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Coroutine, Iterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, Request
+from fastapi.concurrency import contextmanager_in_threadpool, run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy.orm import Session
 
 from tasdiq.model import User
 from tasdiq.model.enums import Role
 from tasdiq.store import Store
-from tasdiq.web.accounts import user_for_token
+from tasdiq.web import queries
+from tasdiq.web.accounts import token_digest, user_for_token
 from tasdiq.web.context import WebContext
-from tasdiq.web.security import CSRF_FIELD, CSRF_HEADER, SESSION_COOKIE, csrf_matches
+from tasdiq.web.security import CSRF_FIELD, CSRF_HEADER, SESSION_COOKIE, Known, csrf_matches
 
 bearer = HTTPBearer(auto_error=False, description="An API token from `tasdiq users token NAME`.")
 
@@ -39,14 +41,11 @@ class Forbidden(Exception):
 
 @dataclass(frozen=True)
 class Principal:
-    user: User
+    user_id: int
+    name: str
     role: Role
     via: Literal["cookie", "token"]
     csrf: str
-
-    @property
-    def name(self) -> str:
-        return self.user.username
 
     def may(self, needed: Role) -> bool:
         return self.role.allows(needed)
@@ -66,6 +65,7 @@ def read_session(store: Store) -> Iterator[Session]:
     and it is rolled back at the end, so a read route cannot write even by mistake."""
     session = store.sessionmaker(bind=store.engine.execution_options(tasdiq_read_only=True))
     session.info["actor"] = "web"
+    session.info["read_only"] = True
     try:
         yield session
     finally:
@@ -73,41 +73,67 @@ def read_session(store: Store) -> Iterator[Session]:
         session.close()
 
 
-def db(request: Request) -> Iterator[Session]:
+async def db(request: Request) -> AsyncIterator[Session]:
+    """The request's session. Reads open and close it on the event loop (no lock waits, no
+    I/O until the route's first query, which runs in the route's thread); writes enter and
+    leave it in a thread, because on SQLite BEGIN IMMEDIATE and COMMIT may wait for the lock."""
     store = web(request).store
     if request.method in READ_METHODS:
         with read_session(store) as session:
             yield session
-    else:
-        with store.session(actor="web") as session:
+        return
+    try:
+        async with contextmanager_in_threadpool(store.session(actor="web")) as session:
             yield session
+    finally:
+        queries.clock.invalidate()  # this app's own writes show at once
 
 
 Db = Annotated[Session, Depends(db)]
 
 
-def _from_token(session: Session, token: str, *, record_use: bool) -> Principal | None:
-    user = user_for_token(session=session, token=token, record_use=record_use)
-    return Principal(user, Role(user.role), "token", "") if user else None
+
+
+def _known(user: User | None) -> Known | None:
+    if user is None or user.id is None or not user.active:
+        return None
+    return Known(user.id, user.username, Role(user.role))
+
+
+def _from_token(request: Request, session: Session, token: str, *, record_use: bool) -> Principal | None:
+    if record_use:  # a write: look the token up afresh and stamp its use
+        known = _known(user_for_token(session=session, token=token, record_use=True))
+    else:
+        known = web(request).identities.get(("token", token_digest(token)),
+                               lambda: _known(user_for_token(session=session, token=token, record_use=False)))
+    return Principal(known.user_id, known.name, known.role, "token", "") if known else None
 
 
 def _from_cookie(request: Request, session: Session) -> Principal | None:
     data = web(request).signer.load(request.cookies.get(SESSION_COOKIE))
     if data is None:
         return None
-    user = session.get(User, data.user_id)
-    if user is None or not user.active:
-        return None
-    return Principal(user, Role(user.role), "cookie", data.csrf)
+    known = web(request).identities.get(("user", str(data.user_id)), lambda: _known(session.get(User, data.user_id)))
+    return Principal(known.user_id, known.name, known.role, "cookie", data.csrf) if known else None
 
 
-def optional_principal(
+def _resolve(request: Request, session: Session, credentials: HTTPAuthorizationCredentials | None,
+             *, writing: bool) -> Principal | None:
+    if credentials is not None:
+        return _from_token(request, session, credentials.credentials, record_use=writing)
+    return _from_cookie(request, session)
+
+
+async def optional_principal(
     request: Request, session: Db, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
 ) -> Principal | None:
-    if credentials is not None:
-        principal = _from_token(session, credentials.credentials, record_use=request.method not in READ_METHODS)
+    # A read resolves from the identity cache on the event loop (a miss is one indexed read);
+    # a write may wait for the SQLite lock, so it goes to a thread.
+    writing = request.method not in READ_METHODS
+    if writing:
+        principal = await run_in_threadpool(_resolve, request, session, credentials, writing=True)
     else:
-        principal = _from_cookie(request, session)
+        principal = _resolve(request, session, credentials, writing=False)
     if principal is not None:
         session.info["actor"] = principal.name  # the audit chain records who wrote
     return principal

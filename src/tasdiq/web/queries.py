@@ -9,7 +9,9 @@ tells whether a cached figure is still true.
 
 from __future__ import annotations
 
+import json
 import threading
+import time
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -26,7 +28,7 @@ INC = table_of(Incident)
 CLAIMS = table_of(Claim)
 BULLETIN = table_of(BulletinClaim)
 T = TypeVar("T")
-MAP_POINTS_DEFAULT = 3000
+MAP_POINTS_DEFAULT = 2000
 
 _SORTS: dict[IncidentSort, tuple[ColumnElement[Any], ...]] = {
     IncidentSort.DATE_DESC: (INC.c.date.desc(), INC.c.id.desc()),
@@ -59,14 +61,53 @@ class VersionCache:
         return value
 
 
-_cache = VersionCache()
+_cache = VersionCache(size=1024)
+
+
+class VersionClock:
+    """The store version as last read, trusted for `ttl_s` seconds.
+
+    Reading the audit head costs a connection and a query per request; under load that is
+    most of a cached answer's price. Writes made through this app call `invalidate`, so a user
+    sees their own change at once; a write from another process (an ingest run) shows within
+    `ttl_s`.
+    """
+
+    def __init__(self, ttl_s: float = 1.0) -> None:
+        self.ttl_s = ttl_s
+        self._seen: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def version(self, session: Session) -> int:
+        url = str(session.get_bind().engine.url)
+        now = time.monotonic()
+        with self._lock:
+            seen = self._seen.get(url)
+        if seen and now - seen[0] < self.ttl_s and session.info.get("read_only"):
+            return seen[1]
+        version = int(session.scalar(select(audit_head.c.last_id).where(audit_head.c.id == 1)) or 0)
+        with self._lock:
+            self._seen[url] = (now, version)
+        return version
+
+    def invalidate(self) -> None:
+        with self._lock:
+            self._seen.clear()
+
+
+clock = VersionClock()
 
 
 def data_version(session: Session) -> int:
-    return int(session.scalar(select(audit_head.c.last_id).where(audit_head.c.id == 1)) or 0)
+    """The audit chain's head id: it changes exactly when the data may have changed."""
+    if "data_version" not in session.info:
+        session.info["data_version"] = clock.version(session)
+    return int(session.info["data_version"])
 
 
 def cached(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
+    if not session.info.get("read_only"):
+        return compute()  # a writing request must see its own uncommitted changes
     url = str(session.get_bind().engine.url)
     return _cache.get((url, data_version(session), key), compute)
 
@@ -111,10 +152,13 @@ def incident_page(session: Session, q: IncidentListQuery) -> tuple[int, list[Inc
     return total, list(session.scalars(query))
 
 
-def map_points(session: Session, f: IncidentFilter, *, limit: int = MAP_POINTS_DEFAULT) -> dict[str, Any]:
-    """Incident points as compact GeoJSON, deadliest first, at most `limit` of them."""
+def map_points(session: Session, f: IncidentFilter, *, limit: int = MAP_POINTS_DEFAULT) -> bytes:
+    """Incident points as compact GeoJSON bytes, deadliest first, at most `limit` of them.
 
-    def compute() -> dict[str, Any]:
+    Cached serialised: turning thousands of points into JSON costs more than finding them.
+    """
+
+    def compute() -> bytes:
         cols = (INC.c.id, INC.c.lat, INC.c.lon, INC.c.date, INC.c.killed_best, INC.c.attack_type, INC.c.title)
         query = _filtered(select(*cols).where(INC.c.lat.is_not(None), INC.c.lon.is_not(None)), f)
         query = query.order_by(INC.c.killed_best.desc().nulls_last(), INC.c.id.desc()).limit(limit + 1)
@@ -124,11 +168,12 @@ def map_points(session: Session, f: IncidentFilter, *, limit: int = MAP_POINTS_D
                 "type": "Feature",
                 "geometry": {"type": "Point", "coordinates": [round(r.lon, 4), round(r.lat, 4)]},
                 "properties": {"id": r.id, "d": r.date.isoformat() if r.date else None, "k": r.killed_best,
-                               "t": r.attack_type, "n": r.title[:80]},
+                               "t": r.attack_type, "n": r.title[:60]},
             }
             for r in rows[:limit]
         ]
-        return {"type": "FeatureCollection", "features": features, "truncated": len(rows) > limit}
+        collection = {"type": "FeatureCollection", "features": features, "truncated": len(rows) > limit}
+        return json.dumps(collection, separators=(",", ":"), ensure_ascii=False).encode()
 
     return cached(session, ("points", f.model_dump_json(), limit), compute)
 

@@ -14,9 +14,12 @@ import secrets
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from itsdangerous import BadSignature, URLSafeTimedSerializer
+
+from tasdiq.model.enums import Role
 
 SESSION_COOKIE = "tasdiq_session"
 PRESESSION_COOKIE = "tasdiq_pre"
@@ -102,3 +105,37 @@ class LoginThrottle:
     def succeeded(self, key: str) -> None:
         with self._lock:
             self._failures.pop(key, None)
+
+
+@dataclass(frozen=True)
+class Known:
+    user_id: int
+    name: str
+    role: Role
+
+
+class IdentityCache:
+    """Who a token or user id is, remembered for `ttl_s` seconds.
+
+    Saves two queries per API call. The price: revoking a token, deactivating a user or
+    changing a role takes effect within `ttl_s` seconds rather than at once.
+    """
+
+    def __init__(self, ttl_s: float = 10.0) -> None:
+        self.ttl_s = ttl_s
+        self._items: dict[tuple[str, str], tuple[float, Known | None]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, str], load: Callable[[], Known | None]) -> Known | None:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._items.get(key)
+        if hit and now - hit[0] < self.ttl_s:
+            return hit[1]
+        value = load()
+        with self._lock:
+            if len(self._items) > 10_000:
+                self._items.clear()
+            self._items[key] = (now, value)
+        return value
+

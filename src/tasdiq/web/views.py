@@ -1,7 +1,7 @@
 """What one incident, one source, or a review queue shows, gathered in one read each.
 
-Like `queries`, these read tables directly until the link / claims / verify libraries
-offer the same reads.
+The claims ledger and the hypothesis matrix come from `tasdiq.claims`; the rest is read
+directly, like `queries`, until the stage libraries offer the same reads.
 """
 
 from __future__ import annotations
@@ -12,10 +12,11 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from tasdiq.claims.ach import AchMatrix, ach_matrix
+from tasdiq.claims.ledger import Ledger, ledger
 from tasdiq.errors import NotFound
 from tasdiq.model import (
     AchItem,
-    AchRatingEntry,
     Assessment,
     AuditEntry,
     Claim,
@@ -52,9 +53,10 @@ class IncidentView:
     incident: Incident
     linked: list[LinkedMention]
     claims: list[Claim]
+    ledger: Ledger
+    ach: AchMatrix
     hypotheses: list[Hypothesis]
     ach_items: list[AchItem]
-    ratings: dict[tuple[int, int], str]
     evidence: list[tuple[EvidenceLink, Evidence]]
     verifications: list[Verification]
     assessments: list[Assessment]
@@ -84,15 +86,6 @@ def linked_mentions(session: Session, incident_id: int) -> list[LinkedMention]:
     return [LinkedMention(link, mention, source) for link, mention, source in rows]
 
 
-def _ratings(session: Session, hypotheses: list[Hypothesis]) -> dict[tuple[int, int], str]:
-    ids = [h.id for h in hypotheses if h.id is not None]
-    if not ids:
-        return {}
-    table = table_of(AchRatingEntry)
-    rows = session.scalars(select(AchRatingEntry).where(table.c.hypothesis_id.in_(ids)))
-    return {(r.hypothesis_id, r.item_id): r.rating for r in rows}
-
-
 def _evidence(session: Session, incident_id: int) -> list[tuple[EvidenceLink, Evidence]]:
     links = table_of(EvidenceLink)
     rows = session.execute(
@@ -104,14 +97,14 @@ def _evidence(session: Session, incident_id: int) -> list[tuple[EvidenceLink, Ev
 
 def incident_view(session: Session, incident_id: int) -> IncidentView:
     incident: Incident = _get(session, Incident, incident_id, "incident")
-    hypotheses = _by_incident(session, Hypothesis, incident_id)
     view = IncidentView(
         incident=incident,
         linked=linked_mentions(session, incident_id),
         claims=_by_incident(session, Claim, incident_id),
-        hypotheses=hypotheses,
+        ledger=ledger(session=session, incident_id=incident_id),
+        ach=ach_matrix(session=session, incident_id=incident_id),
+        hypotheses=_by_incident(session, Hypothesis, incident_id),
         ach_items=_by_incident(session, AchItem, incident_id),
-        ratings=_ratings(session, hypotheses),
         evidence=_evidence(session, incident_id),
         verifications=_by_incident(session, Verification, incident_id),
         assessments=_by_incident(session, Assessment, incident_id),

@@ -20,7 +20,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from tasdiq.errors import NotFound
 from tasdiq.model import Claim, Mention, Source, Verification
-from tasdiq.model.enums import CheckKind, CheckResult, ClaimKind, LinkState
+from tasdiq.model.enums import CheckKind, CheckResult, ClaimKind, Role
 from tasdiq.store.schema import table_of
 from tasdiq.web import actions, geo, queries, schemas, views
 from tasdiq.web.deps import AnalystWrite, Db, ReviewerWrite, Viewer, web
@@ -68,16 +68,20 @@ class Me(BaseModel):
     role: str
 
 
-class LinkDecisionIn(BaseModel):
-    note: str | None = Field(None, max_length=2000)
-
-
 class CheckIn(BaseModel):
+    """One check; its criterion is the check's published definition (tasdiq.verify), not free text."""
+
     check: CheckKind
     result: CheckResult
-    criteria: str = Field(..., min_length=1, max_length=4000)
-    value: str | None = Field(None, max_length=1000)
+    precision_m: float | None = Field(None, gt=0, le=1e7, description="A geolocation pass states it, in metres.")
+    value: str | None = Field(None, max_length=1000, description="A count check states the number counted.")
     note: str | None = Field(None, max_length=4000)
+
+
+class LinkDecisionOut(BaseModel):
+    incident_id: int
+    link_id: int
+    decision: str
 
 
 class UploadResult(BaseModel):
@@ -104,9 +108,15 @@ def me(principal: Viewer) -> dict[str, str]:
 
 
 @router.get("/incidents", response_model=schemas.IncidentPage)
-def list_incidents(session: Db, principal: Viewer, q: Annotated[IncidentListQuery, Query()]) -> dict[str, Any]:
-    total, rows = queries.incident_page(session, q)
-    return _page(total, q, [to_dict(r, role=principal.role, exclude=INCIDENT_LIST_EXCLUDE) for r in rows])
+def list_incidents(session: Db, principal: Viewer, q: Annotated[IncidentListQuery, Query()]) -> Response:
+    def compute() -> bytes:
+        total, rows = queries.incident_page(session, q)
+        page = _page(total, q, [to_dict(r, role=principal.role, exclude=INCIDENT_LIST_EXCLUDE) for r in rows])
+        return schemas.IncidentPage.model_validate(page).model_dump_json().encode()
+
+    # Serialised once per store version, query and visibility: the list is what every analyst opens.
+    key = ("incident-list-json", q.model_dump_json(), principal.may(Role.ANALYST))
+    return Response(queries.cached(session, key, compute), media_type="application/json")
 
 
 @router.get("/incidents/{incident_id}", response_model=IncidentDetailOut)
@@ -192,8 +202,7 @@ def list_verifications(session: Db, principal: Viewer, paging: Paging, incident_
 @router.get("/map/points", summary="Incident points as compact GeoJSON, deadliest first")
 def map_points(session: Db, principal: Viewer, f: Filters,
                limit: Annotated[int, Query(ge=1, le=20_000)] = queries.MAP_POINTS_DEFAULT) -> Response:
-    data = queries.map_points(session, f, limit=limit)
-    return Response(_compact_json(data), media_type="application/geo+json")
+    return Response(queries.map_points(session, f, limit=limit), media_type="application/geo+json")
 
 
 @router.get("/map/provinces", summary="Incidents and casualties per province (for the choropleth)")
@@ -243,33 +252,34 @@ def _export(rows: list[dict[str, Any]], fmt: ExportFormat) -> Response:
     return Response(buf.getvalue(), media_type="text/csv")
 
 
-@router.post("/links/{link_id}/confirm", response_model=LinkOut)
-def api_confirm_link(session: Db, principal: AnalystWrite, link_id: PathId, body: LinkDecisionIn | None = None
-                     ) -> dict[str, Any]:
-    link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.CONFIRMED,
-                               analyst=principal.name, note=body.note if body else None)
-    return to_dict(link, role=principal.role)
+@router.post("/links/{link_id}/confirm", response_model=LinkDecisionOut)
+def api_confirm_link(session: Db, principal: AnalystWrite, link_id: PathId) -> dict[str, Any]:
+    incident_id = actions.confirm_link(session=session, link_id=link_id, analyst=principal.name)
+    return {"incident_id": incident_id, "link_id": link_id, "decision": "confirm"}
 
 
-@router.post("/links/{link_id}/reject", response_model=LinkOut)
-def api_reject_link(session: Db, principal: AnalystWrite, link_id: PathId, body: LinkDecisionIn | None = None
-                    ) -> dict[str, Any]:
-    link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.REJECTED,
-                               analyst=principal.name, note=body.note if body else None)
-    return to_dict(link, role=principal.role)
+@router.post("/links/{link_id}/reject", response_model=LinkDecisionOut)
+def api_reject_link(session: Db, principal: AnalystWrite, link_id: PathId) -> dict[str, Any]:
+    incident_id = actions.reject_link(session=session, link_id=link_id, analyst=principal.name)
+    return {"incident_id": incident_id, "link_id": link_id, "decision": "reject"}
 
 
 @router.post("/incidents/{incident_id}/verifications", response_model=VerificationOut, status_code=201)
-def api_add_check(session: Db, principal: AnalystWrite, incident_id: PathId, body: CheckIn) -> dict[str, Any]:
+def api_add_check(request: Request, session: Db, principal: AnalystWrite, incident_id: PathId, body: CheckIn
+                  ) -> dict[str, Any]:
     row = actions.add_check(session=session, incident_id=incident_id, check=body.check, result=body.result,
-                            criteria=body.criteria, value=body.value, note=body.note, analyst=principal.name)
+                            precision_m=body.precision_m, value=body.value, note=body.note, analyst=principal.name,
+                            second_reviewer=web(request).store.settings.second_reviewer)
     return to_dict(row, role=principal.role)
 
 
-@router.post("/verifications/{verification_id}/review", response_model=VerificationOut)
-def api_review_check(session: Db, principal: ReviewerWrite, verification_id: PathId) -> dict[str, Any]:
-    row = actions.review_check(session=session, verification_id=verification_id, reviewer=principal.name)
-    return to_dict(row, role=principal.role)
+@router.post("/incidents/{incident_id}/sign-off", response_model=list[VerificationOut])  # type: ignore[valid-type]
+def api_sign_off(request: Request, session: Db, principal: ReviewerWrite, incident_id: PathId
+                 ) -> list[dict[str, Any]]:
+    """A reviewer signs off the incident's current unreviewed checks (never their own)."""
+    rows = actions.sign_off(session=session, incident_id=incident_id, reviewer=principal.name,
+                            second_reviewer=web(request).store.settings.second_reviewer)
+    return [to_dict(r, role=principal.role) for r in rows]
 
 
 @router.post("/uploads", response_model=list[UploadResult])

@@ -7,7 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from tasdiq.model.enums import CheckKind, CheckResult, LinkState
+from tasdiq.model.enums import CheckKind, CheckResult
 from tasdiq.web import actions, views
 from tasdiq.web.deps import Analyst, AnalystWrite, Db, ReviewerWrite, web
 from tasdiq.web.filters import PathId
@@ -27,40 +27,40 @@ def review(request: Request, session: Db, principal: Analyst) -> Response:
 
 
 @router.post("/links/{link_id}/confirm")
-def confirm_link(session: Db, principal: AnalystWrite, link_id: PathId,
-                 note: Annotated[str | None, Form(max_length=2000)] = None) -> Response:
-    link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.CONFIRMED,
-                               analyst=principal.name, note=note)
-    return _back(link.incident_id, "sources")
+def confirm_link(session: Db, principal: AnalystWrite, link_id: PathId) -> Response:
+    incident_id = actions.confirm_link(session=session, link_id=link_id, analyst=principal.name)
+    return _back(incident_id, "sources")
 
 
 @router.post("/links/{link_id}/reject")
-def reject_link(session: Db, principal: AnalystWrite, link_id: PathId,
-                note: Annotated[str | None, Form(max_length=2000)] = None) -> Response:
-    link = actions.decide_link(session=session, link_id=link_id, decision=LinkState.REJECTED,
-                               analyst=principal.name, note=note)
-    return _back(link.incident_id, "sources")
+def reject_link(session: Db, principal: AnalystWrite, link_id: PathId) -> Response:
+    incident_id = actions.reject_link(session=session, link_id=link_id, analyst=principal.name)
+    return _back(incident_id, "sources")
 
 
 @router.post("/incidents/{incident_id}/checks")
 def add_check(
+    request: Request,
     session: Db,
     principal: AnalystWrite,
     incident_id: PathId,
     check: Annotated[CheckKind, Form()],
     result: Annotated[CheckResult, Form()],
-    criteria: Annotated[str, Form(max_length=4000)],
+    precision_m: Annotated[float | None, Form(gt=0, le=1e7)] = None,
+    value: Annotated[str | None, Form(max_length=1000)] = None,
     note: Annotated[str | None, Form(max_length=4000)] = None,
 ) -> Response:
-    actions.add_check(session=session, incident_id=incident_id, check=check, result=result, criteria=criteria,
-                      note=note, analyst=principal.name)
+    actions.add_check(session=session, incident_id=incident_id, check=check, result=result, precision_m=precision_m,
+                      value=value or None, note=note or None, analyst=principal.name,
+                      second_reviewer=web(request).store.settings.second_reviewer)
     return _back(incident_id, "checks")
 
 
-@router.post("/verifications/{verification_id}/review")
-def review_check(session: Db, principal: ReviewerWrite, verification_id: PathId) -> Response:
-    row = actions.review_check(session=session, verification_id=verification_id, reviewer=principal.name)
-    return _back(row.incident_id, "checks")
+@router.post("/incidents/{incident_id}/sign-off")
+def sign_off(request: Request, session: Db, principal: ReviewerWrite, incident_id: PathId) -> Response:
+    actions.sign_off(session=session, incident_id=incident_id, reviewer=principal.name,
+                     second_reviewer=web(request).store.settings.second_reviewer)
+    return _back(incident_id, "checks")
 
 
 @router.get("/upload", response_class=HTMLResponse)
