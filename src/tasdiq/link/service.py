@@ -45,9 +45,14 @@ class LinkSummary:
     seconds: float = 0.0
     # Seconds per stage (load, place, write): where a slow run spends its time.
     stages: dict[str, float] = field(default_factory=dict)
+    # Incidents whose mentions changed in this run: what later stages (claim flags,
+    # verification status) must look at again.
+    incident_ids: list[int] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data.pop("incident_ids")
+        return data
 
 
 def link(*, session: Session, relink_all: bool = False, mention_ids: Sequence[int] = ()) -> LinkSummary:
@@ -128,6 +133,7 @@ class _Run:
         self._set_claim_incidents(changed)
         summary.incidents_updated = self._update_incidents(changed, claims, now)
         summary.incidents_removed = self._drop_empty(changed)
+        summary.incident_ids = sorted({c.incident_id for c in changed if c.incident_id is not None})
 
     def _reuse_old_incidents(self, changed: list[Cluster]) -> None:
         """In a full relink, a new cluster takes over the old incident most of its mentions were in."""
