@@ -73,8 +73,9 @@ def _port() -> int:
 
 def start_server(home: Path, port: int) -> subprocess.Popen[bytes]:
     env = {**os.environ, "TASDIQ_HOME": str(home), "TASDIQ_WEB_SECRET_KEY": "bench"}
-    # Two workers for the two cores of the reference machine (BENCH_WEB_WORKERS to change).
-    workers = os.environ.get("BENCH_WEB_WORKERS", "2")
+    # One worker by default: its caches serve every client. Measured on the shared 2-core
+    # machine, two workers (each warming its own caches) were slower (BENCH_WEB_WORKERS=2).
+    workers = os.environ.get("BENCH_WEB_WORKERS", "1")
     command = [str(Path(sys.executable).parent / "tasdiq"), "serve", "--port", str(port), "--no-access-log",
                "--workers", workers]
     return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
