@@ -9,23 +9,28 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 
-import click
+from typing import Any
+
 import typer.main
 
 from tasdiq.cli.main import app
 
 
-def _walk(command: click.Command, path: list[str]) -> Iterator[tuple[list[str], click.Command]]:
+# Typer ships its own copy of click, so commands are recognised by shape, not by class.
+def _walk(command: Any, path: list[str]) -> Iterator[tuple[list[str], Any]]:
     yield path, command
-    if isinstance(command, click.Group):
-        for name in sorted(command.commands):
-            yield from _walk(command.commands[name], [*path, name])
+    for name in sorted(getattr(command, "commands", {})):
+        yield from _walk(command.commands[name], [*path, name])
 
 
-def _param_line(param: click.Parameter) -> str:
-    if isinstance(param, click.Argument):
-        return f"- `{param.human_readable_name}` (argument)"
-    assert isinstance(param, click.Option)
+def _help(param: Any) -> str:
+    text = " ".join((getattr(param, "help", None) or "").split())
+    return f": {text}" if text else ""
+
+
+def _param_line(param: Any) -> str:
+    if param.param_type_name == "argument":
+        return f"- `{str(param.name).upper()}` (argument){_help(param)}"
     names = ", ".join(f"`{opt}`" for opt in [*param.opts, *param.secondary_opts])
     help_text = " ".join((param.help or "").split())
     return f"- {names}: {help_text}" if help_text else f"- {names}"
@@ -49,7 +54,7 @@ def render() -> str:
         if text:
             lines.extend([text, ""])
         params = [p for p in command.params if p.name != "help"]
-        if params and not isinstance(command, click.Group):
+        if params and not hasattr(command, "commands"):
             lines.extend(_param_line(p) for p in params)
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
