@@ -30,11 +30,14 @@ from tasdiq.model.entities import AuditEntry, Entity
 from tasdiq.store.schema import TABLES, audit_head
 
 GENESIS = "0" * 64
+_SCALAR_TYPES = frozenset({str, int, float, bool})
 AUDIT = TABLES[AuditEntry]
 
 
 def _plain(value: Any) -> Any:
     """A JSON-safe, backend-independent form of a column value."""
+    if value is None or type(value) in _SCALAR_TYPES:
+        return value  # the common case first: audit hashing runs for every row written
     if isinstance(value, dt.datetime):
         if value.tzinfo is not None:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
