@@ -29,6 +29,10 @@ def _nice_max(value: float) -> float:
     return float(10 * step)
 
 
+def _short(label: str, limit: int = 36) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"
+
+
 def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" '
             f'font-family="system-ui, sans-serif" font-size="11"><title>{escape(title)}</title>'
@@ -66,9 +70,9 @@ def column_chart(values: Sequence[tuple[str, float]], *, title: str, width: int 
     return _svg(width, height, title, body)
 
 
-def bar_chart(values: Sequence[tuple[str, float, str]], *, title: str, width: int = 520) -> str:
+def bar_chart(values: Sequence[tuple[str, float, str]], *, title: str, width: int = 580) -> str:
     """Horizontal bars with their label and value text (label, value, text shown after it)."""
-    row, label_w, text_w = 20, 170, 90
+    row, label_w, text_w = 20, 220, 90
     height = row * len(values) + 8
     plot_w = width - label_w - text_w
     top_value = _nice_max(max([v for _, v, _ in values] + [0]))
@@ -76,7 +80,8 @@ def bar_chart(values: Sequence[tuple[str, float, str]], *, title: str, width: in
     for i, (label, value, shown) in enumerate(values):
         y = 4 + i * row
         w = plot_w * value / top_value
-        body.append(f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end" fill="{INK}">{escape(label[:28])}</text>'
+        name = escape(_short(label))
+        body.append(f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end" fill="{INK}">{name}</text>'
                     f'<rect x="{label_w}" y="{y + 3}" width="{w:.1f}" height="{row - 6}" fill="{BAR}"/>'
                     f'<text x="{label_w + w + 4:.1f}" y="{y + 13}" fill="{MUTED}">{escape(shown)}</text>')
     return _svg(width, height, title, body)
