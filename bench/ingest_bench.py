@@ -33,7 +33,7 @@ def report(i: int, rng: random.Random) -> str:
 
 
 def main() -> int:
-    n = 5_000 if os.environ.get("BENCH_QUICK") else 100_000
+    n = int(os.environ.get("BENCH_INGEST_N", 5_000 if os.environ.get("BENCH_QUICK") else 100_000))
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "reports"

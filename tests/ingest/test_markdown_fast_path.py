@@ -12,7 +12,7 @@ CHARS = [*"abcKz ,.;:'\"()?!-1234\n\t", "é", "ن", "\u00a0", "\u0301", "\r"]
 PROSE = st.text(alphabet=st.sampled_from(CHARS), max_size=400)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1500, deadline=None)
 @given(body=PROSE)
 def test_plain_prose_reads_the_same_as_rendered_markdown(body: str) -> None:
     assert markdown_to_text(body) == fragment_to_text(_markdown().render(body))

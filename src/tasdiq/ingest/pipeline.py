@@ -176,7 +176,7 @@ class Ingester:
         *,
         actor: str,
         limits: Limits = DEFAULT_LIMITS,
-        group_size: int = 200,
+        group_size: int = 1000,
         workers: int | None = None,
     ) -> None:
         self.store = store

@@ -70,20 +70,21 @@ def _signature(row: dict[str, str]) -> Signature:
 
 @cache
 def _by_first_byte() -> tuple[dict[int, tuple[Signature, ...]], tuple[Signature, ...]]:
-    """Signatures indexed by the byte they require at offset 0, and those that require none.
+    """For each byte a file may start with, the signatures that could match, in table order.
 
-    Ingest sniffs every file several times; the index keeps that to a couple of
-    comparisons for ordinary text instead of a scan of the whole table.
+    Ingest sniffs every file several times; this keeps that to a couple of comparisons for
+    ordinary text instead of a scan of the whole table. Signatures that require nothing at
+    offset 0 ("floating") are candidates for every file.
     """
-    indexed: dict[int, list[Signature]] = {}
-    floating: list[Signature] = []
-    for sig in signatures():
-        first = next((value[0] for offset, value in sig.parts if offset == 0 and value), None)
-        if first is None:
-            floating.append(sig)
-        else:
-            indexed.setdefault(first, []).append(sig)
-    return {k: tuple(v) for k, v in indexed.items()}, tuple(floating)
+    table = signatures()
+
+    def first_byte(sig: Signature) -> int | None:
+        return next((value[0] for offset, value in sig.parts if offset == 0 and value), None)
+
+    floating = tuple(sig for sig in table if first_byte(sig) is None)
+    starts = {b for sig in table if (b := first_byte(sig)) is not None}
+    indexed = {b: tuple(sig for sig in table if first_byte(sig) in (b, None)) for b in starts}
+    return indexed, floating
 
 
 def match_signature(data: bytes) -> Signature | None:
@@ -91,9 +92,7 @@ def match_signature(data: bytes) -> Signature | None:
         return None
     head = data[:64]
     indexed, floating = _by_first_byte()
-    # Table order decides between signatures that both match, as in a plain scan.
-    candidates = sorted((*indexed.get(head[0], ()), *floating), key=signatures().index)
-    return next((sig for sig in candidates if sig.matches(head)), None)
+    return next((sig for sig in indexed.get(head[0], floating) if sig.matches(head)), None)
 
 
 def extension(name: str) -> str:

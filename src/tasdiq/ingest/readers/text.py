@@ -57,7 +57,7 @@ def read_markdown(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
 
 def markdown_to_text(body: str) -> str:
     """The text a reader sees: rendered Markdown without markup, one line per paragraph."""
-    if _MARKDOWN_SYNTAX.search(body):
+    if _MARKDOWN_SYNTAX.search(body.replace("\r\n", "\n").replace("\r", "\n")):
         return fragment_to_text(_markdown().render(body))
     # Plain prose: the same text as rendering gives, at a fraction of the cost (ingest speed).
     paragraphs = re.split(r"\n[ \t]*\n", normalise(body))
