@@ -58,6 +58,8 @@ run: setup
 	$(DEMO_T) incidents list --limit 30
 	$(DEMO_T) claims list
 	$(DEMO_T) claims reconcile --csv $(DEMO)/claimed-vs-verified.csv
+	$(DEMO_T) report --format html --out $(DEMO)/report.html
+	@echo "analyst's report written to $(DEMO)/report.html"
 	$(DEMO_T) audit verify
 	printf '%s\n' '$(DEMO_PASSWORD)' | $(DEMO_T) users add $(DEMO_USER) --role admin --password-stdin
 	@echo ""
