@@ -76,8 +76,9 @@ def entry_hash(
         "action": action,
         "entity": entity,
         "entity_id": entity_id,
-        "before": _plain(before),
-        "after": _plain(after),
+        # Already plain: every caller passes `snapshot()` output or JSON read back from a row.
+        "before": before,
+        "after": after,
         "prev_hash": prev_hash,
     }
     canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)

@@ -12,7 +12,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 
 from tasdiq.model.entities import Entity
@@ -30,8 +30,19 @@ def insert_audited(conn: Connection, *, actor: str, objects: Sequence[Entity]) -
         return
     entity = type(objects[0])
     table = TABLES[entity]
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    ids = conn.execute(statement, [_row(obj) for obj in objects]).scalars().all()
+    rows = [_row(obj) for obj in objects]
+    if conn.dialect.name == "sqlite":
+        # SQLite cannot return ids from a multi-row insert in parameter order, and falls back
+        # to one statement per row. The transaction holds SQLite's only write lock (writers
+        # begin IMMEDIATE), so numbering the rows here cannot collide with another writer.
+        start = int(conn.execute(select(func.max(table.c.id))).scalar() or 0)
+        ids: Sequence[int] = range(start + 1, start + 1 + len(rows))
+        for row, new_id in zip(rows, ids, strict=True):
+            row["id"] = new_id
+        conn.execute(insert(table), rows)
+    else:
+        statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+        ids = conn.execute(statement, rows).scalars().all()
     for obj, new_id in zip(objects, ids, strict=True):
         obj.id = int(new_id)
     if entity.__audited__:

@@ -43,6 +43,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # Sources, originals and audit entries are indexed by SHA-256 values: random keys whose
     # B-tree pages the default 2 MiB cache keeps evicting once a store holds ~10^5 rows.
     cur.execute("PRAGMA cache_size=-65536")
+    cur.execute("PRAGMA wal_autocheckpoint=16384")
     cur.close()
 
 
