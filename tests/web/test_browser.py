@@ -92,7 +92,7 @@ def test_analyst_logs_in_sees_the_map_confirms_a_link_and_logs_out(live_url: str
         page.screenshot(path=str(SHOTS / "03-incident.png"), full_page=True)
         card.locator("button.confirm").click()
 
-        expect(page.locator(f'[data-link-id="{seeded.suggested_link_id}"] .state')).to_have_text("confirmed")
+        expect(page.locator(f'[data-link-id="{seeded.suggested_link_id}"] .state')).to_have_text("confirmed", timeout=20_000)
         history = page.locator("#history")
         expect(history).to_contain_text("suggested → confirmed")
         history.scroll_into_view_if_needed()
