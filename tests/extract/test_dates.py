@@ -79,3 +79,21 @@ def test_today_inside_a_quotation_is_not_the_publication_day(extract) -> None:  
     text = 'A former minister said of the Kabul airport bombing: "The Taliban is behind today\'s bombing."'
     event = extract(text, dt.date(2022, 3, 7)).events[0]
     assert event.date is None
+
+
+def test_day_a_statement_was_made_does_not_split_the_attack_it_reports(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "A suicide bomber struck a crowd at the gate of Kabul airport on Thursday. At least 40 people "
+        "were killed, officials said on Friday.",
+        dt.date(2021, 8, 27),
+    )
+    assert len([e for e in doc.events if e.part_of is None]) == 1
+    assert doc.events[0].date == "2021-08-26"
+
+
+def test_a_date_that_ends_a_period_is_not_the_attack_date(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract(
+        "The blast went off in what was called the diplomatic quarter until August 2021, "
+        "killing a guard near the ministry in Kabul."
+    )
+    assert doc.events[0].date is None

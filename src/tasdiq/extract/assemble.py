@@ -39,13 +39,16 @@ def pick_count(counts: list[CountMention], role: str) -> Count | None:
 
 
 def pick_date(work: Work, sentence: int | None) -> DateMention | None:
+    """The attack's date: in its sentence, else in a sentence telling an attack; a date that
+    bounds a period ("until August 2021") never, the day of a statement only when no other."""
     attack_sentences = {a.sentence for a in work.attacks}
+    dates = [d for d in work.dates if not d.bound]
     for pool in (
-        [d for d in work.dates if work.sentence_of(d.span[0]) == sentence],
-        [d for d in work.dates if work.sentence_of(d.span[0]) in attack_sentences],
+        [d for d in dates if work.sentence_of(d.span[0]) == sentence],
+        [d for d in dates if work.sentence_of(d.span[0]) in attack_sentences],
     ):
         if pool:
-            return pool[0]
+            return min(pool, key=lambda d: (d.reported, d.span[0]))
     return None
 
 

@@ -25,6 +25,10 @@ class DateMention:
     precision: DatePrecision
     how: str  # "absolute", "relative:yesterday", "weekday", "month", "dateline" ...
     span: Span
+    # The day something was said ("officials said on Friday"), not the day the attack happened.
+    reported: bool = False
+    # A bound of a period ("until August 2021", "since 2015"), not the attack's own date.
+    bound: bool = False
 
 
 @dataclass(frozen=True)

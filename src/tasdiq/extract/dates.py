@@ -8,6 +8,7 @@ dateparser is not used: it is slow, and these patterns cover what reports write.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from functools import cache
@@ -42,6 +43,13 @@ DAYS_AGO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six)\s+days\s+ago\b", re
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 DATELINE_CHARS = 150
 DATELINE_END = re.compile(r"^\s*\)?\s*(?:[-–—:|/]|\(|$)")
+# Words right before a date that make it the day of a statement, or the bound of a period.
+SAID_ON = re.compile(
+    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|claimed|tweeted|wrote)"
+    r"(?:\s+(?:reporters|journalists|AFP|Reuters|the \w+))?\s+$",
+    re.IGNORECASE,
+)
+BOUNDED = re.compile(r"\b(?:until|till|since|before|prior to|by)\s+$", re.IGNORECASE)
 DATELINE_LEAD = re.compile(r"^\s*(?:date[d:]?\s*|(?:[A-Z][\w'.-]*[\s,()/-]*){1,6})?$")
 
 
@@ -192,9 +200,19 @@ class DateFinder(Component):
 
     def process(self, work: Work) -> None:
         work.dates = [
-            d for d in find_dates(work.text, work.anchor)
+            mark_role(work.text, d) for d in find_dates(work.text, work.anchor)
             if d.span != work.anchor_span and not (_is_relative(d) and _in_quote(work.text, d.span[0]))
         ]
+
+
+def mark_role(text: str, d: DateMention) -> DateMention:
+    """Mark a date that tells when something was said, or where a period starts or ends:
+    "killed ..., officials said on Friday" does not date the attack to Friday, and "the Green
+    Zone until August 2021" does not date it to August."""
+    before = text[max(0, d.span[0] - 40) : d.span[0]]
+    reported = bool(SAID_ON.search(re.sub(r"(?i)\bon\s+$", "", before)))
+    bound = bool(BOUNDED.search(before))
+    return dataclasses.replace(d, reported=reported, bound=bound) if reported or bound else d
 
 
 def _is_relative(d: DateMention) -> bool:

@@ -30,8 +30,10 @@ def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None, bool
         places = [p.location for p in work.places if work.sentence_of(p.span[0]) == sentence - 1]
         scene = bool(places)
     admin1s = {p.admin1 for p in places if p.admin1 and p.precision <= PROVINCE}
+    # the day a statement was made ("officials said on Friday") is not another attack's day
     days = {d.date.isoformat() for d in work.dates
-            if d.date and d.precision.value == "day" and work.sentence_of(d.span[0]) == sentence}
+            if d.date and d.precision.value == "day" and not (d.reported or d.bound)
+            and work.sentence_of(d.span[0]) == sentence}
     # several provinces in one sentence ("in Baghlan and in Helmand") do not split it
     return (admin1s.pop() if len(admin1s) == 1 else None), (days.pop() if len(days) == 1 else None), scene
 
