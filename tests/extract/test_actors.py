@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tasdiq.extract import refs
 from tasdiq.model.enums import Certainty, ClaimKind
 
 
@@ -78,3 +79,57 @@ def test_named_victim_of_an_assassination_is_recorded(extract) -> None:  # type:
     event = extract(text).events[0]
     assert any("Karimi" in v for v in event.victims)
     assert event.perpetrator is None
+
+
+def test_a_name_set_against_another_does_not_take_the_attribution(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A bomber killed 20 worshippers at a mosque in Quetta on Friday. In my view it is the TTP, "
+        "not some lone ISIS-K cell, who stand behind this bombing."
+    )
+    claims = {(c.kind, c.subject, c.claimant) for c in extract(text).events[0].claims}
+    assert claims == {(ClaimKind.ATTRIBUTION, "TTP", "columnist")}
+
+
+def test_the_object_of_blame_does_not_share_the_denial_of_the_next_clause(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen killed five guards in Kabul. "
+        "Officials blamed ISIS-K, and the Haqqanis said they had nothing to do with it."
+    )
+    claims = {(c.kind, c.subject) for c in extract(text).events[0].claims}
+    assert (ClaimKind.DENIAL, "HAQQANI") in claims
+    assert (ClaimKind.DENIAL, "ISKP") not in claims
+
+
+def test_captive_shown_saying_he_planned_the_bombing_is_a_confession_released_by_party(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Taliban-run television showed a captured man who says he planned the suicide bombing of a ministry in "
+        "Kabul. Rights groups say the video may have been recorded under duress."
+    )
+    (confession,) = [c for c in extract(text).events[0].claims if c.kind is ClaimKind.CONFESSION]
+    assert confession.claimant == "TALIBAN" and confession.subject is None
+    assert {"released_by_party", "possible_coercion"} <= set(confession.flags)
+
+
+def test_a_groups_regional_branch_is_that_branch_not_its_parent(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A suicide bomber hit a wedding hall in Kabul. The Islamic State's Khorasan branch claimed the attack."
+    event = extract(text).events[0]
+    assert (event.perpetrator, event.certainty) == ("ISKP", Certainty.CLAIMED)
+
+
+def test_two_names_of_one_group_in_one_claim_make_one_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A blast hit a bus in Kabul. Islamic State Khorasan Province (ISIS-K) claimed the attack."
+    claims = [c for c in extract(text).events[0].claims if c.kind is ClaimKind.RESPONSIBILITY]
+    assert len(claims) == 1
+
+
+def test_claimed_that_bombing_and_one_of_its_members_are_claims(extract) -> None:  # type: ignore[no-untyped-def]
+    for text in (
+        "A bomb exploded at a checkpoint in Bannu. The TTP claimed that bombing on Monday.",
+        "A bomb exploded at a checkpoint in Bannu. The TTP said one of its members carried out the bombing.",
+    ):
+        assert extract(text).events[0].perpetrator == "TTP", text
+
+
+def test_mixed_case_acronym_matches_only_as_written() -> None:
+    exact = {alias: as_written for alias, _key, as_written in refs.actor_aliases()}
+    assert exact["LeT"], "'LeT' matched in any case would make 'let reporters near' Lashkar-e-Taiba"

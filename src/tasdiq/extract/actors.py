@@ -59,18 +59,29 @@ APPOSITION = re.compile(
     r"^\s*,\s*(?:a|an|the)\b[^,]{0,60}\b(?:faction|splinter|wing|offshoot|branch|affiliate|group|ally|part|arm)\b[^,]{0,60}$"
 )
 
+# "A, not (some independent) B, ...": B is set against A, and what follows is said of A.
+NEGATED = re.compile(r"^\s*,\s*(?:and\s+)?not\s+(?:(?:a|an|the|some|any)\s+)?(?:[\w-]+\s+){0,2}$")
+NEGATED_NAME = re.compile(r",\s*(?:and\s+)?not\s+(?:(?:a|an|the|some|any)\s+)?(?:[\w-]+\s+){0,2}$")
+BARE_END = re.compile(r"\s*(?:\b(?:the|a|an)\s*)?$")
+# The words before a name that make it the object of what came before ("blamed", "on").
+GOVERNING = ("attribution", "victim")
 
-def _right_context(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> tuple[int, int]:
+
+def _right_context(
+    text: str, m: ActorMention, sent: Span, others: list[ActorMention], *, governed: bool = False
+) -> tuple[int, int]:
     """Where the words that say what `m` did start and end: past a co-ordinated or apposed
-    name, so that in "A and B claimed" and "A, a faction of B, claimed" A claims too."""
+    name, so that in "A and B claimed" and "A, a faction of B, claimed" A claims too, and past
+    a name set against it ("it is A, not B, who ..."). A name that is the object of a verb
+    (`governed`: "Washington blamed A, and B denied it") shares nothing with the next clause."""
     start = m.span[1]
     following = sorted((o for o in others if o.span[0] >= m.span[1]), key=lambda o: o.span[0])
     while following:
         gap_end = following[0].span[0]
         gap = text[start:gap_end]
-        if COORDINATION.match(gap):
+        if COORDINATION.match(gap) and not governed:
             start = following[0].span[1]
-        elif APPOSITION.match(gap):
+        elif NEGATED.match(gap) or APPOSITION.match(gap):
             comma = text.find(",", following[0].span[1], sent[1])
             if comma < 0:
                 break
@@ -89,21 +100,26 @@ def _roles_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]
         return []  # "the TTP splinter group Jamaat-ul-Ahrar": the splinter group acted
     left_bound = max([sent[0], *(o.span[1] for o in others if o.span[1] <= m.span[0])])
     before = text[max(left_bound, m.span[0] - NEAR) : m.span[0]]
-    a_start, a_end = _right_context(text, m, sent, others)
-    after = text[a_start:a_end]
+    if NEGATED_NAME.search(before):
+        return []  # "not some independent ISIS-K cell": what follows is not said of it
     found: list[tuple[int, Role]] = []
+    governed = False
+    for kind, where, certainty, rx in _cues():
+        if where == "after":
+            hits = list(rx.finditer(before))
+            if hits and (kind not in ANCHORED or hits[-1].end() == len(before)):
+                h = hits[-1]
+                off = m.span[0] - len(before)
+                found.append((ROLE_ORDER.index(kind), Role(kind, certainty, (off + h.start(), off + h.end()))))
+                governed |= kind in GOVERNING and h.end() >= len(BARE_END.sub("", before))
+    a_start, a_end = _right_context(text, m, sent, others, governed=governed)
+    after = text[a_start:a_end]
     for kind, where, certainty, rx in _cues():
         if where == "before":
             hit = rx.search(after)
             if hit and (kind not in ANCHORED or hit.start() == 0):
                 cue = (a_start + hit.start(), a_start + hit.end())
                 found.append((ROLE_ORDER.index(kind), Role(kind, certainty, cue)))
-        else:
-            hits = list(rx.finditer(before))
-            if hits and (kind not in ANCHORED or hits[-1].end() == len(before)):
-                h = hits[-1]
-                off = m.span[0] - len(before)
-                found.append((ROLE_ORDER.index(kind), Role(kind, certainty, (off + h.start(), off + h.end()))))
     roles = [r for _, r in sorted(found, key=lambda f: f[0])]
     if RELEASER.match(text[m.span[1] : m.span[1] + 20]):
         # "confessions aired by Taliban-controlled media": the releaser, not the confessor
@@ -124,10 +140,11 @@ def _channel(text: str, sent: Span) -> str | None:
     return None
 
 
-def _claimant(text: str, sent: Span, cue: Span, actors: list[ActorMention], subject: str) -> str | None:
-    """Who makes an attribution: a named actor before the cue, else a kind of source."""
+def _claimant(text: str, sent: Span, before: int, actors: list[ActorMention], subject: str) -> str | None:
+    """Who makes an attribution: a named actor before the cue and the name it is about
+    (in "it is A, not B, who stand behind it" B says nothing), else a kind of source."""
     for a in actors:
-        if sent[0] <= a.span[0] < cue[0] and a.key != subject:
+        if sent[0] <= a.span[0] < before and a.key != subject:
             return a.key
     words = text[sent[0] : sent[1]]
     for label, rx in labelled_patterns("claimants.tsv"):
@@ -154,6 +171,12 @@ def _confession_flags(text: str, sent: Span, claimant: str | None) -> tuple[str,
     if cues["coercion"].search(text):
         flags.append("possible_coercion")
     return tuple(flags)
+
+
+def _is_members_group(text: str, a: ActorMention, cues: dict[str, re.Pattern[str]]) -> bool:
+    """The group a captive belongs to: "an ISIS-K operative", "a member of the TTP"."""
+    return bool(cues["member_after"].match(text[a.span[1] : a.span[1] + 20])
+                or cues["member_before"].search(text[max(0, a.span[0] - 30) : a.span[0]]))
 
 
 def localise(key: str, mention: ActorMention, country: str | None) -> str:
@@ -197,7 +220,27 @@ class ActorFinder(Component):
             acting = [r for r in roles if r.role in PERPETRATOR_ROLES]
             if acting and not (roles[0].role == "denial" and len(acting) == 0):
                 self._perpetrator(work, key, m, acting[0], types)
+        self._captive_confessions(work)
         self._free_names(work)
+        # two names of one group in one sentence ("the Islamic State's Khorasan branch, ISIS-K,
+        # claimed it") make one claim, not two
+        work.claims = list(dict.fromkeys(work.claims))
+
+    def _captive_confessions(self, work: Work) -> None:
+        """A captive shown saying he did it confesses, even where the text never says "confess"."""
+        cues = dict(labelled_patterns("confession_cues.tsv"))
+        confessed = {c.span for c in work.claims if c.kind is ClaimKind.CONFESSION}
+        for hit in cues["captive_says"].finditer(work.text):
+            sent = work.sentences[work.sentence_of(hit.start())] if work.sentences else (0, len(work.text))
+            if sent in confessed:
+                continue
+            inside = [a for a in work.actors if sent[0] <= a.span[0] < sent[1]]
+            releaser = _releaser(work.text, inside, "")
+            subject = next((a.key for a in inside if a.key != releaser and _is_members_group(work.text, a, cues)), None)
+            flags = _confession_flags(work.text, sent, releaser)
+            work.claims.append(ExtractedClaim(ClaimKind.CONFESSION, releaser, subject, _channel(work.text, sent),
+                                              flags, sent))
+            confessed.add(sent)
 
     def _claim(self, work: Work, key: str, m: ActorMention, role: Role, sent: Span) -> None:
         text = work.text
@@ -207,11 +250,11 @@ class ActorFinder(Component):
         elif role.role == "denial":
             work.claims.append(ExtractedClaim(ClaimKind.DENIAL, key, key, channel, (), sent))
         elif role.role == "confession":
-            claimant = _releaser(text, work.actors, key) or _claimant(text, sent, m.span, work.actors, key)
+            claimant = _releaser(text, work.actors, key) or _claimant(text, sent, m.span[0], work.actors, key)
             work.claims.append(ExtractedClaim(ClaimKind.CONFESSION, claimant, key, channel,
                                               _confession_flags(text, sent, claimant), sent))
         else:
-            claimant = _claimant(text, sent, role.cue, work.actors, key)
+            claimant = _claimant(text, sent, min(role.cue[0], m.span[0]), work.actors, key)
             flags = ("suspected",) if role.role == "suspected" else ()
             work.claims.append(ExtractedClaim(ClaimKind.ATTRIBUTION, claimant, key, channel, flags, sent))
 

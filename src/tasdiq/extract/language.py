@@ -105,6 +105,21 @@ def _paragraph_split(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
+REGIONAL_BRANCH = re.compile(r"^['’]s\s+([A-Z][a-z]+)\s+(?:branch|province|chapter|affiliate|wing)\b")
+
+
+def regional_branch(text: str, mention: ActorMention) -> ActorMention:
+    """"the Islamic State's Khorasan branch" is the group's Khorasan province, not the parent."""
+    found = REGIONAL_BRANCH.match(text[mention.span[1] : mention.span[1] + 40])
+    if found is None:
+        return mention
+    name, region = text[mention.span[0] : mention.span[1]], found.group(1)
+    key = refs.actor_key(f"{name} {region}") or refs.actor_key(f"{region} branch of the {name}")
+    if key is None:
+        return mention
+    return ActorMention(key=key, span=(mention.span[0], mention.span[1] + found.end()), sentence=mention.sentence)
+
+
 def _read(work: Work, doc: Any) -> None:
     work.doc = doc
     work.sentences = _paragraph_split(work.text, [(s.start_char, s.end_char) for s in doc.sents])
@@ -113,8 +128,9 @@ def _read(work: Work, doc: Any) -> None:
     for ent in doc.ents:
         span = (ent.start_char, ent.end_char)
         if ent.label_ == ACTOR_LABEL:
-            actors.append(ActorMention(key=ent.ent_id_, span=span, sentence=work.sentence_of(ent.start_char),
-                                       generic=refs.is_generic(ent.text)))
+            mention = ActorMention(key=ent.ent_id_, span=span, sentence=work.sentence_of(ent.start_char),
+                                   generic=refs.is_generic(ent.text))
+            actors.append(regional_branch(work.text, mention))
         elif ent.label_ in PLACE_LABELS and ent.text not in refs.not_places():
             loc = refs.resolve_place(ent.text, span=span)
             if loc is not None and not _part_of_a_name(work.text, span, loc.kind):

@@ -10,6 +10,7 @@ sees them; the model itself loads on the first relevant text, not at import.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import Any
@@ -27,6 +28,10 @@ from tasdiq.extract.types import DocumentExtraction
 from tasdiq.extract.victims import VictimFinder
 
 BATCH = 64
+# A single line break after a full line of prose is a hard wrap, not a boundary: the cue
+# patterns read "had nothing to do with" across it. Replaced by a space, so offsets (and
+# every span) stay those of the original text.
+HARD_WRAP = re.compile(r"(?<=[^\n]{50})\n(?=\S)")
 
 
 def default_components() -> list[Component]:
@@ -42,6 +47,11 @@ def default_components() -> list[Component]:
         VictimFinder(),
         EventAssembler(),
     ]
+
+
+def unwrap(text: str) -> str:
+    """The text with hard-wrapped lines joined; same length, so spans index the original."""
+    return HARD_WRAP.sub(" ", text) if "\n" in text else text
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -66,14 +76,15 @@ class Extractor:
         return {c.name: c.version for c in self.components}
 
     def extract(self, *, text: str, published: dt.date | None = None, title: str | None = None) -> DocumentExtraction:
-        return self._run([Work(text=text, published=_as_date(published), title=title)])[0]
+        return self._run([Work(text=unwrap(text), published=_as_date(published), title=title)])[0]
 
     def extract_many(self, records: Iterable[Mapping[str, Any]]) -> Iterator[DocumentExtraction]:
         """Records with `text` and optional `published` / `title`, extracted in batches, in order."""
         it = iter(records)
         while batch := list(islice(it, BATCH)):
             works = [
-                Work(text=str(r.get("text") or ""), published=_as_date(r.get("published")), title=r.get("title"))
+                Work(text=unwrap(str(r.get("text") or "")), published=_as_date(r.get("published")),
+                     title=r.get("title"))
                 for r in batch
             ]
             yield from self._run(works)

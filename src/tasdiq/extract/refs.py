@@ -36,8 +36,13 @@ def actor_aliases() -> Iterable[tuple[str, str, bool]]:
     reg = registry()
     # "The Base" (al-Qaeda) must not match "the base" of an army: such aliases match as written
     return [(alias, key, reg.requires_exact_case(alias) or (alias.isupper() and len(alias) <= 4)
-             or alias.startswith("The "))
+             or _mixed_case_acronym(alias) or alias.startswith("The "))
             for alias, key in reg.aliases()]
+
+
+def _mixed_case_acronym(alias: str) -> bool:
+    """"LeT", "JuA": matched in any case they would be the words "let" and "jua"."""
+    return " " not in alias and len(alias) <= 5 and any(c.isupper() for c in alias[1:])
 
 
 @cache

@@ -10,6 +10,7 @@ inside it only, so the counts of one attack never leak into another.
 from __future__ import annotations
 
 import dataclasses
+import re
 from itertools import pairwise
 
 from tasdiq.extract.component import Work
@@ -38,6 +39,14 @@ def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None, bool
     return (admin1s.pop() if len(admin1s) == 1 else None), (days.pop() if len(days) == 1 else None), scene
 
 
+BACK_REFERENCE = re.compile(r"\b(?:this|that|these|those|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def refers_back(text: str, span: Span) -> bool:
+    """"who stand behind this bombing": the attack already told, not a new one to place."""
+    return bool(BACK_REFERENCE.search(text[max(0, span[0] - 30) : span[0]]))
+
+
 def _differs(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
 
@@ -48,7 +57,7 @@ def segments(work: Work) -> list[Span]:
     last = 0
     where: str | None = None
     when: str | None = None
-    telling = {a.sentence for a in work.attacks}
+    telling = {a.sentence for a in work.attacks if not refers_back(work.text, a.span)}
     telling |= {work.sentence_of(c.span[0]) for c in work.counts if c.role in VICTIM_ROLES}
     for sentence in sorted(telling):
         here, day, scene = _where_when(work, sentence)
