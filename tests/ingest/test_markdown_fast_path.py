@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from tasdiq.ingest.readers.markup import fragment_to_text
 from tasdiq.ingest.readers.text import _markdown, markdown_to_text
 
-CHARS = [*"abcKz ,.;:'\"()?!-1234\n\t", "é", "ن", "\u00a0", "\u0301", "\r"]
+CHARS = [*"abcKz ,.;:'\"()?!-=+1234\n\t", "é", "ن", "\u00a0", "\u0301", "\r"]
 PROSE = st.text(alphabet=st.sampled_from(CHARS), max_size=400)
 
 

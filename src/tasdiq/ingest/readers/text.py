@@ -43,9 +43,9 @@ def read_text(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
 # of it is plain prose, and rendering it would only join each paragraph's lines.
 _MARKDOWN_SYNTAX = re.compile(
     r"[*_`\[\]<>&\\|#~]"  # emphasis, code, links, HTML, entities, escapes, tables, headings
-    r"|^[ \t]*(?:[-+]|\d+[.)])(?:[ \t]|$)"  # list items
-    r"|^[ \t]*(?:=+|-+)[ \t]*$"  # setext headings and rules
-    r"|^(?: {4}|\t)",  # indented code
+    r"|^[ \t]"  # indentation: code blocks, lazy continuations
+    r"|^(?:[-+=]|\d+[.)])"  # list items, rules, setext underlines
+    r"|[ \t]$",  # trailing blanks: two spaces make a hard line break
     re.M,
 )
 
