@@ -88,3 +88,9 @@ def test_another_counts_one_more_person() -> None:
 def test_an_aside_with_including_does_not_hide_the_verb() -> None:
     roles = _by_role("At least 20 people, including a district chief, were killed.")
     assert roles == {"killed": (20, 20, None)}
+
+
+def test_figures_joined_with_around_are_summed(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("The blast killed 13 US service members and around 170 Afghans at the gate in Kabul.").events[0]
+    assert event.killed is not None and event.killed.best == 183
+    assert "military" in event.targets

@@ -19,7 +19,8 @@ from tasdiq.extract.numbers import Number, numbers_in
 BEFORE_WINDOW = 40  # characters scanned before a number for "killing" / "at least"
 AFTER_WORDS = 10  # words scanned after a number for "were killed"
 JOIN = re.compile(
-    r"^[\w'.\- ]{0,40}?(?:,\s*and|,|\band\b|\bas well as\b|\bplus\b)\s*(?:at least |more than |over |some )?$",
+    r"^[\w'.\- ]{0,40}?(?:,\s*and|,|\band\b|\bas well as\b|\bplus\b)\s*"
+    r"(?:at least |more than |over |some |around |about |nearly |almost |roughly |an estimated )?$",
     re.IGNORECASE,
 )
 ASIDE = re.compile(r",\s*(?:including|among them)\b[^,.;]{0,80},", re.IGNORECASE)
