@@ -58,9 +58,23 @@ def count_range(reports: list[tuple[Features, Triple]]) -> tuple[Triple, dict[st
     if best < low:
         why["best"] += f", raised to the floor {low}"
         best = low
-    high = max(max(t[2] if t[2] is not None else t[1] or 0 for _, t in reports), best)
-    why["high"] = f"largest credible figure {high}"
+    high, why["high"] = _high(reports, best)
     return (low, best, high), why
+
+
+def _high(reports: list[tuple[Features, Triple]], best: int) -> tuple[int | None, str]:
+    """The largest credible figure, or unknown when the largest figure is only a floor.
+
+    "At least 60" says nothing about how many more died: when no closed figure is as large
+    as the largest floor, the top of the range is unknown, not 60.
+    """
+    closed = [t[2] for _, t in reports if t[2] is not None]
+    floors = [t[0] if t[0] is not None else t[1] for _, t in reports if t[2] is None]
+    top_floor = max((f for f in floors if f is not None), default=None)
+    if top_floor is not None and top_floor >= max(closed, default=0):
+        return None, f"unknown: the largest figure, {top_floor}, is an 'at least' figure"
+    high = max(max(closed, default=best), best)
+    return high, f"largest credible figure {high}"
 
 
 def _claimed_figure(f: Features, claims: list[ClaimInfo], roles: SourceRoles) -> bool:

@@ -61,7 +61,23 @@ def stated_sources(checks: Sequence[Verification]) -> int | None:
 
 def competing_claims(session: Session, incident_id: int) -> bool:
     claims = incident_claims(session, incident_id)
-    return len({actor_key(c.subject) for c in claims if c.kind in ATTRIBUTING and c.subject}) > 1
+    named = {key for c in claims if c.kind in ATTRIBUTING and (key := actor_key(c.subject))}
+    return any(not _nested(a, b) for a in named for b in named if a < b)
+
+
+def _nested(a: str, b: str) -> bool:
+    """One actor is part of the other: "Islamic State" and ISKP, the Taliban and the Haqqanis.
+
+    Outlets name ISKP's attacks "Islamic State" attacks and the Haqqani Network's "Taliban"
+    ones; such pairs narrow an attribution rather than contest it.
+    """
+    from tasdiq.reference import registry
+
+    actors = registry()
+    try:
+        return a in actors.parents(b) or b in actors.parents(a)
+    except NotFound:
+        return False
 
 
 def status_inputs(session: Session, incident_id: int, *, second_reviewer: bool) -> StatusInputs:
