@@ -179,6 +179,16 @@ def _is_members_group(text: str, a: ActorMention, cues: dict[str, re.Pattern[str
                 or cues["member_before"].search(text[max(0, a.span[0] - 30) : a.span[0]]))
 
 
+def generic_statement(text: str, sent: Span) -> bool:
+    """A sentence about attacks in general (habits, many attacks, bare plurals) that names no
+    single attack: a claim or an attribution in it does not bind to the attack reported."""
+    words = text[sent[0] : sent[1]]
+    rules = labelled_patterns("generic_statements.tsv")
+    if any(kind == "specific" and rx.search(words) for kind, rx in rules):
+        return False
+    return any(kind != "specific" and rx.search(words) for kind, rx in rules)
+
+
 def localise(key: str, mention: ActorMention, country: str | None) -> str:
     """A bare "Taliban" in Pakistan is the Pakistani Taliban."""
     if mention.generic and country == "PK":
@@ -212,6 +222,8 @@ class ActorFinder(Component):
             if roles[0].role == "victim":
                 work.victim_actors.append(key)
                 continue
+            if generic_statement(work.text, sent):
+                continue  # "ISIS usually claims ...": about attacks in general, not this one
             seen: set[str] = set()
             for role in roles:
                 if role.role in CLAIM_ROLES and role.role not in seen:

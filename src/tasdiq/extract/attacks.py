@@ -59,7 +59,26 @@ def find_attacks(work: Work) -> list[AttackMention]:
                     acled=acled,
                 )
             )
+    found += _weapon_attacks(work)
     found.sort(key=lambda a: a.span)
+    return found
+
+
+def _weapon_attacks(work: Work) -> list[AttackMention]:
+    """Weapons named alone ("drones", "jets") are an attack mode only in a sentence that tells
+    an attack, and never where they name a unit or a place ("an Air Force compound")."""
+    context = dict(labelled_patterns("weapon_context.tsv"))
+    found: list[AttackMention] = []
+    table = zip(rows("weapon_words.tsv"), labelled_patterns("weapon_words.tsv"), strict=True)
+    for row, (_, pattern) in table:
+        for m in pattern.finditer(work.text):
+            sentence = work.sentence_of(m.start())
+            start, end = work.sentences[sentence] if work.sentences else (0, len(work.text))
+            told = context["attack"].search(work.text[start:m.start()] + " " + work.text[m.end():end])
+            if not told or context["installation"].match(work.text[m.end() : m.end() + 30]):
+                continue
+            found.append(AttackMention(attack_type=AttackType(row[0]), suicide=False, span=(m.start(), m.end()),
+                                       sentence=sentence, acled=row[1]))
     return found
 
 

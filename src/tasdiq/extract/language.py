@@ -108,12 +108,20 @@ def _paragraph_split(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
 REGIONAL_BRANCH = re.compile(r"^['’]s\s+([A-Z][a-z]+)\s+(?:branch|province|chapter|affiliate|wing)\b")
 
 
+GLUED_SUFFIX = re.compile(r"^-[A-Z]{1,2}\b")
+
+
 def regional_branch(text: str, mention: ActorMention) -> ActorMention:
-    """"the Islamic State's Khorasan branch" is the group's Khorasan province, not the parent."""
+    """"the Islamic State's Khorasan branch" is the group's Khorasan province, not the parent;
+    so is "ISIS-K" where the tokenizer cut it at a full stop ("... a group called ISIS-K.")."""
+    name = text[mention.span[0] : mention.span[1]]
+    glued = GLUED_SUFFIX.match(text[mention.span[1] : mention.span[1] + 4])
+    if glued is not None and (key := refs.actor_key(name + glued.group(0))) is not None:
+        return ActorMention(key=key, span=(mention.span[0], mention.span[1] + glued.end()), sentence=mention.sentence)
     found = REGIONAL_BRANCH.match(text[mention.span[1] : mention.span[1] + 40])
     if found is None:
         return mention
-    name, region = text[mention.span[0] : mention.span[1]], found.group(1)
+    region = found.group(1)
     key = refs.actor_key(f"{name} {region}") or refs.actor_key(f"{region} branch of the {name}")
     if key is None:
         return mention

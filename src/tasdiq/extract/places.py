@@ -8,6 +8,8 @@ capital"). Where nothing finer is named the country is kept at precision 6.
 
 from __future__ import annotations
 
+import re
+
 from tasdiq.extract import refs
 from tasdiq.extract.component import Component, PlaceMention, Work
 from tasdiq.extract.lexicon import labelled_patterns
@@ -65,19 +67,50 @@ def best_place(work: Work, sentence: int | None) -> PlaceMention | None:
     else the next ones, else anywhere in the stretch; inside a named province if one is.
 
     A sentence that names only the country ("in northwest Pakistan") takes a finer place
-    of that country from the rest of the stretch ("The mosque ... is in Peshawar").
+    of that country from the rest of the stretch ("The mosque ... is in Peshawar"). Looking
+    forward, or further, only places of this attack count (see `_of_this_attack`); the
+    sentence before may be a headline in its own paragraph.
     """
     found = None
+    own = work.places if sentence is None else _of_this_attack(work, sentence)
     if sentence is not None:
-        for near in ((sentence,), (sentence - 1,), (sentence + 1, sentence + 2)):
-            found = _finest([p for p in work.places if work.sentence_of(p.span[0]) in near])
+        for near, pool in (((sentence,), work.places), ((sentence - 1,), work.places),
+                           ((sentence + 1, sentence + 2), own)):
+            found = _finest([p for p in pool if work.sentence_of(p.span[0]) in near])
             if found is not None:
                 break
-    found = found or _finest(work.places)
+    found = found or _finest(own)
     if found is not None and found.location.precision >= COARSE:
-        same_country = [p for p in work.places if p.location.country == found.location.country]
+        same_country = [p for p in own if p.location.country == found.location.country]
         found = _finest(same_country) or found
     return found
+
+
+VICTIM_ROLES = frozenset({"killed", "injured", "kidnapped"})
+BLANK_LINE = re.compile(r"\n\s*\n")
+BACK_TO_IT = re.compile(r"\b(?:the|this|that) (?:attack|bombing|blast|explosion|assault|shooting)\b(?!s)",
+                        re.IGNORECASE)
+
+
+def _of_this_attack(work: Work, sentence: int) -> list[PlaceMention]:
+    """Where the rest of a stretch may place its attack: the attack's own paragraph, and
+    sentences that count its victims or point back to it ("The mosque where the attack took
+    place is in Peshawar").
+    A place paragraphs away in a sentence about other attacks ("assaults on checkpoints in
+    rural areas such as Nangarhar") is where those happened."""
+    at = work.sentences[sentence][0] if work.sentences else 0
+    start = max((m.end() for m in BLANK_LINE.finditer(work.text, 0, at)), default=0)
+    after = BLANK_LINE.search(work.text, at)
+    end = after.start() if after else len(work.text)
+
+    counted = {work.sentence_of(c.span[0]) for c in work.counts if c.role in VICTIM_ROLES}
+
+    def telling_it(p: PlaceMention) -> bool:
+        index = work.sentence_of(p.span[0])
+        sent = work.sentences[index] if work.sentences else (0, len(work.text))
+        return index in counted or bool(BACK_TO_IT.search(work.text[sent[0] : sent[1]]))
+
+    return [p for p in work.places if start <= p.span[0] < end or telling_it(p)]
 
 
 def _finest(pool: list[PlaceMention]) -> PlaceMention | None:
