@@ -86,3 +86,18 @@ def test_a_place_paragraphs_away_about_other_attacks_does_not_place_this_one(ext
     )
     location = extract(text).events[0].location
     assert location is None or location.admin1 is None
+
+
+def test_a_dateline_does_not_date_the_earlier_attacks_a_column_recalls(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "date 2022-03-07 A suicide bomber killed 30 people at a mosque in Peshawar.\n\n"
+        "Last year a bomb killed 13 American troops at the gate of Kabul airport."
+    )
+    events = [e for e in extract(text).events if e.part_of is None]
+    assert [e.date for e in events] == ["2022-03-07", None]
+
+
+def test_the_spot_named_inside_a_city_places_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 25 students were killed in Kabul's Dasht-e-Barchi district by a gunman."
+    location = extract(text).events[0].location
+    assert location is not None and location.name == "Dasht-e-Barchi"

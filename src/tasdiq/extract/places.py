@@ -119,4 +119,9 @@ def _finest(pool: list[PlaceMention]) -> PlaceMention | None:
     provinces = {p.location.admin1 for p in pool if p.location.precision == PROVINCE}
     inside = [p for p in pool if not provinces or p.location.admin1 in provinces]
     pool = inside or pool
-    return min(pool, key=lambda p: (p.location.precision, p.span[0]))
+    # at one precision, the named spot inside a city ("Kabul's Dasht-e-Barchi", "Kabul ... at
+    # Abbey Gate") is finer than the city that comes first in the sentence
+    return min(pool, key=lambda p: (p.location.precision, KIND_RANK.get(p.location.kind or "", 9), p.span[0]))
+
+
+KIND_RANK = {"landmark": 0, "neighbourhood": 1}

@@ -94,4 +94,6 @@ def subset(work: Work, span: Span) -> Work:
         claims=[c for c in work.claims if c.span is None or inside(c.span)],
         victims=[v for v in work.victims if inside(v[1])],
         events=[],
+        # a dateline dates the story it opens, not the earlier attacks a text goes on to recall
+        anchor_span=work.anchor_span if lo == 0 else None,
     )
