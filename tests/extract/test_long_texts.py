@@ -101,3 +101,16 @@ def test_the_spot_named_inside_a_city_places_the_attack(extract) -> None:  # typ
     text = "At least 25 students were killed in Kabul's Dasht-e-Barchi district by a gunman."
     location = extract(text).events[0].location
     assert location is not None and location.name == "Dasht-e-Barchi"
+
+
+def test_a_country_named_as_a_likely_target_is_not_a_suspect(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen killed 25 students at a school in Kabul. Asked about likely targets of future plots, a general "
+        "said Europe would be more likely than the United States."
+    )
+    assert extract(text).events[0].claims == []
+
+
+def test_likely_carried_out_by_a_group_is_a_suspicion(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("Gunmen killed 25 students at a school in Kabul, likely carried out by ISIS-K.").events[0]
+    assert any(c.subject == "ISKP" and "suspected" in c.flags for c in event.claims)
