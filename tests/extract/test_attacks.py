@@ -61,3 +61,8 @@ def test_one_attack_told_twice_is_one_event(extract) -> None:  # type: ignore[no
     )
     mains = [e for e in extract(text).events if e.part_of is None]
     assert len(mains) == 1 and mains[0].killed is not None and mains[0].killed.best == 12
+
+
+def test_attackers_detonating_explosive_vests_are_a_suicide_bombing(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Two fighters shot the guards of a mosque in Kandahar and then detonated explosive vests.")
+    assert AttackType.SUICIDE_BOMBING in {e.attack_type for e in doc.events}
