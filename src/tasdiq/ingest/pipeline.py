@@ -272,18 +272,15 @@ class Ingester:
                 self.store.objects.remove_new(parsed.sha256)
             return FileOutcome(path=parsed.name, status="failed", problem=f"could not be stored: {exc}")
 
+    def _original(self, *, sha256: str, size: int, media_type: str, name: str, fmt: str, now: dt.datetime) -> Original:
+        return Original(sha256=sha256, size=size, media_type=media_type, name=name, format=fmt,
+                        received_at=now, received_by=self.actor)
+
     def _insert(self, fresh: list[tuple[int, _Parsed]]) -> dict[int, FileOutcome]:
         now = _now()
         originals = [
-            Original(
-                sha256=p.sha256,
-                size=p.size,
-                media_type=_media_type(p.format),
-                name=p.name,
-                format=p.format,
-                received_at=now,
-                received_by=self.actor,
-            )
+            self._original(sha256=p.sha256, size=p.size, media_type=_media_type(p.format), name=p.name,
+                           fmt=p.format, now=now)
             for _, p in fresh
         ]
         sources = [[_source_row(r, p.sha256, now) for r in p.records] for _, p in fresh]
@@ -316,15 +313,7 @@ class Ingester:
         try:
             with self.store.session(actor=self.actor) as session:
                 session.add(
-                    Original(
-                        sha256=sha256,
-                        size=size,
-                        media_type=media_type,
-                        name=name,
-                        format=fmt,
-                        received_at=now,
-                        received_by=self.actor,
-                    )
+                    self._original(sha256=sha256, size=size, media_type=media_type, name=name, fmt=fmt, now=now)
                 )
                 evidence = Evidence(
                     sha256=sha256, kind=kind, media_type=media_type, name=Path(name).name, first_seen=now
