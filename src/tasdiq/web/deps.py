@@ -89,7 +89,10 @@ async def db(request: Request) -> AsyncIterator[Session]:
         queries.clock.invalidate()  # this app's own writes show at once
 
 
-Db = Annotated[Session, Depends(db)]
+# "function" scope: the session commits before the response leaves. With the default
+# ("request") a write's redirect reached the browser before the COMMIT, and the page it
+# loaded next could still show the old state (the browser test caught it, intermittently).
+Db = Annotated[Session, Depends(db, scope="function")]
 
 
 
