@@ -229,7 +229,8 @@ class Incident(Entity):
     lon: float | None = None
     geo_precision: int | None = None
     killed_low: int | None = None
-    killed_best: int | None = None
+    # Indexed: the map draws the deadliest first (ORDER BY killed_best DESC, id DESC).
+    killed_best: int | None = meta(None, index=True)
     killed_high: int | None = None
     injured_low: int | None = None
     injured_best: int | None = None
@@ -457,6 +458,9 @@ class User(Entity):
     role: str = meta("viewer", max_length=20)
     active: bool = True
     created_at: dt.datetime | None = None
+    # Bumped by logging out, a role change or deactivation: session cookies carry the epoch
+    # they were issued under, and one from an earlier epoch is no longer a session.
+    session_epoch: int = 0
 
 
 @dataclass(kw_only=True, eq=False)
