@@ -38,7 +38,12 @@ def date_consensus(members: list[Features], explanation: dict[str, Any]) -> dict
 
 
 def place_consensus(members: list[Features], explanation: dict[str, Any]) -> dict[str, Any]:
-    """Majority province, then the most precise place reported inside it."""
+    """Majority province, then majority district in it, then the most precise place inside that.
+
+    Agreement comes before precision: one source's exact point in another district (a
+    dateline city taken for the attack's place, say) must not outvote two sources that agree
+    on the district, however vaguely they place it inside.
+    """
     placed = [f for f in members if f.admin1 or f.country]
     keys = ("place_name", "country", "admin1", "admin2", "lat", "lon", "geo_precision")
     if not placed:
@@ -47,16 +52,50 @@ def place_consensus(members: list[Features], explanation: dict[str, Any]) -> dic
     admin1s = [f.admin1 for f in placed if f.admin1]
     admin1 = _mode(admin1s) if admin1s else None
     inside = [f for f in placed if f.admin1 == admin1] if admin1 else placed
-    top = min(inside, key=lambda f: (f.geo_precision or 9, f.place_name is None, f.mention_id or 0))
+    admin2s = [d for f in inside if (d := _district(f))]
+    admin2 = _agreed_district(inside, admin2s)
+    agreed = [f for f in inside if admin2 and _district(f) == admin2] or inside
+    top = _most_precise(agreed)
     countries = [f.country for f in placed if f.country]
     conflicts = sorted({f"{f.admin1}/{f.admin2 or '-'} (source {f.source_id})" for f in placed
-                        if (f.admin1 and f.admin1 != admin1) or (f.admin2 and top.admin2 and f.admin2 != top.admin2)})
+                        if (f.admin1 and f.admin1 != admin1) or (admin2 and _district(f) not in (None, admin2))})
     explanation["place"] = {"value": top.place_name, "admin1": admin1, "admin2": top.admin2,
-                            "precision": top.geo_precision, "conflicts": conflicts,
-                            "why": f"most precise place in the province named by {admin1s.count(admin1)}"
-                                   f" of {len(placed)} source(s)" if admin1 else "no source names a province"}
+                            "precision": top.geo_precision, "conflicts": conflicts, "why": _place_why(
+                                admin1s.count(admin1) if admin1 else 0, admin2s.count(admin2) if admin2 else 0,
+                                len(placed), len(inside))}
     return {"place_name": top.place_name, "country": _mode(countries) if countries else None, "admin1": admin1,
             "admin2": top.admin2, "lat": top.lat, "lon": top.lon, "geo_precision": top.geo_precision}
+
+
+def _district(f: Features) -> str | None:
+    return f.admin2.strip().lower() if f.admin2 else None
+
+
+def _agreed_district(inside: list[Features], admin2s: list[str]) -> str | None:
+    """The district named most often; a tie goes to the district of the most precise place."""
+    if not admin2s:
+        return None
+    counts = Counter(admin2s)
+    most = max(counts.values())
+    tied = {d for d, n in counts.items() if n == most}
+    return _district(_most_precise([f for f in inside if _district(f) in tied]))
+
+
+def _most_precise(candidates: list[Features]) -> Features:
+    """Lowest precision code; at one code the place most sources name, a named site before the town itself."""
+    names = Counter(f.place_name or "" for f in candidates)
+    return min(candidates, key=lambda f: (
+        f.geo_precision or 9, f.place_name is None, -names[f.place_name or ""],
+        (f.place_name or "").strip().lower() == _district(f), f.mention_id or 0))
+
+
+def _place_why(in_admin1: int, in_admin2: int, placed: int, inside: int) -> str:
+    if not in_admin1:
+        return "no source names a province"
+    why = f"province named by {in_admin1} of {placed} source(s)"
+    if in_admin2:
+        why += f", district by {in_admin2} of {inside} in it"
+    return why + "; the most precise place inside"
 
 
 def type_consensus(members: list[Features]) -> dict[str, Any]:

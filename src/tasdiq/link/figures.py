@@ -65,15 +65,18 @@ def count_range(reports: list[tuple[Features, Triple]]) -> tuple[Triple, dict[st
 def _high(reports: list[tuple[Features, Triple]], best: int) -> tuple[int | None, str]:
     """The largest credible figure, or unknown when the largest figure is only a floor.
 
-    "At least 60" says nothing about how many more died: when no closed figure is as large
-    as the largest floor, the top of the range is unknown, not 60.
+    "At least 60" says nothing about how many more died: unless some source gives a larger
+    figure, or one that bounds it from above (exactly 60, "up to 60"), the top of the range is
+    unknown, not 60. A floor is a figure with a low and no high (as for `low`); a figure
+    given without bounds ("about 180") is the source's own count and can be the top.
     """
-    closed = [t[2] for _, t in reports if t[2] is not None]
-    floors = [t[0] if t[0] is not None else t[1] for _, t in reports if t[2] is None]
-    top_floor = max((f for f in floors if f is not None), default=None)
-    if top_floor is not None and top_floor >= max(closed, default=0):
+    floors = [t[0] for _, t in reports if t[0] is not None and t[2] is None]
+    tops = [t[2] if t[2] is not None else t[1] for _, t in reports
+            if t[2] is not None or (t[0] is None and t[1] is not None)]
+    top_floor = max(floors, default=None)
+    if top_floor is not None and top_floor > max(tops, default=-1):
         return None, f"unknown: the largest figure, {top_floor}, is an 'at least' figure"
-    high = max(max(closed, default=best), best)
+    high = max(max(tops, default=best), best)
     return high, f"largest credible figure {high}"
 
 
