@@ -71,13 +71,18 @@ def _high(reports: list[tuple[Features, Triple]], best: int) -> tuple[int | None
     given without bounds ("about 180") is the source's own count and can be the top.
     """
     floors = [t[0] for _, t in reports if t[0] is not None and t[2] is None]
-    tops = [t[2] if t[2] is not None else t[1] for _, t in reports
-            if t[2] is not None or (t[0] is None and t[1] is not None)]
+    tops = [top for _, t in reports if (top := _top(t)) is not None]
     top_floor = max(floors, default=None)
     if top_floor is not None and top_floor > max(tops, default=-1):
         return None, f"unknown: the largest figure, {top_floor}, is an 'at least' figure"
     high = max(max(tops, default=best), best)
     return high, f"largest credible figure {high}"
+
+
+def _top(t: Triple) -> int | None:
+    """What a report says the toll is at most: its high, or its figure when it gives no bounds."""
+    low, best, high = t
+    return high if high is not None else (best if low is None else None)
 
 
 def _claimed_figure(f: Features, claims: list[ClaimInfo], roles: SourceRoles) -> bool:
