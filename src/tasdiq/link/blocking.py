@@ -5,7 +5,7 @@ Pairs are only scored inside blocks of (place key × date window). The place key
 whole country. A dated mention covers the weeks of its date interval plus the slack (a
 day-precision date is ±3 days, a month date its month, a year date its year). An undated
 mention has no week: it is compared only with incidents in its place key that share a
-named victim, or its town or district together with a target, which is why an undated
+named victim, a landmark, or its town or district together with a target, which is why an undated
 report joins an incident only on strong evidence (and why undated blocks stay small).
 """
 
@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 
 from tasdiq.link.config import scoring
 from tasdiq.link.features import Features
+from tasdiq.link.undated import landmark
 
 ANY = "*"
 
@@ -37,10 +38,14 @@ def query_keys(f: Features) -> list[str]:
 
 
 def tokens(f: Features) -> set[str]:
-    """What an undated match must share: a named victim, or the same town or district and target."""
+    """What an undated match must share: a named victim, the same site (landmark), or the same
+    town or district and target (see `tasdiq.link.undated`)."""
     found = {f"victim:{v}" for v in f.victims}
     places = {v.strip().lower() for v in (f.admin2, f.place_name) if v}
     found |= {f"{p}|{t}" for p in places for t in f.targets}
+    site = landmark(f)
+    if site is not None:
+        found.add(f"site:{site}")
     return found
 
 

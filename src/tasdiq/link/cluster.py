@@ -9,6 +9,9 @@ The score of a mention against an incident is its best pair score with any membe
 the mention must be compatible with *every* member (no veto against any of them). That
 check is what stops chaining: A~B and B~C do not put A and C together when A and C cannot
 be one attack (two days and two districts apart, say).
+
+An undated mention first looks for the one dated incident naming the same site, or the same
+town, attack type and target (`tasdiq.link.undated`); two equal fits keep it apart.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from dataclasses import dataclass, field
 from tasdiq.link.blocking import BlockIndex
 from tasdiq.link.features import Features
 from tasdiq.link.scoring import pair_score, threshold
+from tasdiq.link.undated import incident_fit
 
 
 @dataclass(eq=False)
@@ -82,6 +86,15 @@ class Linker:
                 best = (cluster, score)
         return best
 
+    def _start(self, f: Features) -> Cluster:
+        cluster = self.new_cluster()
+        self.attach(cluster, f, None, "suggested")
+        return cluster
+
+    @staticmethod
+    def _best_pair(cluster: Cluster, f: Features) -> float:
+        return max((s for m in cluster.members if (s := pair_score(f, m)) is not None), default=0.0)
+
     def _cluster_score(self, cluster: Cluster, f: Features) -> float | None:
         best: float | None = None
         passed = False
@@ -95,7 +108,27 @@ class Linker:
                 best = s
         return best if passed else None
 
+    def by_place_and_attack(self, f: Features, forbidden: frozenset[int]) -> tuple[Cluster | None, bool]:
+        """(the one dated incident undated `f` fits best by `tasdiq.link.undated`, whether any fits)."""
+        fits: dict[int, float] = {}
+        for key in self.index.candidates(f):
+            level = None if key in forbidden else incident_fit(f, self.clusters[key].members)
+            if level is not None:
+                fits[key] = level
+        if not fits:
+            return None, False
+        top = max(fits.values())
+        best = [key for key, level in fits.items() if level == top]
+        return (self.clusters[best[0]] if len(best) == 1 else None), True
+
     def place(self, f: Features, forbidden: frozenset[int] = frozenset()) -> Cluster:
+        if not f.dated:
+            home, fitted = self.by_place_and_attack(f, forbidden)
+            if home is not None:
+                self.attach(home, f, round(self._best_pair(home, f), 3), "suggested")
+                return home
+            if fitted:  # two incidents fit equally: which one is the analyst's call
+                return self._start(f)
         cluster, score = self.best(f, forbidden)
         if cluster is None:
             cluster = self.new_cluster()

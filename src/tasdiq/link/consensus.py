@@ -82,11 +82,12 @@ def _agreed_district(inside: list[Features], admin2s: list[str]) -> str | None:
 
 
 def _most_precise(candidates: list[Features]) -> Features:
-    """Lowest precision code; at one code the place most sources name, a named site before the town itself."""
+    """Lowest precision code; at one code a named site before the town itself (UCDP codes both 1),
+    then the place most sources name."""
     names = Counter(f.place_name or "" for f in candidates)
     return min(candidates, key=lambda f: (
-        f.geo_precision or 9, f.place_name is None, -names[f.place_name or ""],
-        (f.place_name or "").strip().lower() == _district(f), f.mention_id or 0))
+        f.geo_precision or 9, f.place_name is None, (f.place_name or "").strip().lower() == _district(f),
+        -names[f.place_name or ""], f.mention_id or 0))
 
 
 def _place_why(in_admin1: int, in_admin2: int, placed: int, inside: int) -> str:

@@ -1,0 +1,102 @@
+"""Undated mentions: the one dated incident that names the same place and the same attack.
+
+A report without a usable date ("on Thursday" with nothing to anchor it, a retrospective)
+cannot earn date points, so pair scores alone seldom take it to the undated threshold even
+when it names the very landmark a dated incident happened at. The rule here places it by
+what it does say:
+
+- **same landmark**: a member of the incident names the same site (the gazetteer's place
+  id; the place name itself when the gazetteer does not know it), and no veto applies; or
+- **same town**: the same district or town, the same attack type (a suicide bombing is a
+  bombing) and a shared target category.
+
+Agreeing on the perpetrator or on a named victim makes a fit stronger. The mention joins the
+single dated incident that fits best; when two incidents fit equally it stays apart (an
+analyst can link it), because a place and a kind of attack do not say which of the two it
+was. A town or district is never a landmark: it names where, not which attack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from tasdiq.link.features import Features
+from tasdiq.link.scoring import compatible
+
+LANDMARK, TOWN, AGREEMENT = 2.0, 1.0, 0.5
+# UCDP precision 1 (the place itself) or 2 (near it): anything vaguer is not a site.
+SITE_PRECISION = 2
+
+
+def landmark(f: Features) -> str | None:
+    """The site this mention names, as the gazetteer's place id (or the name it was given)."""
+    if not f.place_name or (f.geo_precision or 9) > SITE_PRECISION:
+        return None
+    name = f.place_name.strip().lower()
+    if name in (_lower(f.admin2), _lower(f.admin1)):
+        return None  # the town or district itself (the cheap, common case: no gazetteer lookup)
+    return _site(name, f.admin1)
+
+
+def _lower(value: str | None) -> str | None:
+    return value.strip().lower() if value else None
+
+
+@lru_cache(maxsize=65536)
+def _site(name: str, admin1: str | None) -> str | None:
+    from tasdiq.reference.places import gazetteer  # loaded on first undated site, not at import
+
+    places = gazetteer().lookup(name)
+    if not places:
+        return f"name:{name}"  # a site the gazetteer does not know: its name is its identity
+    for place in places:
+        if place.kind == "landmark" and (admin1 is None or place.admin1 == admin1):
+            return place.id
+    return None  # a city, village or neighbourhood: a town, not a site
+
+
+def same_town(a: Features, b: Features) -> bool:
+    towns_a = {v for v in (_lower(a.admin2), _lower(a.place_name)) if v}
+    return bool(towns_a & {v for v in (_lower(b.admin2), _lower(b.place_name)) if v})
+
+
+def same_attack_type(a: Features, b: Features) -> bool:
+    """Equal types, a suicide bombing counting as a bombing: one outlet often says only "blast"."""
+    return _folded(a.attack_type) == _folded(b.attack_type)
+
+
+def _folded(attack_type: str) -> str:
+    return "bombing" if attack_type == "suicide_bombing" else attack_type
+
+
+def fit(f: Features, member: Features) -> float | None:
+    """How well undated `f` fits dated `member` by place and attack (None: it does not).
+
+    Only dated members count: an undated member fitting would let one undated report pull
+    in another through whatever they share, with nothing tying either to the attack's day."""
+    if not member.dated:
+        return None
+    if f.targets and member.targets and not f.targets & member.targets:
+        return None  # the same site, but different people attacked: not this attack
+    site = landmark(f)
+    if site is not None and site == landmark(member):
+        level = LANDMARK
+    elif same_town(f, member) and same_attack_type(f, member) and f.targets & member.targets:
+        level = TOWN
+    else:
+        return None
+    agree = (f.perpetrator and f.perpetrator == member.perpetrator) or f.victims & member.victims
+    return level + (AGREEMENT if agree else 0.0)
+
+
+def incident_fit(f: Features, members: Iterable[Features]) -> float | None:
+    """The best fit with a dated member of an incident `f` is compatible with in every member."""
+    best: float | None = None
+    for member in members:
+        if not compatible(f, member):
+            return None
+        level = fit(f, member)
+        if level is not None and (best is None or level > best):
+            best = level
+    return best

@@ -1,0 +1,96 @@
+"""Undated reports join the one dated incident that names the same site or town and attack (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from newsroom import Reports
+
+from tasdiq.link import link
+from tasdiq.store import Store
+
+AIRPORT_A = ("A suicide bomber struck the crowd outside the airport's south gate in Kabul on Thursday, "
+             "killing dozens of people waiting to leave, health officials said.")
+AIRPORT_B = ("Islamic State's regional branch said one of its fighters set off the blast at the airport gate "
+             "where evacuees had queued for days.")
+AIRPORT_LOOKBACK = ("Looking back on the evacuation: the bombing at the airport gate, still the deadliest day "
+                    "of those weeks, was later claimed by the Islamic State's regional branch.")
+MARKET_TUESDAY = ("A bomb went off in a crowded Kabul market on Tuesday, killing nine shoppers, police said.")
+MARKET_FRIDAY = ("Ten days later another bomb tore through a Kabul market; eleven shoppers died, officials said.")
+MARKET_UNDATED = ("Traders in Kabul said the market bombing had emptied the stalls for weeks; "
+                  "nobody has said who planted it.")
+HOTEL_DATED = ("Gunmen stormed a guest house in Kabul on Monday evening and fought guards for hours before "
+               "security forces killed them.")
+HOTEL_UNDATED = ("The group said its men attacked the guest house in Kabul because foreigners stayed there; "
+                 "five guests were hurt.")
+SITE = {"place_name": "Hamid Karzai International Airport", "geo_precision": 1, "lat": 34.5659, "lon": 69.2123}
+
+
+def _run(store: Store) -> None:
+    with store.session(actor="linker") as s:
+        link(session=s)
+
+
+def test_undated_report_naming_the_same_landmark_joins_the_dated_incident(store: Store, reports: Reports) -> None:
+    a = reports.add(publisher="Kabul Daily", text=AIRPORT_A, attack_type="suicide_bombing", suicide=True,
+                    targets=["civilians"], **SITE)
+    b = reports.add(publisher="Hindukush Radio", text=AIRPORT_B, attack_type="suicide_bombing", suicide=True,
+                    targets=["civilians"], perpetrator="ISKP", perpetrator_certainty="claimed", **SITE)
+    # A looser word for the attack and no target named: the site is what ties it.
+    c = reports.add(publisher="Frontier Post", text=AIRPORT_LOOKBACK, day=None, attack_type="bombing",
+                    perpetrator="ISKP", perpetrator_certainty="claimed", **SITE)
+    _run(store)
+
+    assert reports.incident_of(a) == reports.incident_of(b) == reports.incident_of(c)
+    incident = reports.incident(reports.incident_of(a) or 0)
+    assert incident.date is not None and incident.date.isoformat() == "2023-03-14"
+
+
+def test_undated_report_in_the_same_town_with_same_attack_and_target_joins_the_one_that_fits(
+    store: Store, reports: Reports
+) -> None:
+    dated = reports.add(publisher="Kabul Daily", text=HOTEL_DATED, attack_type="armed_assault",
+                        targets=["business", "foreigners"])
+    undated = reports.add(publisher="Pamir Observer", text=HOTEL_UNDATED, day=None, attack_type="armed_assault",
+                          targets=["foreigners"], perpetrator="ISKP", perpetrator_certainty="claimed")
+    _run(store)
+
+    assert reports.incident_of(undated) == reports.incident_of(dated)
+
+
+def test_undated_report_stays_apart_when_two_dated_incidents_fit_equally(store: Store, reports: Reports) -> None:
+    tuesday = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
+    friday = reports.add(publisher="Kabul Daily", text=MARKET_FRIDAY, day="2023-03-24", killed=11,
+                         targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(tuesday) != reports.incident_of(friday)
+    assert reports.incident_of(undated) not in (reports.incident_of(tuesday), reports.incident_of(friday))
+
+
+def test_agreeing_perpetrator_picks_between_two_incidents_in_one_town(store: Store, reports: Reports) -> None:
+    tuesday = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"],
+                          perpetrator="ISKP", perpetrator_certainty="claimed")
+    reports.add(publisher="Kabul Daily", text=MARKET_FRIDAY, day="2023-03-24", killed=11, targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, targets=["market"],
+                          perpetrator="ISKP", perpetrator_certainty="suspected")
+    _run(store)
+
+    assert reports.incident_of(undated) == reports.incident_of(tuesday)
+
+
+def test_undated_report_of_another_attack_type_in_the_same_town_stays_apart(store: Store, reports: Reports) -> None:
+    dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=HOTEL_UNDATED, day=None, attack_type="armed_assault",
+                          targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(undated) != reports.incident_of(dated)
+
+
+def test_undated_report_joins_only_through_a_dated_member(store: Store, reports: Reports) -> None:
+    """Two undated reports of one town never make an incident fit the rule between themselves."""
+    first = reports.add(publisher="Kabul Daily", text=MARKET_UNDATED, day=None, targets=["market"])
+    second = reports.add(publisher="Frontier Post", text=HOTEL_UNDATED, day=None, targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(first) != reports.incident_of(second)
