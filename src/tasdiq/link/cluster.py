@@ -10,8 +10,9 @@ the mention must be compatible with *every* member (no veto against any of them)
 check is what stops chaining: A~B and B~C do not put A and C together when A and C cannot
 be one attack (two days and two districts apart, say).
 
-An undated mention first looks for the one dated incident naming the same site, or the same
-town, attack type and target (`tasdiq.link.undated`); two equal fits keep it apart.
+An undated mention no incident scores high enough for then looks for the one dated incident
+naming the same site, or the same town, attack type and target (`tasdiq.link.undated`); two
+equal fits keep it apart.
 """
 
 from __future__ import annotations
@@ -108,33 +109,32 @@ class Linker:
                 best = s
         return best if passed else None
 
-    def by_place_and_attack(self, f: Features, forbidden: frozenset[int]) -> tuple[Cluster | None, bool]:
-        """(the one dated incident undated `f` fits best by `tasdiq.link.undated`, whether any fits)."""
+    def by_place_and_attack(self, f: Features, forbidden: frozenset[int]) -> Cluster | None:
+        """The one dated incident undated `f` fits best by `tasdiq.link.undated`; None on a tie."""
         fits: dict[int, float] = {}
         for key in self.index.candidates(f):
             level = None if key in forbidden else incident_fit(f, self.clusters[key].members)
             if level is not None:
                 fits[key] = level
         if not fits:
-            return None, False
+            return None
         top = max(fits.values())
         best = [key for key, level in fits.items() if level == top]
-        return (self.clusters[best[0]] if len(best) == 1 else None), True
+        # Two equal fits: a place and a kind of attack do not say which; the analyst can link it.
+        return self.clusters[best[0]] if len(best) == 1 else None
 
     def place(self, f: Features, forbidden: frozenset[int] = frozenset()) -> Cluster:
-        if not f.dated:
-            home, fitted = self.by_place_and_attack(f, forbidden)
+        cluster, score = self.best(f, forbidden)
+        if cluster is None and not f.dated:
+            # Strong evidence (a shared victim, a copied text) already decided above; what is
+            # left of an undated report is its place and its attack.
+            home = self.by_place_and_attack(f, forbidden)
             if home is not None:
                 self.attach(home, f, round(self._best_pair(home, f), 3), "suggested")
                 return home
-            if fitted:  # two incidents fit equally: which one is the analyst's call
-                return self._start(f)
-        cluster, score = self.best(f, forbidden)
         if cluster is None:
-            cluster = self.new_cluster()
-            self.attach(cluster, f, None, "suggested")
-        else:
-            self.attach(cluster, f, round(score, 3), "suggested")
+            return self._start(f)
+        self.attach(cluster, f, round(score, 3), "suggested")
         return cluster
 
 
