@@ -1,4 +1,4 @@
-"""Fixtures for the web tests: a seeded store, the app, and clients signed in per role."""
+"""Fixtures for the web tests: a seeded store (SQLite and PostgreSQL), the app, and clients signed in per role."""
 
 from __future__ import annotations
 
@@ -20,7 +20,15 @@ CSRF_META = re.compile(r'<meta name="csrf-token" content="([^"]*)">')
 
 
 @pytest.fixture
-def seeded(sqlite_store: Store) -> Seeded:
+def seeded(store: Store) -> Seeded:
+    """The seeded store on SQLite and on PostgreSQL in turn (each test using it runs twice)."""
+    return seed(store)
+
+
+@pytest.fixture
+def seeded_sqlite(sqlite_store: Store) -> Seeded:
+    """SQLite only: for the browser test, where a second backend adds minutes and no coverage
+    the API and page tests on PostgreSQL do not already give."""
     return seed(sqlite_store)
 
 

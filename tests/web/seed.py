@@ -15,6 +15,7 @@ from PIL import Image
 from tasdiq.model import (
     AchItem,
     AchRatingEntry,
+    BulletinClaim,
     Claim,
     Evidence,
     EvidenceLink,
@@ -68,6 +69,10 @@ class Seeded:
     verification_id: int
     evidence_id: int
     tokens: dict[Role, str]
+    user_ids: dict[Role, int]
+    hypothesis_ids: list[int]  # of the Kabul incident: "ISKP did it", "Another group did it"
+    ach_item_id: int
+    mention_ids: list[int]  # Kabul confirmed, Kabul suggested, Peshawar, hostile
 
 
 def _span(text: str, words: str) -> list[int]:
@@ -91,10 +96,12 @@ def _png() -> bytes:
 
 def seed(store: Store) -> Seeded:
     tokens: dict[Role, str] = {}
+    user_ids: dict[Role, int] = {}
     with store.session(actor="seed") as s:
         for role in ROLES:
             user = create_user(session=s, username=role.value, password=PASSWORD, role=role)
             tokens[role] = issue_token(session=s, user=user, name="tests")
+            user_ids[role] = user.id or 0
 
         market = _source(MARKET_TEXT, title="Handcart bomb at Kabul vegetable market", publisher="Kabul Daily",
                          published=dt.datetime(2023, 3, 3, 9, tzinfo=UTC), url="https://news.example/kabul-market",
@@ -175,6 +182,13 @@ def seed(store: Store) -> Seeded:
                              at=dt.datetime.now(UTC))
         s.add(check)
 
+        # ISKP's own bulletin: the Kabul bombing with a higher toll, and an attack nobody reported.
+        s.add_all([
+            BulletinClaim(claimant="islamic_state_khorasan", channel="Amaq", date=dt.date(2023, 3, 3),
+                          admin1="AF-KAB", place="Kabul", target="civilians", claimed_killed=20, row=1),
+            BulletinClaim(claimant="islamic_state_khorasan", channel="Amaq", date=dt.date(2023, 3, 10),
+                          admin1="AF-NAN", place="Jalalabad", target="police", claimed_killed=5, row=2),
+        ])
         png = _png()
         sha, _ = store.objects.put(png)
         evidence = Evidence(sha256=sha, kind="image", media_type="image/png", name="scene.png", source_id=market.id,
@@ -187,4 +201,6 @@ def seed(store: Store) -> Seeded:
                       source_ids=[market.id or 0, market2.id or 0, checkpoint.id or 0, hostile.id or 0],
                       suggested_link_id=suggested.id or 0, confirmed_link_id=confirmed.id or 0,
                       hostile_source_id=hostile.id or 0, verification_id=check.id or 0,
-                      evidence_id=evidence.id or 0, tokens=tokens)
+                      evidence_id=evidence.id or 0, tokens=tokens, user_ids=user_ids,
+                      hypothesis_ids=[h1.id or 0, h2.id or 0], ach_item_id=item.id or 0,
+                      mention_ids=[m1.id or 0, m2.id or 0, m3.id or 0, m4.id or 0])

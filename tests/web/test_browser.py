@@ -6,6 +6,7 @@ Screenshots go to test-artifacts/screenshots/. Skipped, with the reason shown, w
 
 from __future__ import annotations
 
+import re
 import socket
 import threading
 import time
@@ -42,8 +43,8 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def live_url(seeded: Seeded) -> Iterator[str]:
-    app = create_app(store=seeded.store, config=WebConfig(secret_key="browser-test"))
+def live_url(seeded_sqlite: Seeded) -> Iterator[str]:
+    app = create_app(store=seeded_sqlite.store, config=WebConfig(secret_key="browser-test"))
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
@@ -57,7 +58,8 @@ def live_url(seeded: Seeded) -> Iterator[str]:
     thread.join(timeout=10)
 
 
-def test_analyst_logs_in_sees_the_map_confirms_a_link_and_logs_out(live_url: str, seeded: Seeded) -> None:
+def test_analyst_logs_in_sees_the_map_confirms_a_link_and_logs_out(live_url: str, seeded_sqlite: Seeded) -> None:
+    seeded = seeded_sqlite
     from playwright.sync_api import expect, sync_playwright
 
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -92,22 +94,45 @@ def test_analyst_logs_in_sees_the_map_confirms_a_link_and_logs_out(live_url: str
         page.screenshot(path=str(SHOTS / "03-incident.png"), full_page=True)
         card.locator("button.confirm").click()
 
-        expect(page.locator(f'[data-link-id="{seeded.suggested_link_id}"] .state')).to_have_text("confirmed", timeout=20_000)
+        confirmed = page.locator(f'[data-link-id="{seeded.suggested_link_id}"] .state')
+        expect(confirmed).to_have_text("confirmed", timeout=20_000)
         history = page.locator("#history")
         expect(history).to_contain_text("suggested → confirmed")
         history.scroll_into_view_if_needed()
         page.screenshot(path=str(SHOTS / "04-confirmed-history.png"), full_page=True)
 
+        # The hypothesis matrix: "Another group did it" against the Amaq claim goes from
+        # inconsistent to consistent; choosing the rating sends it (app.js), the page comes back.
+        other, item = seeded.hypothesis_ids[1], seeded.ach_item_id
+        cell = page.locator(f'td[data-cell="{other}-{item}"]')
+        expect(cell).to_have_class(re.compile(r"\binconsistent\b"))
+        cell.locator("select").select_option("consistent")
+        expect(page.locator(f'td[data-cell="{other}-{item}"]')).to_have_class(re.compile(r"\bconsistent\b"),
+                                                                             timeout=20_000)
+        expect(page.locator("#ach tfoot")).to_contain_text("least rejected")
+        page.locator("#ach").scroll_into_view_if_needed()
+        page.screenshot(path=str(SHOTS / "05-ach-rated.png"))
+
+        # Graphic evidence is blurred until clicked.
+        graphic = page.locator("#evidence [data-graphic]").first
+        graphic.scroll_into_view_if_needed()
+        assert "blur" in graphic.locator("img").evaluate("img => getComputedStyle(img).filter")
+        page.screenshot(path=str(SHOTS / "06-evidence-blurred.png"))
+        graphic.click()
+        expect(graphic).to_have_class(re.compile(r"\brevealed\b"))
+        assert graphic.locator("img").evaluate("img => getComputedStyle(img).filter") == "none"
+        page.screenshot(path=str(SHOTS / "07-evidence-revealed.png"))
+
         page.goto(f"{live_url}/")
         expect(page.locator("#chart-months")).to_be_visible()
         page.wait_for_timeout(300)
-        page.screenshot(path=str(SHOTS / "05-dashboard.png"), full_page=True)
+        page.screenshot(path=str(SHOTS / "08-dashboard.png"), full_page=True)
 
         page.click("#logout")
         expect(page).to_have_url(f"{live_url}/login")
         page.goto(f"{live_url}/incidents")
         expect(page).to_have_url(f"{live_url}/login?next=%2Fincidents")
-        page.screenshot(path=str(SHOTS / "06-logged-out.png"))
+        page.screenshot(path=str(SHOTS / "09-logged-out.png"))
         browser.close()
 
     assert hosts == {urlparse(live_url).netloc}, f"requests left the machine: {hosts}"

@@ -42,6 +42,13 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("POST", "/links/{link_id}/reject"): A,
     ("POST", "/incidents/{incident_id}/checks"): A,
     ("POST", "/incidents/{incident_id}/sign-off"): R,
+    ("POST", "/incidents/{incident_id}/ach/rate"): A,
+    ("POST", "/incidents/{incident_id}/ach/hypotheses"): A,
+    ("POST", "/incidents/{incident_id}/ach/items"): A,
+    ("POST", "/incidents/{incident_id}/ach/seed"): A,
+    ("POST", "/incidents/{incident_id}/split"): A,
+    ("POST", "/incidents/{incident_id}/merge"): A,
+    ("POST", "/admin/users/{user_id}"): AD,
     ("GET", "/upload"): A,
     ("POST", "/upload"): A,
     ("GET", "/admin/users"): AD,
@@ -95,16 +102,31 @@ def concrete(path: str, seeded: Seeded) -> str:
             .replace("{mention_id}", "1")
             .replace("{link_id}", str(seeded.suggested_link_id))
             .replace("{evidence_id}", str(seeded.evidence_id))
+            .replace("{user_id}", str(seeded.user_ids[V]))
             .replace("/static", "/static/app.css"))
 
 
-def write_kwargs(path: str, csrf: str, role: Role | None) -> dict[str, Any]:
+def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dict[str, Any]:
     """A valid body for each write, so an allowed caller gets past validation."""
     form = {"csrf_token": csrf}
     if path == "/login":
         return {"data": {"username": "viewer", "password": PASSWORD, **form}}
     if path == "/incidents/{incident_id}/checks":
         return {"data": {**form, "check": "chronolocated", "result": "inconclusive"}}
+    if path == "/incidents/{incident_id}/ach/rate":
+        return {"data": {**form, "hypothesis_id": str(seeded.hypothesis_ids[1]), "item_id": str(seeded.ach_item_id),
+                         "rating": "neutral"}}
+    if path == "/incidents/{incident_id}/ach/hypotheses":
+        return {"data": {**form, "label": "A criminal gang did it"}}
+    if path == "/incidents/{incident_id}/ach/items":
+        return {"data": {**form, "description": "The device matched earlier attacks", "weight": "2"}}
+    if path == "/incidents/{incident_id}/split":
+        return {"data": {**form, "mention_id": str(seeded.mention_ids[1])}}
+    if path == "/incidents/{incident_id}/merge":
+        # The hostile-text incident: the first caller merges it, later ones find it gone (404, not 403).
+        return {"data": {**form, "other": str(seeded.incident_ids[2])}}
+    if path == "/admin/users/{user_id}":  # the viewer keeps its role: no session of theirs ends mid-walk
+        return {"data": {**form, "role": "viewer", "active": "true"}}
     if path == "/admin/users":
         return {"data": {**form, "username": f"new-{role.value if role else 'anon'}", "password": PASSWORD,
                          "role": "viewer"}}
@@ -147,15 +169,17 @@ def test_each_role_reaches_exactly_the_routes_its_rank_allows(
             signed_in[role] = client_as(role)
         return signed_in[role]
 
+    # Logging out ends every session of that user (one session epoch per user), so it comes last.
+    walk = sorted(routes_of(app), key=lambda r: r == ("POST", "/logout"))
     for role in ROLES:
-        for method, path in routes_of(app):
+        for method, path in walk:
             needed = MINIMUM_ROLE[(method, path)]
             # Logging out (or in) changes the client's session: those get a fresh sign-in.
             client, csrf = client_as(role) if path in ("/logout", "/login") else sessions(role)
             if (method, path) == ("POST", "/login"):
                 csrf = csrf_of(client.get("/login").text)
             call = client.get if method == "GET" else client.post
-            kwargs = write_kwargs(path, csrf, role) if method == "POST" else {}
+            kwargs = write_kwargs(path, csrf, role, seeded) if method == "POST" else {}
             response = call(concrete(path, seeded), follow_redirects=False, **kwargs)
             allowed = needed == PUBLIC or (role is not None and role.allows(needed))  # type: ignore[arg-type]
             if allowed and (denied(response, role) or response.status_code >= 500):

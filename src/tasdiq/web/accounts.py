@@ -92,6 +92,24 @@ def authenticate(*, session: Session, username: str, password: str) -> User | No
     return user
 
 
+def end_sessions(*, session: Session, user: User) -> None:
+    """End every session of this user (their cookies carry the old epoch); tokens stay."""
+    user.session_epoch = (user.session_epoch or 0) + 1
+    session.flush()
+
+
+def change_account(*, session: Session, user_id: int, role: Role, active: bool) -> User:
+    """Set a user's role and whether the account is active. A change ends their sessions, so
+    the next request signs in afresh under the new role instead of carrying the old one."""
+    user = session.get(User, user_id)
+    if user is None:
+        raise NotFound("user", user_id)
+    if user.role != role.value or user.active != active:
+        user.role, user.active = role.value, active
+        end_sessions(session=session, user=user)
+    return user
+
+
 def issue_token(*, session: Session, user: User, name: str) -> str:
     """A new bearer token for `user`; the plain token is returned once and never stored."""
     if user.id is None:

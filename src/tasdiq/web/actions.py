@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from tasdiq.errors import NotFound
+from tasdiq import claims
+from tasdiq.errors import InputError, NotFound
 from tasdiq.link import decisions
-from tasdiq.model import IncidentMention, Verification
+from tasdiq.model import AchRatingEntry, Hypothesis, IncidentMention, Verification
 from tasdiq.model.enums import CheckKind, CheckResult
 from tasdiq.verify import service as verify
 
@@ -51,3 +52,21 @@ def add_check(*, session: Session, incident_id: int, check: CheckKind, result: C
 def sign_off(*, session: Session, incident_id: int, reviewer: str, second_reviewer: bool) -> list[Verification]:
     return verify.sign_off(session=session, incident_id=incident_id, reviewer=reviewer,
                            second_reviewer=second_reviewer)
+
+
+def rate_cell(*, session: Session, incident_id: int, hypothesis_id: int, item_id: int, rating: str,
+              analyst: str) -> AchRatingEntry:
+    """Rate one cell of the incident's hypothesis matrix (the form names the incident it was on:
+    a cell of another incident's matrix is refused rather than changed from the wrong page)."""
+    hypothesis = session.get(Hypothesis, hypothesis_id)
+    if hypothesis is None or hypothesis.incident_id != incident_id:
+        raise NotFound("hypothesis", f"{hypothesis_id} of incident {incident_id}")
+    return claims.rate(session=session, hypothesis_id=hypothesis_id, item_id=item_id, rating=rating,
+                       analyst=analyst)
+
+
+def split_off(*, session: Session, incident_id: int, mention_ids: list[int], analyst: str) -> int:
+    """Move the chosen reports out into a new incident; returns its id."""
+    if not mention_ids:
+        raise InputError("mention_id", "tick the reports that describe another attack")
+    return decisions.split(session=session, incident_id=incident_id, mention_ids=mention_ids, analyst=analyst)

@@ -100,7 +100,7 @@ Db = Annotated[Session, Depends(db, scope="function")]
 def _known(user: User | None) -> Known | None:
     if user is None or user.id is None or not user.active:
         return None
-    return Known(user.id, user.username, Role(user.role))
+    return Known(user.id, user.username, Role(user.role), user.session_epoch)
 
 
 def _from_token(request: Request, session: Session, token: str, *, record_use: bool) -> Principal | None:
@@ -117,7 +117,9 @@ def _from_cookie(request: Request, session: Session) -> Principal | None:
     if data is None:
         return None
     known = web(request).identities.get(("user", str(data.user_id)), lambda: _known(session.get(User, data.user_id)))
-    return Principal(known.user_id, known.name, known.role, "cookie", data.csrf) if known else None
+    if known is None or known.epoch != data.epoch:  # logged out, or the role changed, since this cookie
+        return None
+    return Principal(known.user_id, known.name, known.role, "cookie", data.csrf)
 
 
 def _resolve(request: Request, session: Session, credentials: HTTPAuthorizationCredentials | None,

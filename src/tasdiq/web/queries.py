@@ -1,7 +1,8 @@
 """Reads the pages and the API need: incident lists, map data, dashboard figures.
 
-These read the tables through the ORM until the stage libraries (link, claims, verify,
-analyse) offer the same reads; then the functions here should call them instead.
+The dashboard's figures are `tasdiq.analyse`'s (web/dashboard.py); what stays here are the
+reads that must answer within milliseconds on every page view (a page of the list, map
+points, per-province counts) and the timeline's months by attack type, which no library offers.
 Aggregates are cached per store version: every write goes through the audit chain, so the
 chain's head id changes exactly when the data may have changed, and one indexed row read
 tells whether a cached figure is still true.
@@ -20,23 +21,25 @@ from sqlalchemy import Select, String, cast, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from tasdiq.model import BulletinClaim, Claim, Incident
+from tasdiq.model import Incident
+from tasdiq.model.enums import AttackType
 from tasdiq.store.schema import audit_head, table_of
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort
 
 INC = table_of(Incident)
-CLAIMS = table_of(Claim)
-BULLETIN = table_of(BulletinClaim)
 T = TypeVar("T")
 MAP_POINTS_DEFAULT = 2000
 
+# Unknown values (no date, no toll, no province) sort last either way, on both backends:
+# PostgreSQL puts NULL first in a descending order and SQLite first in an ascending one, so
+# without NULLS LAST "deadliest first" opened with the incidents whose toll is unknown.
 _SORTS: dict[IncidentSort, tuple[ColumnElement[Any], ...]] = {
-    IncidentSort.DATE_DESC: (INC.c.date.desc(), INC.c.id.desc()),
-    IncidentSort.DATE_ASC: (INC.c.date.asc(), INC.c.id.asc()),
-    IncidentSort.KILLED_DESC: (INC.c.killed_best.desc(), INC.c.id.desc()),
-    IncidentSort.KILLED_ASC: (INC.c.killed_best.asc(), INC.c.id.asc()),
-    IncidentSort.PROVINCE: (INC.c.admin1.asc(), INC.c.date.desc(), INC.c.id.desc()),
-    IncidentSort.UPDATED_DESC: (INC.c.updated_at.desc(), INC.c.id.desc()),
+    IncidentSort.DATE_DESC: (INC.c.date.desc().nulls_last(), INC.c.id.desc()),
+    IncidentSort.DATE_ASC: (INC.c.date.asc().nulls_last(), INC.c.id.asc()),
+    IncidentSort.KILLED_DESC: (INC.c.killed_best.desc().nulls_last(), INC.c.id.desc()),
+    IncidentSort.KILLED_ASC: (INC.c.killed_best.asc().nulls_last(), INC.c.id.asc()),
+    IncidentSort.PROVINCE: (INC.c.admin1.asc().nulls_last(), INC.c.date.desc().nulls_last(), INC.c.id.desc()),
+    IncidentSort.UPDATED_DESC: (INC.c.updated_at.desc().nulls_last(), INC.c.id.desc()),
 }
 
 
@@ -152,30 +155,40 @@ def incident_page(session: Session, q: IncidentListQuery) -> tuple[int, list[Inc
     return total, list(session.scalars(query))
 
 
-def map_points(session: Session, f: IncidentFilter, *, limit: int = MAP_POINTS_DEFAULT) -> bytes:
-    """Incident points as compact GeoJSON bytes, deadliest first, at most `limit` of them.
+POINT_FIELDS = ("id", "lat", "lon", "killed", "type")
+ATTACK_TYPES = tuple(t.value for t in AttackType)
 
+
+def map_points(session: Session, f: IncidentFilter, *, limit: int = MAP_POINTS_DEFAULT) -> bytes:
+    """Incident points, deadliest first, at most `limit`: `{"fields", "types", "points",
+    "truncated"}`, each point `[id, lat, lon, killed, type]` with `type` an index into `types`.
+
+    Compact because the map loads them all at once: ids and coordinates (4 decimals, ~11 m)
+    are what it draws; a point's title and date come from /api/v1/incidents/{id} on click.
     Cached serialised: turning thousands of points into JSON costs more than finding them.
     """
 
     def compute() -> bytes:
-        cols = (INC.c.id, INC.c.lat, INC.c.lon, INC.c.date, INC.c.killed_best, INC.c.attack_type, INC.c.title)
+        cols = (INC.c.id, INC.c.lat, INC.c.lon, INC.c.killed_best, INC.c.attack_type)
         query = _filtered(select(*cols).where(INC.c.lat.is_not(None), INC.c.lon.is_not(None)), f)
         query = query.order_by(INC.c.killed_best.desc().nulls_last(), INC.c.id.desc()).limit(limit + 1)
         rows = session.execute(query).all()
-        features = [
-            {
-                "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [round(r.lon, 4), round(r.lat, 4)]},
-                "properties": {"id": r.id, "d": r.date.isoformat() if r.date else None, "k": r.killed_best,
-                               "t": r.attack_type, "n": r.title[:60]},
-            }
-            for r in rows[:limit]
-        ]
-        collection = {"type": "FeatureCollection", "features": features, "truncated": len(rows) > limit}
-        return json.dumps(collection, separators=(",", ":"), ensure_ascii=False).encode()
+        code = {t: n for n, t in enumerate(ATTACK_TYPES)}
+        points = [[r.id, round(r.lat, 4), round(r.lon, 4), r.killed_best, code.get(r.attack_type, -1)]
+                  for r in rows[:limit]]
+        answer = {"fields": POINT_FIELDS, "types": ATTACK_TYPES, "points": points, "truncated": len(rows) > limit}
+        return compact_json(answer)
 
     return cached(session, ("points", f.model_dump_json(), limit), compute)
+
+
+def compact_json(data: Any) -> bytes:
+    return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def province_counts_json(session: Session, f: IncidentFilter) -> bytes:
+    """`by_province` serialised once per store version: the map asks for it on every load."""
+    return cached(session, ("provinces-json", f.model_dump_json()), lambda: compact_json(by_province(session, f)))
 
 
 def by_province(session: Session, f: IncidentFilter) -> list[dict[str, Any]]:
@@ -206,65 +219,6 @@ def by_month(session: Session, f: IncidentFilter) -> list[dict[str, Any]]:
         return [{**m, "types": dict(m["types"])} for _, m in sorted(months.items())]
 
     return cached(session, ("months", f.model_dump_json()), compute)
-
-
-def by_perpetrator(session: Session, f: IncidentFilter, *, top: int = 12) -> list[dict[str, Any]]:
-    def compute() -> list[dict[str, Any]]:
-        label = func.coalesce(INC.c.perpetrator_summary, "unknown")
-        query = _filtered(select(label.label("p"), func.count().label("n"),
-                                 func.coalesce(func.sum(INC.c.killed_best), 0).label("k")), f)
-        query = query.group_by(label).order_by(func.count().desc()).limit(top)
-        return [{"perpetrator": r.p, "incidents": r.n, "killed": int(r.k)} for r in session.execute(query)]
-
-    return cached(session, ("perpetrators", f.model_dump_json(), top), compute)
-
-
-def by_target(session: Session, f: IncidentFilter, *, top: int = 12) -> list[dict[str, Any]]:
-    def compute() -> list[dict[str, Any]]:
-        counts: Counter[str] = Counter()
-        for targets in session.scalars(_filtered(select(INC.c.targets), f)):
-            counts.update(set(targets or ["unknown"]))
-        return [{"target": t, "incidents": n} for t, n in counts.most_common(top)]
-
-    return cached(session, ("targets", f.model_dump_json(), top), compute)
-
-
-def claimed_versus_verified(session: Session) -> list[dict[str, Any]]:
-    """Per claimant: attacks its bulletins list, responsibility claims on our incidents, and
-    how many of those incidents reached `verified`."""
-
-    def compute() -> list[dict[str, Any]]:
-        rows: dict[str, dict[str, Any]] = {}
-
-        def row(name: str) -> dict[str, Any]:
-            return rows.setdefault(name, {"claimant": name, "bulletin_attacks": 0, "bulletin_killed": 0,
-                                          "claims": 0, "verified": 0})
-
-        for r in session.execute(select(BULLETIN.c.claimant, func.count().label("n"),
-                                        func.coalesce(func.sum(BULLETIN.c.claimed_killed), 0).label("k"))
-                                 .group_by(BULLETIN.c.claimant)):
-            row(r.claimant).update(bulletin_attacks=r.n, bulletin_killed=int(r.k))
-        query = (select(CLAIMS.c.claimant, func.count(func.distinct(CLAIMS.c.incident_id)).label("n"),
-                        func.count(func.distinct(INC.c.id)).filter(INC.c.status == "verified").label("v"))
-                 .select_from(CLAIMS.join(INC, INC.c.id == CLAIMS.c.incident_id))
-                 .where(CLAIMS.c.kind == "responsibility", CLAIMS.c.claimant.is_not(None))
-                 .group_by(CLAIMS.c.claimant))
-        for r in session.execute(query):
-            row(r.claimant).update(claims=r.n, verified=r.v)
-        return sorted(rows.values(), key=lambda r: -(r["claims"] + r["bulletin_attacks"]))
-
-    return cached(session, ("claimed-verified",), compute)
-
-
-def dashboard(session: Session, f: IncidentFilter) -> dict[str, Any]:
-    return {
-        "total": count_incidents(session, f),
-        "months": by_month(session, f),
-        "provinces": by_province(session, f),
-        "perpetrators": by_perpetrator(session, f),
-        "targets": by_target(session, f),
-        "claimed_vs_verified": claimed_versus_verified(session),
-    }
 
 
 def filter_choices(session: Session) -> dict[str, list[str]]:

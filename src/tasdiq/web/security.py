@@ -1,7 +1,10 @@
 """Session cookies, CSRF tokens and login throttling.
 
-A session is a cookie signed with the app's secret (itsdangerous) holding the user id and
-a random CSRF seed; it is HttpOnly, SameSite=Lax and optionally Secure. The CSRF token is a
+A session is a cookie signed with the app's secret (itsdangerous) holding the user id, a
+random CSRF seed and the user's session epoch; it is HttpOnly, SameSite=Lax and optionally
+Secure. A signature alone cannot be taken back, so the server also compares the epoch with
+the user's row: logging out, a role change or deactivation bumps it and ends every session
+of that user, including copies of the cookie. The CSRF token is a
 synchronizer token: forms carry it in a hidden field and scripts in `X-CSRF-Token`, and the
 server compares it with the one bound to the session (or, before login, to a signed
 pre-session cookie, so the login form itself cannot be forged from another site).
@@ -31,6 +34,7 @@ CSRF_HEADER = "x-csrf-token"
 class SessionData:
     user_id: int
     csrf: str
+    epoch: int  # the user's session_epoch when signed in; a later epoch ends this session
 
 
 class SessionSigner:
@@ -40,7 +44,7 @@ class SessionSigner:
         self.max_age_s = max_age_s
 
     def dump(self, data: SessionData) -> str:
-        return self._session.dumps({"u": data.user_id, "c": data.csrf})
+        return self._session.dumps({"u": data.user_id, "c": data.csrf, "e": data.epoch})
 
     def load(self, cookie: str | None) -> SessionData | None:
         if not cookie:
@@ -49,9 +53,10 @@ class SessionSigner:
             raw = self._session.loads(cookie, max_age=self.max_age_s)
         except BadSignature:
             return None
-        if not isinstance(raw, dict) or not isinstance(raw.get("u"), int) or not isinstance(raw.get("c"), str):
+        if not isinstance(raw, dict) or not all(isinstance(raw.get(k), t) for k, t in (("u", int), ("c", str),
+                                                                                          ("e", int))):
             return None
-        return SessionData(user_id=raw["u"], csrf=raw["c"])
+        return SessionData(user_id=raw["u"], csrf=raw["c"], epoch=raw["e"])
 
     def dump_pre(self, csrf: str) -> str:
         return self._pre.dumps(csrf)
@@ -112,13 +117,15 @@ class Known:
     user_id: int
     name: str
     role: Role
+    epoch: int = 0
 
 
 class IdentityCache:
     """Who a token or user id is, remembered for `ttl_s` seconds.
 
-    Saves two queries per API call. The price: revoking a token, deactivating a user or
-    changing a role takes effect within `ttl_s` seconds rather than at once.
+    Saves two queries per API call. Changes made through this process (logout, a role
+    change) call `forget`, so they take effect at once here; another worker process, or
+    the CLI, is noticed within `ttl_s` seconds.
     """
 
     def __init__(self, ttl_s: float = 10.0) -> None:
@@ -138,4 +145,11 @@ class IdentityCache:
                 self._items.clear()
             self._items[key] = (now, value)
         return value
+
+    def forget(self, user_id: int) -> None:
+        """Drop what is remembered about this user: their sessions and their tokens."""
+        with self._lock:
+            for key in [k for k, (_, v) in self._items.items()
+                        if (k == ("user", str(user_id))) or (v is not None and v.user_id == user_id)]:
+                del self._items[key]
 

@@ -1,4 +1,4 @@
-"""Account administration (admins only): list users, add one."""
+"""Account administration (admins only): list users, add one, change a role or deactivate."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from tasdiq.model.enums import Role
-from tasdiq.web.accounts import create_user, list_users
-from tasdiq.web.deps import Admin, AdminWrite, Db
+from tasdiq.web.accounts import change_account, create_user, list_users
+from tasdiq.web.deps import Admin, AdminWrite, Db, web
+from tasdiq.web.filters import PathId
 from tasdiq.web.render import page
 
 router = APIRouter(include_in_schema=False)
@@ -30,4 +31,18 @@ def add_user(
     role: Annotated[Role, Form()],
 ) -> Response:
     create_user(session=session, username=username, password=password, role=role)
+    return RedirectResponse("/admin/users", status_code=303)
+
+
+@router.post("/admin/users/{user_id}")
+def change_user(
+    request: Request,
+    session: Db,
+    principal: AdminWrite,
+    user_id: PathId,
+    role: Annotated[Role, Form()],
+    active: Annotated[bool, Form()] = False,
+) -> Response:
+    change_account(session=session, user_id=user_id, role=role, active=active)
+    web(request).identities.forget(user_id)  # at once in this process, not after the cache's 10 s
     return RedirectResponse("/admin/users", status_code=303)

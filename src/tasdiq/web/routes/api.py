@@ -7,10 +7,6 @@ token callers (`Authorization: Bearer`) do not need to.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
@@ -22,9 +18,9 @@ from tasdiq.errors import NotFound
 from tasdiq.model import Claim, Mention, Source, Verification
 from tasdiq.model.enums import CheckKind, CheckResult, ClaimKind, Role
 from tasdiq.store.schema import table_of
-from tasdiq.web import actions, geo, queries, schemas, views
+from tasdiq.web import actions, dashboard, exports, geo, queries, schemas, views
 from tasdiq.web.deps import AnalystWrite, Db, ReviewerWrite, Viewer, web
-from tasdiq.web.filters import MAX_LIMIT, IncidentFilter, IncidentListQuery, PageQuery, PathId, QueryId
+from tasdiq.web.filters import IncidentFilter, IncidentListQuery, PageQuery, PathId, QueryId
 from tasdiq.web.schemas import (
     INCIDENT_LIST_EXCLUDE,
     SOURCE_LIST_EXCLUDE,
@@ -90,12 +86,6 @@ class UploadResult(BaseModel):
     problem: str | None = None
     sources: list[int] = []
     evidence: list[int] = []
-
-
-class ExportFormat(StrEnum):
-    JSONL = "jsonl"
-    GEOJSON = "geojson"
-    CSV = "csv"
 
 
 def _page(total: int, paging: PageQuery | IncidentListQuery, items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -199,15 +189,32 @@ def list_verifications(session: Db, principal: Viewer, paging: Paging, incident_
     return _page(total, paging, [to_dict(r, role=principal.role) for r in rows])
 
 
-@router.get("/map/points", summary="Incident points as compact GeoJSON, deadliest first")
+class MapPointsOut(BaseModel):
+    fields: list[str] = Field(description="What each point holds, in order: id, lat, lon, killed, type.")
+    types: list[str] = Field(description="Attack types; a point's `type` is an index into this list.")
+    points: list[list[float | None]] = Field(description="[id, lat, lon, killed (null: unknown), type] each.")
+    truncated: bool = Field(description="More incidents match than `limit`: the deadliest are given.")
+
+
+class ProvinceCountOut(BaseModel):
+    admin1: str
+    incidents: int
+    killed: int
+    injured: int
+
+
+@router.get("/map/points", response_model=MapPointsOut, summary="Incident points, compact, deadliest first",
+            description="Each point is `[id, lat, lon, killed, type]`; titles and dates come from "
+                        "`/api/v1/incidents/{id}` when one is clicked.")
 def map_points(session: Db, principal: Viewer, f: Filters,
                limit: Annotated[int, Query(ge=1, le=20_000)] = queries.MAP_POINTS_DEFAULT) -> Response:
-    return Response(queries.map_points(session, f, limit=limit), media_type="application/geo+json")
+    return Response(queries.map_points(session, f, limit=limit), media_type="application/json")
 
 
-@router.get("/map/provinces", summary="Incidents and casualties per province (for the choropleth)")
-def map_provinces(session: Db, principal: Viewer, f: Filters) -> list[dict[str, Any]]:
-    return queries.by_province(session, f)
+@router.get("/map/provinces", response_model=list[ProvinceCountOut],
+            summary="Incidents and casualties per province (for the choropleth)")
+def map_provinces(session: Db, principal: Viewer, f: Filters) -> Response:
+    return Response(queries.province_counts_json(session, f), media_type="application/json")
 
 
 @router.get("/map/boundaries", summary="Afghan province boundaries (geoBoundaries ADM1), compact GeoJSON")
@@ -216,40 +223,25 @@ def map_boundaries(principal: Viewer) -> Response:
                     headers={"cache-control": "private, max-age=86400"})
 
 
-@router.get("/stats", summary="Dashboard figures: by month, province, perpetrator, target; claimed vs verified")
+@router.get("/stats", summary="Dashboard figures: by month, province, perpetrator, target; claimed vs verified",
+            description="Counted by `tasdiq.analyse` (docs/analyse.md): tallies by month, province, perpetrator "
+                        "(claimed and attributed apart), target and attack type; status counts; data quality; "
+                        "claimed versus verified per claimant (`tasdiq.claims.reconcile`, date filters only).")
 def stats(session: Db, principal: Viewer, f: Filters) -> dict[str, Any]:
-    return queries.dashboard(session, f)
+    return dashboard.figures(session, f)
 
 
-@router.get("/exports/incidents", summary="Incidents matching the filters as JSON Lines, GeoJSON or CSV")
-def export_incidents(session: Db, principal: Viewer, f: Filters, format: ExportFormat = ExportFormat.JSONL,
-                     limit: Annotated[int, Query(ge=1, le=100_000)] = 10_000) -> Response:
-    q = IncidentListQuery(**f.model_dump(), limit=MAX_LIMIT)
-    rows: list[dict[str, Any]] = []
-    while len(rows) < limit:
-        _, batch = queries.incident_page(session, q.model_copy(update={"offset": len(rows)}))
-        rows.extend(to_dict(r, role=principal.role) for r in batch)
-        if len(batch) < q.limit:
-            break
-    return _export(rows[:limit], format)
-
-
-def _export(rows: list[dict[str, Any]], fmt: ExportFormat) -> Response:
-    if fmt is ExportFormat.JSONL:
-        body = "".join(json.dumps(r, default=str, ensure_ascii=False) + "\n" for r in rows)
-        return Response(body, media_type="application/jsonl")
-    if fmt is ExportFormat.GEOJSON:
-        features = [{"type": "Feature", "properties": r,
-                     "geometry": {"type": "Point", "coordinates": [r["lon"], r["lat"]]} if r["lat"] is not None
-                     and r["lon"] is not None else None} for r in rows]
-        return Response(_compact_json({"type": "FeatureCollection", "features": features}),
-                        media_type="application/geo+json")
-    buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=[k for k in (rows[0] if rows else {"id": None})])
-    writer.writeheader()
-    for r in rows:
-        writer.writerow({k: json.dumps(v, default=str) if isinstance(v, (list, dict)) else v for k, v in r.items()})
-    return Response(buf.getvalue(), media_type="text/csv")
+@router.get("/exports/incidents", summary="Incidents matching the filters in an exchange format",
+            description="Written by `tasdiq.exchange` (docs/exchange.md): `csv` has ACLED's columns, `geojson` "
+                        "its rows as properties, `jsonl` one incident with its claims, checks and sources per line, "
+                        "`stix` a STIX 2.1 bundle, `csv-ucdp`/`csv-gtd` those datasets' columns. Personal fields "
+                        "only for analysts and up. At most 20,000 incidents, in id order.")
+def export_incidents(session: Db, principal: Viewer, f: Filters,
+                     format: Annotated[str, Query(json_schema_extra={"enum": list(exports.FORMATS)})] = "jsonl",
+                     limit: Annotated[int, Query(ge=1, le=exports.MAX_INCIDENTS)] = 10_000) -> Response:
+    body = exports.export_text(session=session, f=f, fmt=format, role=principal.role, limit=limit)
+    return Response(body, media_type=exports.MEDIA_TYPES.get(format, "text/plain"),
+                    headers={"content-disposition": f'attachment; filename="{exports.filename(format)}"'})
 
 
 @router.post("/links/{link_id}/confirm", response_model=LinkDecisionOut)
@@ -296,8 +288,4 @@ def _get(session: Db, entity: type[Any], ident: int, kind: str) -> Any:
     if obj is None:
         raise NotFound(kind, ident)
     return obj
-
-
-def _compact_json(data: Any) -> bytes:
-    return json.dumps(data, separators=(",", ":"), default=str, ensure_ascii=False).encode()
 

@@ -7,7 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
-from tasdiq.web.accounts import authenticate
+from tasdiq.model import User
+from tasdiq.web.accounts import authenticate, end_sessions
 from tasdiq.web.deps import Db, ViewerWrite, web
 from tasdiq.web.render import page
 from tasdiq.web.security import PRESESSION_COOKIE, SESSION_COOKIE, SessionData, csrf_matches, new_csrf
@@ -65,13 +66,20 @@ def login(
     ctx.throttle.succeeded(key)
     response = RedirectResponse(_safe_next(next), status_code=303)
     # A fresh CSRF seed per login: a token seen before login is useless after it.
-    _set_cookie(request, response, SESSION_COOKIE, ctx.signer.dump(SessionData(user.id, new_csrf())))
+    cookie = ctx.signer.dump(SessionData(user.id, new_csrf(), user.session_epoch))
+    _set_cookie(request, response, SESSION_COOKIE, cookie)
     response.delete_cookie(PRESESSION_COOKIE, path="/")
     return response
 
 
 @router.post("/logout")
-def logout(principal: ViewerWrite) -> Response:
+def logout(request: Request, session: Db, principal: ViewerWrite) -> Response:
+    """Ends the session on the server too: a copy of the cookie is refused from now on (every
+    session of this user ends, on every device: one epoch per user, no sessions table)."""
+    user = session.get(User, principal.user_id)
+    if user is not None and principal.via == "cookie":
+        end_sessions(session=session, user=user)
+    web(request).identities.forget(principal.user_id)
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

@@ -9,8 +9,8 @@ from fastapi.responses import HTMLResponse, Response
 
 from tasdiq.errors import NotFound
 from tasdiq.model import Evidence, Source
-from tasdiq.model.enums import AttackType, CheckKind, CheckResult, IncidentStatus, Role
-from tasdiq.web import queries, views
+from tasdiq.model.enums import AchRating, AttackType, CheckKind, CheckResult, IncidentStatus, Role
+from tasdiq.web import dashboard, queries, views
 from tasdiq.web.deps import Analyst, Db, Viewer, web
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort, PathId
 from tasdiq.web.highlight import pieces, spans_of
@@ -27,8 +27,8 @@ def _choices(session: Db) -> dict[str, object]:
 
 
 @router.get("/", response_class=HTMLResponse)
-def dashboard(request: Request, session: Db, principal: Viewer, f: Filters) -> Response:
-    return page(request, "dashboard.html", principal=principal, f=f, data=queries.dashboard(session, f),
+def dashboard_page(request: Request, session: Db, principal: Viewer, f: Filters) -> Response:
+    return page(request, "dashboard.html", principal=principal, f=f, data=dashboard.figures(session, f),
                 choices=_choices(session), nav="dashboard")
 
 
@@ -60,7 +60,7 @@ def incident_page(request: Request, session: Db, principal: Viewer, incident_id:
     # Audit before/after images hold every column, personal ones too: hide those from viewers.
     hidden = {} if principal.may(Role.ANALYST) else PERSONAL_BY_TABLE
     return page(request, "incident.html", principal=principal, v=view, texts=texts, checks=list(CheckKind),
-                results=list(CheckResult), personal_fields=hidden, nav="incidents")
+                results=list(CheckResult), ratings=list(AchRating), personal_fields=hidden, nav="incidents")
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse)

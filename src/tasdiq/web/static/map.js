@@ -19,6 +19,21 @@
     return steps[Math.min(steps.length - 1, Math.floor((n / max) * (steps.length - 1)))];
   }
   var suffix = query ? "?" + query : "";
+  function popup(p, type) {
+    var div = document.createElement("div"), a = document.createElement("a");
+    a.href = "/incidents/" + encodeURIComponent(p[0]);
+    a.textContent = "Incident " + p[0];
+    div.appendChild(a);
+    var line = document.createElement("div");
+    line.textContent = type.replace(/_/g, " ") + " · killed " + (p[3] == null ? "?" : p[3]);
+    div.appendChild(line);
+    get("/api/v1/incidents/" + encodeURIComponent(p[0])).then(function (d) {
+      var i = d.incident;
+      a.textContent = i.title || ("Incident " + i.id);  // text, never HTML: titles come from sources
+      line.textContent = (i.date || "undated") + " · " + line.textContent;
+    }).catch(function () { /* the link still works without the title */ });
+    return div;
+  }
   Promise.all([get("/api/v1/map/boundaries"), get("/api/v1/map/provinces" + suffix), get("/api/v1/map/points" + suffix)])
     .then(function (res) {
       var shapes = res[0], counts = {}, max = 1;
@@ -34,24 +49,16 @@
           layer.on("click", function () { window.location = "/incidents?province=" + encodeURIComponent(f.properties.admin1); });
         }
       }).addTo(map);
-      var points = res[2];
-      var layer = L.geoJSON(points, {
-        pointToLayer: function (f, latlng) {
-          var k = f.properties.k || 0;
-          return L.circleMarker(latlng, { radius: 3 + Math.min(12, Math.sqrt(k) * 1.5), color: "#222", weight: 1,
-            fillColor: "#2b4c7e", fillOpacity: 0.75, className: "incident-marker" });
-        },
-        onEachFeature: function (f, marker) {
-          var p = f.properties, div = document.createElement("div"), a = document.createElement("a");
-          a.href = "/incidents/" + encodeURIComponent(p.id);
-          a.textContent = p.n || ("Incident " + p.id);  // text, never HTML: titles come from sources
-          div.appendChild(a);
-          div.appendChild(document.createTextNode(" " + (p.d || "") + " · " + (p.t || "").replace(/_/g, " ") + " · killed " + (p.k == null ? "?" : p.k)));
-          marker.bindPopup(div);
-        }
-      }).addTo(map);
-      el.setAttribute("data-points", String(points.features.length));
-      status.textContent = points.features.length + " incidents shown" + (points.truncated ? " (the deadliest; narrow the filters to see all)" : "") + ".";
+      // Points come compact ([id, lat, lon, killed, type index]); a popup asks for its incident on click.
+      var answer = res[2], types = answer.types;
+      answer.points.forEach(function (p) {
+        var k = p[3] || 0;
+        var marker = L.circleMarker([p[1], p[2]], { radius: 3 + Math.min(12, Math.sqrt(k) * 1.5), color: "#222",
+          weight: 1, fillColor: "#2b4c7e", fillOpacity: 0.75, className: "incident-marker" }).addTo(map);
+        marker.bindPopup(function () { return popup(p, types[p[4]] || ""); });
+      });
+      el.setAttribute("data-points", String(answer.points.length));
+      status.textContent = answer.points.length + " incidents shown" + (answer.truncated ? " (the deadliest; narrow the filters to see all)" : "") + ".";
     })
     .catch(function (e) { status.textContent = "Could not load the map data: " + e.message; });
 })();
