@@ -44,11 +44,11 @@ def test_undated_report_naming_the_same_landmark_joins_the_dated_incident(store:
     assert incident.date is not None and incident.date.isoformat() == "2023-03-14"
 
 
-def test_undated_report_in_the_same_town_with_same_attack_and_target_joins_the_one_that_fits(
+def test_undated_report_in_the_same_town_with_same_attack_target_and_perpetrator_joins_it(
     store: Store, reports: Reports
 ) -> None:
     dated = reports.add(publisher="Kabul Daily", text=HOTEL_DATED, attack_type="armed_assault",
-                        targets=["business", "foreigners"])
+                        targets=["business", "foreigners"], perpetrator="ISKP", perpetrator_certainty="suspected")
     undated = reports.add(publisher="Pamir Observer", text=HOTEL_UNDATED, day=None, attack_type="armed_assault",
                           targets=["foreigners"], perpetrator="ISKP", perpetrator_certainty="claimed")
     _run(store)
@@ -57,17 +57,18 @@ def test_undated_report_in_the_same_town_with_same_attack_and_target_joins_the_o
 
 
 def test_undated_report_stays_apart_when_two_dated_incidents_fit_equally(store: Store, reports: Reports) -> None:
-    tuesday = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
+    iskp = {"perpetrator": "ISKP", "perpetrator_certainty": "suspected"}
+    tuesday = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"], **iskp)
     friday = reports.add(publisher="Kabul Daily", text=MARKET_FRIDAY, day="2023-03-24", killed=11,
-                         targets=["market"])
-    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, targets=["market"])
+                         targets=["market"], **iskp)
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, targets=["market"], **iskp)
     _run(store)
 
     assert reports.incident_of(tuesday) != reports.incident_of(friday)
     assert reports.incident_of(undated) not in (reports.incident_of(tuesday), reports.incident_of(friday))
 
 
-def test_agreeing_perpetrator_picks_between_two_incidents_in_one_town(store: Store, reports: Reports) -> None:
+def test_town_match_needs_the_same_perpetrator_or_a_named_victim(store: Store, reports: Reports) -> None:
     tuesday = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"],
                           perpetrator="ISKP", perpetrator_certainty="claimed")
     reports.add(publisher="Kabul Daily", text=MARKET_FRIDAY, day="2023-03-24", killed=11, targets=["market"])
@@ -78,10 +79,19 @@ def test_agreeing_perpetrator_picks_between_two_incidents_in_one_town(store: Sto
     assert reports.incident_of(undated) == reports.incident_of(tuesday)
 
 
-def test_undated_report_of_another_attack_type_in_the_same_town_stays_apart(store: Store, reports: Reports) -> None:
+def test_undated_report_in_the_same_town_naming_nobody_stays_apart(store: Store, reports: Reports) -> None:
     dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(undated) != reports.incident_of(dated)
+
+
+def test_undated_report_of_another_attack_type_in_the_same_town_stays_apart(store: Store, reports: Reports) -> None:
+    iskp = {"perpetrator": "ISKP", "perpetrator_certainty": "suspected"}
+    dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"], **iskp)
     undated = reports.add(publisher="Frontier Post", text=HOTEL_UNDATED, day=None, attack_type="armed_assault",
-                          targets=["market"])
+                          targets=["market"], **iskp)
     _run(store)
 
     assert reports.incident_of(undated) != reports.incident_of(dated)
@@ -89,8 +99,9 @@ def test_undated_report_of_another_attack_type_in_the_same_town_stays_apart(stor
 
 def test_undated_report_joins_only_through_a_dated_member(store: Store, reports: Reports) -> None:
     """Two undated reports of one town never make an incident fit the rule between themselves."""
-    first = reports.add(publisher="Kabul Daily", text=MARKET_UNDATED, day=None, targets=["market"])
-    second = reports.add(publisher="Frontier Post", text=HOTEL_UNDATED, day=None, targets=["market"])
+    iskp = {"perpetrator": "ISKP", "perpetrator_certainty": "suspected"}
+    first = reports.add(publisher="Kabul Daily", text=MARKET_UNDATED, day=None, targets=["market"], **iskp)
+    second = reports.add(publisher="Frontier Post", text=HOTEL_UNDATED, day=None, targets=["market"], **iskp)
     _run(store)
 
     assert reports.incident_of(first) != reports.incident_of(second)

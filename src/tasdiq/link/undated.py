@@ -8,9 +8,9 @@ what it does say:
 - **same landmark**: a member of the incident names the same site (the gazetteer's place
   id; the place name itself when the gazetteer does not know it), and no veto applies; or
 - **same town**: the same district or town, the same attack type (a suicide bombing is a
-  bombing) and a shared target category.
+  bombing), a shared target category, and the same perpetrator or a named victim in common.
 
-Agreeing on the perpetrator or on a named victim makes a fit stronger. The mention joins the
+Agreeing on the perpetrator or on a named victim makes a landmark fit stronger too. The mention joins the
 single dated incident that fits best; when two incidents fit equally it stays apart (an
 analyst can link it), because a place and a kind of attack do not say which of the two it
 was. A town or district is never a landmark: it names where, not which attack.
@@ -79,15 +79,15 @@ def fit(f: Features, member: Features) -> float | None:
         return None
     if f.targets and member.targets and not f.targets & member.targets:
         return None  # the same site, but different people attacked: not this attack
+    agree = bool((f.perpetrator and f.perpetrator == member.perpetrator) or f.victims & member.victims)
     site = landmark(f)
     if site is not None and site == landmark(member):
-        level = LANDMARK
-    elif same_town(f, member) and same_attack_type(f, member) and f.targets & member.targets:
-        level = TOWN
-    else:
-        return None
-    agree = (f.perpetrator and f.perpetrator == member.perpetrator) or f.victims & member.victims
-    return level + (AGREEMENT if agree else 0.0)
+        return LANDMARK + (AGREEMENT if agree else 0.0)
+    # A town sees many attacks of one kind on one kind of target: it takes a named perpetrator
+    # or victim in common as well (an undated "bombing of foreigners in Kabul" is not enough).
+    if agree and same_town(f, member) and same_attack_type(f, member) and f.targets & member.targets:
+        return TOWN + AGREEMENT
+    return None
 
 
 def incident_fit(f: Features, members: Iterable[Features]) -> float | None:
