@@ -119,19 +119,22 @@ def seed(store: Store) -> Seeded:
         s.flush()
 
         m1 = Mention(source_id=market.id or 0, ordinal=0, attack_type="bombing", date=dt.date(2023, 3, 3),
-                     date_precision="day", place_name="Kabul", country="AF", admin1="AF-KAB", killed_low=7,
+                     date_precision="day", place_name="Kabul", country="AF", admin1="AF-KAB", lat=34.52, lon=69.12,
+                     geo_precision=2, killed_low=7,
                      killed_best=7, killed_high=7, injured_best=15, perpetrator=None, targets=["civilians"],
                      victims_named=["Nadir Ahmad"], confidence=0.9,
                      spans={"attack_type": _span(MARKET_TEXT, "bomb"), "killed": _span(MARKET_TEXT, "at least 7"),
                             "place": _span(MARKET_TEXT, "western Kabul")})
         m2 = Mention(source_id=market2.id or 0, ordinal=0, attack_type="bombing", date=dt.date(2023, 3, 3),
-                     date_precision="day", place_name="Kabul", country="AF", admin1="AF-KAB", killed_best=7,
+                     date_precision="day", place_name="Kabul", country="AF", admin1="AF-KAB", lat=34.52, lon=69.12,
+                     geo_precision=2, killed_best=7,
                      injured_best=15, perpetrator="islamic_state_khorasan", perpetrator_certainty="claimed",
                      targets=["civilians"], confidence=0.4,
                      spans={"killed": _span(MARKET_TEXT_2, "Seven civilians died"),
                             "perpetrator": _span(MARKET_TEXT_2, "Khorasan branch of the Islamic State")})
         m3 = Mention(source_id=checkpoint.id or 0, ordinal=0, attack_type="armed_assault", date=dt.date(2023, 4, 9),
-                     date_precision="day", place_name="Peshawar", country="PK", admin1="PK-KP", killed_best=2,
+                     date_precision="day", place_name="Peshawar", country="PK", admin1="PK-KP", lat=34.01, lon=71.58,
+                     geo_precision=2, killed_best=2,
                      perpetrator="ttp", perpetrator_certainty="claimed", targets=["police"], confidence=0.8,
                      spans={"attack_type": _span(CHECKPOINT_TEXT, "Gunmen attacked")})
         m4 = Mention(source_id=hostile.id or 0, ordinal=0, attack_type="other", confidence=0.2,

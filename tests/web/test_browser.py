@@ -85,6 +85,9 @@ def test_analyst_logs_in_sees_the_map_confirms_a_link_and_logs_out(live_url: str
         page.locator("path.incident-marker").first.click(force=True)
         popup_link = page.locator(".leaflet-popup-content a")
         expect(popup_link).to_be_visible()
+        expect(popup_link).not_to_have_text(re.compile(r"^Incident \d+$"))  # the title came on click
+        page.wait_for_timeout(400)  # Leaflet fades the popup in
+        page.screenshot(path=str(SHOTS / "02-map-popup.png"))
         popup_link.click()
         expect(page.locator("#incident-title")).to_be_visible()
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from tasdiq import analyse
 from tasdiq.analyse import Period, Selection, Tally
+from tasdiq.claims.reference import party_named
 from tasdiq.web.filters import IncidentFilter
 from tasdiq.web.queries import INC, cached, incident_conditions
 
@@ -43,7 +44,12 @@ def _tallies(rows: tuple[Tally, ...], top: int | None = None) -> list[dict[str, 
 
 def _claimants(session: Session, f: IncidentFilter) -> list[dict[str, Any]]:
     found = analyse.claimed_versus_verified(session=session, period=_period(f))
-    return [dataclasses.asdict(c) | {"ratio": c.ratio} for c in found]
+    return [dataclasses.asdict(c) | {"ratio": c.ratio, "label": _party(c.claimant)} for c in found]
+
+
+def _party(name: str) -> str:
+    party = party_named(name)  # "islamic_state_khorasan" reads as Islamic State Khorasan Province
+    return party.name if party else name
 
 
 def figures(session: Session, f: IncidentFilter) -> dict[str, Any]:

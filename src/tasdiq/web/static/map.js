@@ -55,7 +55,7 @@
         var k = p[3] || 0;
         var marker = L.circleMarker([p[1], p[2]], { radius: 3 + Math.min(12, Math.sqrt(k) * 1.5), color: "#222",
           weight: 1, fillColor: "#2b4c7e", fillOpacity: 0.75, className: "incident-marker" }).addTo(map);
-        marker.bindPopup(function () { return popup(p, types[p[4]] || ""); });
+        marker.bindPopup(function () { return popup(p, types[p[4]] || ""); }, { minWidth: 240 });
       });
       el.setAttribute("data-points", String(answer.points.length));
       status.textContent = answer.points.length + " incidents shown" + (answer.truncated ? " (the deadliest; narrow the filters to see all)" : "") + ".";
