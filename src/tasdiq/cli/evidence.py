@@ -62,15 +62,7 @@ def list_command(
 def _list_row(link: EvidenceLink | None, evidence: Evidence, *, include_personal: bool) -> dict[str, Any]:
     row = ledger.evidence_dict(evidence, include_personal=include_personal)
     if link is not None:
-        row["link"] = {
-            "note": link.note,
-            "t_start": link.t_start,
-            "t_end": link.t_end,
-            "recycled": link.recycled,
-            "recycled_note": link.recycled_note,
-            "analyst": link.analyst,
-            "at": link.at,
-        }
+        row["link"] = ledger.link_dict(link)
     return row
 
 

@@ -247,12 +247,9 @@ def _source_dict(source: Source | None) -> dict[str, Any] | None:
     }
 
 
-def _attached_dict(a: AttachedTo) -> dict[str, Any]:
-    link = a.link
+def link_dict(link: EvidenceLink) -> dict[str, Any]:
+    """What an evidence link says: what it shows, when in the media, and its recycled flag."""
     return {
-        "incident_id": a.incident.id,
-        "title": a.incident.title,
-        "date": a.incident.date,
         "note": link.note,
         "t_start": link.t_start,
         "t_end": link.t_end,
@@ -261,6 +258,10 @@ def _attached_dict(a: AttachedTo) -> dict[str, Any]:
         "analyst": link.analyst,
         "at": link.at,
     }
+
+
+def _attached_dict(a: AttachedTo) -> dict[str, Any]:
+    return {"incident_id": a.incident.id, "title": a.incident.title, "date": a.incident.date} | link_dict(a.link)
 
 
 # ---- recycled footage -----------------------------------------------------------------
