@@ -66,3 +66,29 @@ def test_one_attack_told_twice_is_one_event(extract) -> None:  # type: ignore[no
 def test_attackers_detonating_explosive_vests_are_a_suicide_bombing(extract) -> None:  # type: ignore[no-untyped-def]
     doc = extract("Two fighters shot the guards of a mosque in Kandahar and then detonated explosive vests.")
     assert AttackType.SUICIDE_BOMBING in {e.attack_type for e in doc.events}
+
+
+def test_each_attack_in_a_long_text_keeps_its_own_targets(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 March a bomb killed 4 students at a school in Herat.\n\n"
+        "On 9 April gunmen killed 6 pilgrims at a Shia shrine in Balkh, and students there ran."
+    )
+    herat, balkh = extract(text).events
+    assert "education" in herat.targets and "education" in balkh.targets
+    assert {"religious", "shia"} <= set(balkh.targets)
+
+
+def test_the_foreign_ministry_is_not_a_foreign_target(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("A suicide bomber killed 6 near the Ministry of Foreign Affairs in Kabul.").events[0]
+    assert "foreigners" not in event.targets and "government" in event.targets
+    assert event.location is not None and event.location.name == "Ministry of Foreign Affairs (Kabul)"
+
+
+def test_a_capitalised_landmark_is_found_like_its_lower_case_name(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("Rockets were fired at the Kabul Airport on Monday, killing 2.").events[0]
+    assert event.location is not None and event.location.name == "Hamid Karzai International Airport"
+
+
+def test_a_counted_group_of_foreigners_is_kept_among_the_victims(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("The blast killed 13 US service members and dozens of Afghans at the Abbey Gate.").events[0]
+    assert "13 US troops" in event.victims

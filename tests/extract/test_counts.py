@@ -94,3 +94,17 @@ def test_figures_joined_with_around_are_summed(extract) -> None:  # type: ignore
     event = extract("The blast killed 13 US service members and around 170 Afghans at the gate in Kabul.").events[0]
     assert event.killed is not None and event.killed.best == 183
     assert "military" in event.targets
+
+
+def test_foreign_nationals_among_the_dead_are_a_floor_not_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("When 13 U.S. servicemen were killed in the bombing at Kabul airport, the war ended.").events[0]
+    assert (event.killed.low, event.killed.best, event.killed.high) == (13, None, None)
+
+
+def test_vague_figure_in_a_sentence_about_a_trend_is_not_a_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Bombings in the cities have increased, resulting in hundreds of injuries. "
+        "A blast hit a guest house in Kabul where Chinese engineers were staying."
+    )
+    event = extract(text).events[0]
+    assert event.injured is None and "foreigners" in event.targets

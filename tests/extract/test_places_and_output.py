@@ -32,7 +32,8 @@ def test_every_value_keeps_the_words_it_came_from(extract) -> None:  # type: ign
 def test_events_json_records_component_versions(extractor: Extractor) -> None:
     out = events_json("doc-1", extractor.extract(text="A grenade attack wounded 4 in Peshawar."))
     assert out["id"] == "doc-1" and out["events"]
-    assert out["components"]["tasdiq.counts"] == "v1"
+    assert out["components"] == {c.name: c.version for c in extractor.components}
+    assert out["components"]["tasdiq.counts"] == "v2"
     assert out["events"][0]["injured"] == {"low": 4, "best": 4, "high": 4}
 
 

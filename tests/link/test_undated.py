@@ -105,3 +105,38 @@ def test_undated_report_joins_only_through_a_dated_member(store: Store, reports:
     _run(store)
 
     assert reports.incident_of(first) != reports.incident_of(second)
+
+
+MINISTRY_A = ("A suicide bomber blew himself up inside a ministry compound in Kabul; "
+              "the minister was among the dead, his office said.")
+MINISTRY_B = ("A suicide attack near a government office in Kabul killed an employee as staff were "
+              "leaving, his brother said.")
+GATE_A = ("When 13 US servicemen were killed at the airport, the evacuation was nearly over.")
+GATE_B = ("The bombing at the airport's Abbey Gate killed 13 US servicemen and more than 170 Afghans.")
+GATE = {"place_name": "Abbey Gate", "geo_precision": 1, "lat": 34.5620, "lon": 69.2170}
+
+
+def test_two_undated_reports_in_one_town_with_nothing_specific_in_common_stay_apart(
+    store: Store, reports: Reports
+) -> None:
+    # Same town, same attack type, same kind of target: Kabul has seen many such attacks.
+    town = {"place_name": "Kabul", "geo_precision": 1, "admin2": "Kabul", "attack_type": "suicide_bombing",
+            "suicide": True, "targets": ["government"]}
+    a = reports.add(publisher="Kabul Daily", text=MINISTRY_A, day=None, **town)
+    b = reports.add(publisher="Pamir Observer", text=MINISTRY_B, day=None, **town)
+    _run(store)
+
+    assert reports.incident_of(a) != reports.incident_of(b)
+
+
+def test_two_undated_reports_at_one_site_naming_the_same_victims_are_one_attack(
+    store: Store, reports: Reports
+) -> None:
+    a = reports.add(publisher="Opinion Weekly", text=GATE_A, day=None, attack_type="bombing",
+                    targets=["military", "transport"], victims_named=["13 US troops"], killed=13, **SITE)
+    b = reports.add(publisher="Afghan Monitor", text=GATE_B, day=None, attack_type="suicide_bombing", suicide=True,
+                    targets=["military", "civilians", "transport"], victims_named=["13 US troops"], killed=183,
+                    **GATE)
+    _run(store)
+
+    assert reports.incident_of(a) == reports.incident_of(b)

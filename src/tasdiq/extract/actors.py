@@ -9,6 +9,13 @@ the worst error a monitor can make (naming the victim as the attacker):
 - a state force is named as perpetrator only when the text blames it or it carries out
   a strike or an operation itself.
 No actor is ever named that the text does not name: candidates come only from names in it.
+
+Who makes an attribution is the actor or person who says it: a group named before the
+cue, else a person the paragraph has speaking ("Saleh also said ... 'The Taliban is behind
+today's bombing'"), else a kind of source (officials, analysts). A text arguing that one
+group hides behind another's claims ("the Haqqanis are ... hiding behind the ISIS-K
+fiction") attributes to the first every attack the second claimed in it; said in the
+writer's own voice, the claimant is the columnist, and the claim is marked unverifiable.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, Work
@@ -140,17 +148,47 @@ def _channel(text: str, sent: Span) -> str | None:
     return None
 
 
-def _claimant(text: str, sent: Span, before: int, actors: list[ActorMention], subject: str) -> str | None:
+def _claimant(work: Work, sent: Span, before: int, subject: str) -> str | None:
     """Who makes an attribution: a named actor before the cue and the name it is about
-    (in "it is A, not B, who stand behind it" B says nothing), else a kind of source."""
-    for a in actors:
+    (in "it is A, not B, who stand behind it" B says nothing), else a person the
+    paragraph has speaking, else a kind of source."""
+    text = work.text
+    for a in work.actors:
         if sent[0] <= a.span[0] < before and a.key != subject:
             return a.key
+    speaker = _speaker(work, sent)
+    if speaker is not None:
+        return speaker
     words = text[sent[0] : sent[1]]
     for label, rx in labelled_patterns("claimants.tsv"):
         if rx.search(words):
             return label
     return None
+
+
+SAYS = re.compile(r"\s*(?:also\s+|later\s+|then\s+|further\s+)?(?:said|says|told|stated|added|wrote|tweeted|"
+                  r"argued|alleged|insisted)\b")
+PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _speaker(work: Work, sent: Span) -> str | None:
+    """The person the paragraph has speaking up to this sentence ("Saleh also said ..."), by
+    the fullest form of the name the text gives ("Amrullah Saleh")."""
+    if work.doc is None:
+        return None
+    start = max((m.end() for m in PARAGRAPH.finditer(work.text, 0, sent[0])), default=0)
+    persons = [e for e in work.doc.ents if e.label_ == "PERSON" and e.end_char <= sent[1]]
+    speaking = [e for e in persons if e.start_char >= start and SAYS.match(work.text, e.end_char)]
+    if not speaking:
+        return None
+    name: str = speaking[-1].text
+    fuller: list[str] = [e.text for e in persons if e.text != name and e.text.split()[-1] == name.split()[-1]]
+    return max(fuller, key=len, default=name)
+
+
+COVER = re.compile(r"\b(?:hid(?:e|es|ing)|shield(?:s|ing)?(?:\s+(?:themselves|itself))?|shelter(?:s|ing)?)\s+"
+                   r"behind\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
+COVER_GAP = 160  # characters between the group and the one it hides behind
 
 
 def _releaser(text: str, actors: list[ActorMention], subject: str) -> str | None:
@@ -205,9 +243,9 @@ class ActorFinder(Component):
     """Perpetrator candidates with certainty, and claims kept side by side."""
 
     name = "tasdiq.actors"
-    version = "v1"
+    version = "v2"
     reads = ("text", "sentences", "actors", "attacks", "places", "doc")
-    writes = ("perpetrators", "claims", "victim_actors")
+    writes = ("perpetrators", "claims", "victim_actors", "cover_claims")
 
     def process(self, work: Work) -> None:
         country = main_country(work)
@@ -234,6 +272,7 @@ class ActorFinder(Component):
                 self._perpetrator(work, key, m, acting[0], types)
         self._captive_confessions(work)
         self._free_names(work)
+        self._cover_claims(work)
         # two names of one group in one sentence ("the Islamic State's Khorasan branch, ISIS-K,
         # claimed it") make one claim, not two
         work.claims = list(dict.fromkeys(work.claims))
@@ -262,11 +301,11 @@ class ActorFinder(Component):
         elif role.role == "denial":
             work.claims.append(ExtractedClaim(ClaimKind.DENIAL, key, key, channel, (), sent))
         elif role.role == "confession":
-            claimant = _releaser(text, work.actors, key) or _claimant(text, sent, m.span[0], work.actors, key)
+            claimant = _releaser(text, work.actors, key) or _claimant(work, sent, m.span[0], key)
             work.claims.append(ExtractedClaim(ClaimKind.CONFESSION, claimant, key, channel,
                                               _confession_flags(text, sent, claimant), sent))
         else:
-            claimant = _claimant(text, sent, min(role.cue[0], m.span[0]), work.actors, key)
+            claimant = _claimant(work, sent, min(role.cue[0], m.span[0]), key)
             flags = ("suspected",) if role.role == "suspected" else ()
             work.claims.append(ExtractedClaim(ClaimKind.ATTRIBUTION, claimant, key, channel, flags, sent))
 
@@ -278,6 +317,18 @@ class ActorFinder(Component):
             if role.role == "agent" and not (types & STATE_STRIKES):
                 return
         work.perpetrators.append((key, role.certainty.value, m.span))
+
+    def _cover_claims(self, work: Work) -> None:
+        """"X ... hiding behind the Y fiction": X is said to be behind what Y claims."""
+        for sent in work.sentences:
+            inside = [a for a in work.actors if sent[0] <= a.span[0] < sent[1]]
+            for real, cover in pairwise(inside):
+                gap = work.text[real.span[1] : cover.span[0]]
+                if real.key == cover.key or len(gap) > COVER_GAP or not COVER.search(gap):
+                    continue
+                claimant = _speaker(work, sent) or "columnist"
+                claim = ExtractedClaim(ClaimKind.ATTRIBUTION, claimant, real.key, None, ("unverifiable",), sent)
+                work.cover_claims.append((cover.key, claim))
 
     def _free_names(self, work: Work) -> None:
         """Groups the registry does not list, when they claim an attack in so many words."""

@@ -15,7 +15,7 @@ from tasdiq.extract.component import AttackMention, Component, CountMention, Dat
 from tasdiq.extract.places import best_place
 from tasdiq.extract.segment import segments, subset
 from tasdiq.extract.types import Count, ExtractedEvent, Location
-from tasdiq.model.enums import AttackType, Certainty, DatePrecision
+from tasdiq.model.enums import AttackType, Certainty, ClaimKind, DatePrecision
 
 CERTAINTY_RANK = {"claimed": 0, "confessed": 1, "attributed": 2, "suspected": 3, "unknown": 4}
 GENERIC_ACLED = "*"
@@ -39,12 +39,16 @@ def pick_count(counts: list[CountMention], role: str) -> Count | None:
 
 
 def pick_date(work: Work, sentence: int | None) -> DateMention | None:
-    """The attack's date: in its sentence, else in a sentence telling an attack; a date that
-    bounds a period ("until August 2021") never, the day of a statement only when no other."""
+    """The attack's date: in its sentence, else in the sentence before that sets the scene
+    ("fighters in October 2021 ... reached the mosque. They shot the guards ..."), else in a
+    sentence telling an attack; a date that bounds a period ("until August 2021") never, the
+    day of a statement only when no other."""
     attack_sentences = {a.sentence for a in work.attacks}
     dates = [d for d in work.dates if not d.bound]
+    scene = None if sentence is None else sentence - 1
     for pool in (
         [d for d in dates if work.sentence_of(d.span[0]) == sentence],
+        [d for d in dates if work.sentence_of(d.span[0]) == scene and not d.reported],
         [d for d in dates if work.sentence_of(d.span[0]) in attack_sentences],
     ):
         if pool:
@@ -91,7 +95,7 @@ def _perpetrator(work: Work, sentence: int | None) -> tuple[str | None, Certaint
 
 def _main_event(work: Work, mode: AttackMention | None) -> ExtractedEvent:
     sentence = mode.sentence if mode else None
-    targets = [t for t, _ in work.targets]
+    targets = list(dict.fromkeys(t for t, _ in work.targets))
     event = ExtractedEvent(
         attack_type=mode.attack_type if mode else _default_type(work),
         acled_sub_event_type=acled_type(mode, set(targets), work.category),
@@ -223,6 +227,15 @@ def assemble(work: Work) -> list[ExtractedEvent]:
     return events
 
 
+def attach_cover_claims(work: Work, events: list[ExtractedEvent]) -> None:
+    """An attribution of what Y claims to X goes on every attack of the text Y claimed."""
+    for cover, claim in work.cover_claims:
+        for event in events:
+            claimed = any(c.kind is ClaimKind.RESPONSIBILITY and c.claimant == cover for c in event.claims)
+            if event.part_of is None and claimed and claim not in event.claims:
+                event.claims.append(claim)
+
+
 def _same_attack(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Told twice: same kind of attack, same place, and no two different days."""
     if CLASS_OF[a.attack_type] != CLASS_OF[b.attack_type] or a.location is None or b.location is None:
@@ -263,9 +276,11 @@ class EventAssembler(Component):
     """Events from the mentions found by the earlier components."""
 
     name = "tasdiq.assemble"
-    version = "v1"
-    reads = ("attacks", "targets", "dates", "places", "counts", "perpetrators", "claims", "category", "victims")
+    version = "v2"
+    reads = ("attacks", "targets", "dates", "places", "counts", "perpetrators", "claims", "category", "victims",
+             "cover_claims")
     writes = ("events",)
 
     def process(self, work: Work) -> None:
         work.events = assemble(work)
+        attach_cover_claims(work, work.events)

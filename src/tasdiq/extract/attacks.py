@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tasdiq.extract.actors import generic_statement
 from tasdiq.extract.component import AttackMention, Component, Work
 from tasdiq.extract.lexicon import labelled_patterns, rows
 from tasdiq.model.enums import AttackType
@@ -111,26 +112,53 @@ SOURCE_WORDS = re.compile(r"^\s*(?:\w+\s+)?(?:said|say|says|told|confirmed|repor
                           re.IGNORECASE)
 
 
+VICTIM_WORDS = re.compile(r"\b(?:killed|wounded|injured|dead|died|martyred)\b", re.IGNORECASE)
+TOLL = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured)\b",
+                  re.IGNORECASE)
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def telling_sentences(work: Work, attacks: list[AttackMention]) -> set[int]:
+    """Sentences that tell an attack: its own words, its victims ("At least 25 people were
+    killed in ... a district dominated by Hazaras"), and the sentence just before in the same
+    paragraph, which often sets the scene ("reached the Imam Bargah mosque during prayers")."""
+    told = {a.sentence for a in attacks}
+    if not told:
+        return told
+    for index, (start, end) in enumerate(work.sentences):
+        if VICTIM_WORDS.search(work.text, start, end):
+            told.add(index)
+    for index in list(told):
+        if index > 0 and not PARAGRAPH_BREAK.search(work.text, work.sentences[index - 1][0], work.sentences[index][0]):
+            told.add(index - 1)
+    # "Recent attacks ... have been directed at the Shia minority": whom attacks in general
+    # hit, unless the sentence counts this attack's dead ("At least 25 people were killed in
+    # a district dominated by Hazaras that had seen several attacks")
+    return {i for i in told if TOLL.search(work.text, *work.sentences[i])
+            or not generic_statement(work.text, work.sentences[i])}
+
+
 def find_targets(work: Work, attacks: list[AttackMention]) -> list[tuple[str, tuple[int, int]]]:
-    """Target categories named in sentences that tell an attack ("police said" is a source)."""
-    sentences = {a.sentence for a in attacks}
-    out: list[tuple[str, tuple[int, int]]] = []
+    """Target categories named in sentences that tell an attack ("police said" is a source),
+    once per category and sentence: each stretch of a long text keeps its own."""
+    sentences = telling_sentences(work, attacks) if work.sentences else set()
+    out: dict[tuple[str, int], tuple[int, int]] = {}
     for label, pattern in labelled_patterns("targets.tsv"):
         for m in pattern.finditer(work.text):
-            if sentences and work.sentence_of(m.start()) not in sentences:
+            index = work.sentence_of(m.start())
+            if (sentences and index not in sentences) or (label, index) in out:
                 continue
             if SOURCE_WORDS.match(work.text[m.end() : m.end() + 30]):
                 continue
-            out.append((label, (m.start(), m.end())))
-            break
-    return sorted(out, key=lambda t: t[1])
+            out[(label, index)] = (m.start(), m.end())
+    return sorted(((label, span) for (label, _), span in out.items()), key=lambda t: t[1])
 
 
 class AttackFinder(Component):
     """Attack mentions (type, suicide flag, ACLED hint) and target categories."""
 
     name = "tasdiq.attacks"
-    version = "v1"
+    version = "v2"
     reads = ("text", "sentences")
     writes = ("attacks", "targets")
 

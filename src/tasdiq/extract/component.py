@@ -48,6 +48,7 @@ class CountMention:
     span: Span
     revised: bool = False  # "the toll rose to 62": replaces earlier figures of its role
     claimed: bool = False  # said by the perpetrator ("they claimed to have killed 100")
+    vague: bool = False  # "hundreds", "dozens": a conventional floor, not a figure
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,8 @@ class Work:
     perpetrators: list[tuple[str, str, Span]] = field(default_factory=list)  # key, certainty, span
     claims: list[ExtractedClaim] = field(default_factory=list)
     victim_actors: list[str] = field(default_factory=list)
+    # Attributions that name the group a claim covers for ("X ... hiding behind Y"): (Y, claim)
+    cover_claims: list[tuple[str, ExtractedClaim]] = field(default_factory=list)
     victims: list[tuple[str, Span]] = field(default_factory=list)
     events: list[ExtractedEvent] = field(default_factory=list)
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from tasdiq.extract.actors import generic_statement
 from tasdiq.extract.component import Component, CountMention, Work
 from tasdiq.extract.lexicon import labelled_patterns
 from tasdiq.extract.numbers import Number, numbers_in
+from tasdiq.extract.victims import foreign_group
 
 BEFORE_WINDOW = 40  # characters scanned before a number for "killing" / "at least"
 AFTER_WORDS = 10  # words scanned after a number for "were killed"
@@ -178,10 +180,14 @@ def find_counts(text: str) -> list[CountMention]:
         parts = [(_who(role, _noun_after(text, last), lead), chain)] if ranged else _parts(text, chain, role)
         for who, nums in parts:
             low, best, high = _bounds(text, nums)
+            if len(chain) == 1 and foreign_group(text, nums[0].end):
+                # "13 U.S. servicemen were killed": the foreigners among the dead, a floor
+                best = high = None
             out.append(
                 CountMention(
                     role=who, low=low, best=best, high=high, span=(nums[0].start, nums[-1].end),
                     revised=bool(cues["revised"].search(lead + " ")), claimed=claimed,
+                    vague=all(n.vague for n in nums),
                 )
             )
     return out
@@ -191,9 +197,14 @@ class CountFinder(Component):
     """Casualty figures by role, each with its span and bounds."""
 
     name = "tasdiq.counts"
-    version = "v1"
-    reads = ("text",)
+    version = "v2"
+    reads = ("text", "sentences")
     writes = ("counts",)
 
     def process(self, work: Work) -> None:
-        work.counts = find_counts(work.text)
+        # "Bombings have increased, resulting in hundreds of injuries": a trend, not a toll
+        work.counts = [
+            c for c in find_counts(work.text)
+            if not (c.vague and work.sentences
+                    and generic_statement(work.text, work.sentences[work.sentence_of(c.span[0])]))
+        ]

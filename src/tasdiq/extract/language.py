@@ -39,7 +39,16 @@ def _actor_patterns() -> list[dict[str, Any]]:
 
 
 def _place_patterns() -> list[dict[str, Any]]:
-    return [{"label": "PLACE", "id": name, "pattern": name} for name in refs.place_names()]
+    """Names as the gazetteer writes them, and landmarks also with each word capitalised
+    ("Kabul airport" is "the Kabul Airport" in a headline-style sentence). Matching stays
+    case-sensitive otherwise: lower-cased, village names collide with common words."""
+    patterns = []
+    for name in refs.place_names():
+        patterns.append({"label": "PLACE", "id": name, "pattern": name})
+        titled = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
+        if titled != name:
+            patterns.append({"label": "PLACE", "id": name, "pattern": titled})
+    return patterns
 
 
 def build() -> Any:
@@ -151,7 +160,7 @@ class LanguageAnalyser(Component):
     """Sentences, actor mentions and place mentions (spaCy 3.8 + gazetteer rulers)."""
 
     name = "tasdiq.language"
-    version = "v1"
+    version = "v2"
     reads = ("text",)
     writes = ("doc", "sentences", "actors", "places")
 

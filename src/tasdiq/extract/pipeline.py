@@ -16,6 +16,7 @@ from itertools import islice
 from typing import Any
 
 from tasdiq.extract.actors import ActorFinder
+from tasdiq.extract.anaphora import AnaphoraResolver
 from tasdiq.extract.assemble import EventAssembler
 from tasdiq.extract.attacks import AttackFinder
 from tasdiq.extract.component import Component, Work, check_order
@@ -41,6 +42,7 @@ def default_components() -> list[Component]:
         LanguageAnalyser(),
         PlaceResolver(),
         AttackFinder(),
+        AnaphoraResolver(),
         ActorFinder(),
         CountFinder(),
         DateFinder(),

@@ -71,6 +71,14 @@ class Features:
         return self.lo is not None
 
     @property
+    def site(self) -> bool:
+        """Placed at a spot (a landmark, a village), not at the centre of the town it names."""
+        if self.geo_precision != 1 or not self.place_name:
+            return False
+        name = self.place_name.strip().lower()
+        return name not in ((self.admin2 or "").lower(), (self.admin1 or "").lower())
+
+    @property
     def rank(self) -> int:
         return PRECISION_RANK.get(self.precision, 4) if self.dated else 4
 

@@ -161,7 +161,7 @@ def _date_points(a: Features, b: Features, r: Reasons | None) -> float:
 def _place_points(a: Features, b: Features, km: float | None, r: Reasons | None) -> float:
     cfg = weights()
     points = _add(r, "same province", cfg.same_admin1) if a.admin1 and a.admin1 == b.admin1 else 0.0
-    if km is not None and a.geo_precision == 1 and b.geo_precision == 1:
+    if km is not None and a.site and b.site:
         for limit, pts in cfg.distance_points:
             if km <= limit:
                 return points + _add(r, f"{km:.1f} km apart", pts)
@@ -250,6 +250,26 @@ def pair_score(a: Features, b: Features, reasons: Reasons | None = None) -> floa
     if a.text_sha256 and a.text_sha256 == b.text_sha256:
         return points + _add(reasons, "identical text (syndicated copy)", weights().threshold_undated)
     need = threshold(a, b)
-    if reasons is None and (points >= need or points + weights().text_max_points < need):
-        return points
-    return points + _text_points(a, b, reasons)
+    if a.dated and b.dated:
+        if reasons is None and (points >= need or points + weights().text_max_points < need):
+            return points
+        return points + _text_points(a, b, reasons)
+    points += _text_points(a, b, reasons)
+    if points >= need and not _specific(a, b, km):
+        # Undated: a town, a kind of attack and a kind of target fit many attacks
+        why = "undated, and nothing specific shared (site, victim, toll, wording)"
+        return points + _add(reasons, why, need - 0.5 - points)
+    return points
+
+
+def _specific(a: Features, b: Features, km: float | None) -> bool:
+    """Something that names this attack rather than a kind of attack: the same spot, a
+    named victim, the same toll, or shared wording."""
+    if km is not None and a.site and b.site and km <= weights().distance_points[0][0]:
+        return True
+    if a.victims & b.victims:
+        return True
+    if a.killed[1] is not None and a.killed[1] == b.killed[1] and a.killed[1] > 0:
+        return True
+    j = text_jaccard(a, b)
+    return j is not None and j >= weights().text_min_jaccard

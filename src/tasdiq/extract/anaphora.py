@@ -1,0 +1,68 @@
+"""Groups named again without their name: "this group", "They claimed ...".
+
+Reports name a group once and then point back at it: "analysts said the attack bore the
+hallmarks of this group", "The ISIS-K fighters shot the guards ... They claimed to have
+killed or wounded over 100 people". An analyst reads both as said of the group named just
+before; without this step the claim or the suspicion is lost, or lands on nobody.
+
+Only two forms are resolved, because both are hard to misread:
+- a definite group phrase ("this group", "the militant group", "the outfit"), and
+- a sentence that opens with "They" or "It" and claims something ("They claimed ...").
+
+The antecedent is the nearest armed group named before it, in the same sentence or the two
+before. A state force is never an antecedent ("the group" after "the army" is a
+different one), and neither is a name the text has set against it.
+The new mentions carry the antecedent's key and the span of the pointing words, so every
+value built on them still shows the words it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tasdiq.extract import refs
+from tasdiq.extract.component import ActorMention, Component, Work
+
+REACH = 2  # sentences back to look for the group pointed at
+GROUP_PHRASE = re.compile(
+    r"\b(?:this|that|the)\s+(?:(?:militant|terrorist|jihadist|armed|extremist|insurgent)\s+)?"
+    r"(?:group|outfit|organi[sz]ation)\b(?!s|\s+of\b)",
+    re.IGNORECASE,
+)
+PRONOUN_CLAIM = re.compile(r"^\W*(They|It)\b(?=[^.;]{0,40}?\bclaim)")
+
+
+class AnaphoraResolver(Component):
+    """Adds actor mentions for words that point back at a group named shortly before."""
+
+    name = "tasdiq.anaphora"
+    version = "v1"
+    reads = ("text", "sentences", "actors")
+    writes = ("actors",)
+
+    def process(self, work: Work) -> None:
+        if not work.actors:
+            return
+        found: list[ActorMention] = []
+        for index, (start, end) in enumerate(work.sentences or [(0, len(work.text))]):
+            words = work.text[start:end]
+            spans = [(start + m.start(), start + m.end()) for m in GROUP_PHRASE.finditer(words)]
+            pronoun = PRONOUN_CLAIM.match(words)
+            if pronoun is not None:
+                spans.append((start + pronoun.start(1), start + pronoun.end(1)))
+            for span in spans:
+                if any(a.span[0] < span[1] and span[0] < a.span[1] for a in work.actors):
+                    continue  # part of a name already read ("the Haqqani group")
+                group = antecedent(work, span[0], index)
+                if group is not None:
+                    found.append(ActorMention(group.key, span, index, group.generic))
+        if found:
+            work.actors = sorted([*work.actors, *found], key=lambda a: a.span)
+
+
+def antecedent(work: Work, pos: int, sentence: int) -> ActorMention | None:
+    """The nearest armed group named before `pos`, at most `REACH` sentences back."""
+    before = [
+        a for a in work.actors if a.span[1] <= pos and sentence - a.sentence <= REACH and not refs.is_state_force(a.key)
+    ]
+    return max(before, key=lambda a: a.span[0], default=None)
