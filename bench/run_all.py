@@ -1,6 +1,7 @@
 """`make bench`: run every benchmark in turn and print its figures.
 
 Each benchmark is a script in this folder with a `main()`; they print their own tables.
+A step is `<name>_bench.py` unless SCRIPTS names its file (seeds: seed_check.py).
 Set BENCH_ONLY=ingest,link to run a subset, BENCH_QUICK=1 for smaller sizes (a smoke run).
 """
 
@@ -13,7 +14,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["ingest", "extract", "link", "media", "web"]
+ORDER = ["ingest", "extract", "link", "media", "web", "seeds"]
+SCRIPTS = {"seeds": "seed_check.py"}
 
 
 def main() -> int:
@@ -22,7 +24,7 @@ def main() -> int:
     for name in ORDER:
         if only and name not in only:
             continue
-        path = HERE / f"{name}_bench.py"
+        path = HERE / SCRIPTS.get(name, f"{name}_bench.py")
         if not path.exists():
             print(f"== {name}: no benchmark yet ({path.name} missing)")
             continue
@@ -30,6 +32,7 @@ def main() -> int:
         spec = importlib.util.spec_from_file_location(f"bench_{name}", path)
         assert spec and spec.loader
         module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up there
         spec.loader.exec_module(module)
         started = time.perf_counter()
         code = module.main()
