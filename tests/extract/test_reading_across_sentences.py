@@ -76,3 +76,53 @@ def test_date_in_the_scene_setting_sentence_dates_the_attack(extract) -> None:  
     )
     event = extract(text).events[0]
     assert (event.date, event.date_precision.value) == ("2022-11-01", "month")
+
+
+def test_during_friday_prayers_on_a_friday_is_that_day(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract(
+        "Blasts killed 16 at a Shia mosque in Kandahar during Friday prayers.", published="2021-10-15"
+    ).events[0]
+    assert (event.date, event.date_precision.value) == ("2021-10-15", "day")
+
+
+def test_a_day_of_the_aftermath_neither_dates_the_attack_nor_splits_the_story(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Shops near the mosque in Kandahar stayed shut on Monday, three days after the attack that left at least "
+        "47 worshippers dead. Last Friday, attackers with explosive vests struck at the gate."
+    )
+    (event,) = extract(text, published="2021-10-19").events
+    assert event.date == "2021-10-15" and event.location is not None and event.location.admin1 == "AF-KAN"
+
+
+def test_an_outlet_or_a_train_named_after_a_place_is_not_that_place(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Khyber Ledger reports that militants seized the Jaffar Express in the Bolan Pass, killing 21 passengers."
+    event = extract(text).events[0]
+    assert event.location is not None and (event.location.name, event.location.admin1) == ("Bolan Pass", "PK-BA")
+
+
+def test_a_capital_spoken_to_is_its_government_not_the_place(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Gunmen killed 7 labourers in Turbat on Sunday. The Taliban foreign ministry's spokesman "
+        "told Islamabad to look to its own security."
+    )
+    event = extract(text, published="2024-05-06").events[0]
+    assert event.location is not None and event.location.admin1 == "PK-BA"
+
+
+def test_the_taliban_government_in_a_pakistani_story_is_not_the_ttp(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Militants stormed a train in the Bolan Pass and killed 25. The Taliban foreign ministry's spokesman "
+        "rejected the allegation that the attackers came from Afghanistan."
+    )
+    event = extract(text).events[0]
+    assert [(c.kind, c.claimant) for c in event.claims if c.kind is ClaimKind.DENIAL] == [(ClaimKind.DENIAL, "TALIBAN")]
+
+
+def test_a_figure_the_group_asserts_is_its_claim_and_not_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The army says its latest figure for those killed by the militants is 31. The Balochistan Liberation "
+        "Army, which claimed the hijacking in the Bolan Pass, has asserted that it killed 214 hostages."
+    )
+    event = extract(text).events[0]
+    assert event.killed is not None and event.killed.best == 31
+    assert (event.perpetrator, [c.kind for c in event.claims]) == ("BLA", [ClaimKind.RESPONSIBILITY])

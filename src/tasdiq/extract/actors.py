@@ -227,9 +227,17 @@ def generic_statement(text: str, sent: Span) -> bool:
     return any(kind != "specific" and rx.search(words) for kind, rx in rules)
 
 
-def localise(key: str, mention: ActorMention, country: str | None) -> str:
-    """A bare "Taliban" in Pakistan is the Pakistani Taliban."""
-    if mention.generic and country == "PK":
+AFGHAN_STATE = re.compile(
+    r"\s*(?:'s\s+)?(?:foreign ministry|ministry|government|administration|regime|authorities|"
+    r"interim government|chief spokesman|officials|rulers|embassy|consulate)\b",
+    re.IGNORECASE,
+)
+
+
+def localise(key: str, mention: ActorMention, country: str | None, text: str = "") -> str:
+    """A bare "Taliban" in Pakistan is the Pakistani Taliban, unless the words after it make
+    it the government in Kabul ("the Taliban foreign ministry's spokesman")."""
+    if mention.generic and country == "PK" and not AFGHAN_STATE.match(text, mention.span[1]):
         return refs.actor_key("Pakistani Taliban") or key
     return key
 
@@ -256,7 +264,7 @@ class ActorFinder(Component):
             roles = _roles_of(work.text, m, sent, others)
             if not roles:
                 continue
-            key = localise(m.key, m, country)
+            key = localise(m.key, m, country, work.text)
             if roles[0].role == "victim":
                 work.victim_actors.append(key)
                 continue

@@ -39,6 +39,15 @@ WEEKDAY = re.compile(
     r"(?!\s+(?:prayers?|sermons?|market|mosque))(?:\s+(?:night|morning|evening|afternoon))?\b",
     re.IGNORECASE,
 )
+# "during Friday prayers" in a report of that Friday or the day after is that Friday; later
+# it may be any Friday (a feature recalling an attack), and "Friday prayers" alone is a noun.
+FRIDAY_PRAYERS = re.compile(r"\b(?:during|at|after)\s+(?:the\s+)?(?P<wd>friday)\s+prayers?\b", re.IGNORECASE)
+# "on Monday, three days after the attack": the day of the aftermath, not of the attack
+AFTERMATH = re.compile(
+    r"[\s,]*(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\s+(?:after|since)\s+(?:the|this|that)\s+"
+    r"(?:attack|bombing|blast|assault|explosion|massacre|killings?)\b",
+    re.IGNORECASE,
+)
 DAYS_AGO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six)\s+days\s+ago\b", re.IGNORECASE)
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 DATELINE_CHARS = 150
@@ -143,6 +152,10 @@ def _relative(text: str, anchor: dt.date) -> list[DateMention]:
     for m in WEEKDAY.finditer(text):
         out.append(DateMention(_weekday(m["wd"], m["last"] or "", anchor), DatePrecision.DAY,
                                f"weekday:{(m['last'] or '').strip().lower() or 'on'}", (m.start(), m.end())))
+    for m in FRIDAY_PRAYERS.finditer(text):
+        friday = _weekday(m["wd"], "", anchor)
+        if (anchor - friday).days <= 1:
+            out.append(DateMention(friday, DatePrecision.DAY, "weekday:prayers", (m.start(), m.end())))
     for m in DAYS_AGO.finditer(text):
         n = int(m["n"]) if m["n"].isdigit() else SMALL[m["n"].lower()]
         out.append(DateMention(anchor - dt.timedelta(days=n), DatePrecision.DAY, "relative:days_ago",
@@ -194,7 +207,7 @@ class DateFinder(Component):
     """Date mentions with precision and how each was resolved."""
 
     name = "tasdiq.dates"
-    version = "v1"
+    version = "v2"
     reads = ("text", "anchor")
     writes = ("dates",)
 
@@ -211,7 +224,7 @@ def mark_role(text: str, d: DateMention) -> DateMention:
     Zone until August 2021" does not date it to August."""
     before = text[max(0, d.span[0] - 40) : d.span[0]]
     reported = bool(SAID_ON.search(re.sub(r"(?i)\bon\s+$", "", before)))
-    bound = bool(BOUNDED.search(before))
+    bound = bool(BOUNDED.search(before) or AFTERMATH.match(text, d.span[1]))
     return dataclasses.replace(d, reported=reported, bound=bound) if reported or bound else d
 
 

@@ -137,6 +137,22 @@ def regional_branch(text: str, mention: ActorMention) -> ActorMention:
     return ActorMention(key=key, span=(mention.span[0], mention.span[1] + found.end()), sentence=mention.sentence)
 
 
+# "Khyber Ledger", "Helmand Gazette", "Jaffar Express": a place name that begins the name of
+# an outlet or a train is not where anything happened; nor is a capital that is spoken to
+# or blamed ("told Islamabad to look to its own security": the government).
+TITLE_AFTER = re.compile(
+    r"[ ]+(?:[A-Z][a-z]+[ ]+)?(?:Times|Post|Ledger|Gazette|Tribune|Chronicle|Daily|Herald|Express|Radio|Weekly|"
+    r"News|Observer|Courier|Wire|Monitor|Dispatch|Journal|Bulletin|Mail|Today|Review)\b"
+)
+SPOKEN_TO = re.compile(
+    r"\b(?:told|urged|warned|accused|asked|blamed|called on|pressed|criticised|criticized|pressured)\s+$"
+)
+
+
+def _not_a_place(text: str, span: tuple[int, int]) -> bool:
+    return bool(TITLE_AFTER.match(text, span[1]) or SPOKEN_TO.search(text, max(0, span[0] - 20), span[0]))
+
+
 def _read(work: Work, doc: Any) -> None:
     work.doc = doc
     work.sentences = _paragraph_split(work.text, [(s.start_char, s.end_char) for s in doc.sents])
@@ -150,7 +166,7 @@ def _read(work: Work, doc: Any) -> None:
             actors.append(regional_branch(work.text, mention))
         elif ent.label_ in PLACE_LABELS and ent.text not in refs.not_places():
             loc = refs.resolve_place(ent.text, span=span)
-            if loc is not None and not _part_of_a_name(work.text, span, loc.kind):
+            if loc is not None and not _part_of_a_name(work.text, span, loc.kind) and not _not_a_place(work.text, span):
                 places.append(PlaceMention(loc, span))
     work.actors = actors
     work.places = places
