@@ -129,10 +129,19 @@ def _roles_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]
                 cue = (a_start + hit.start(), a_start + hit.end())
                 found.append((ROLE_ORDER.index(kind), Role(kind, certainty, cue)))
     roles = [r for _, r in sorted(found, key=lambda f: f[0])]
+    if _as_government(text, m):
+        # "a Taliban government spokesman said all three attackers were killed": the state
+        # speaking about an attack on its watch, not the group claiming it
+        roles = [r for r in roles if r.role != "spokesman"]
     if RELEASER.match(text[m.span[1] : m.span[1] + 20]):
         # "confessions aired by Taliban-controlled media": the releaser, not the confessor
         roles = [r for r in roles if r.role != "confession"]
     return roles
+
+
+def _as_government(text: str, m: ActorMention) -> bool:
+    name = text[m.span[0] : m.span[1]]
+    return bool(AFGHAN_STATE.search(name) or AFGHAN_STATE.match(text, m.span[1]))
 
 
 def _role_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> Role | None:

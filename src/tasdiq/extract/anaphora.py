@@ -60,9 +60,32 @@ class AnaphoraResolver(Component):
             work.actors = sorted([*work.actors, *found], key=lambda a: a.span)
 
 
+# A name that is what was attacked ("targeted Chinese guests and Taliban guards") is not
+# the group a later "The group asserted ..." speaks of.
+ATTACKED_AFTER = re.compile(
+    r"\s+(?:guards?|soldiers?|troops|police\w*|forces|officials?|commanders?|fighters' (?:posts?|checkpoints?)|"
+    r"checkpoints?|posts?|convoys?|positions|members were)\b",
+    re.IGNORECASE,
+)
+ATTACKED_BEFORE = re.compile(
+    r"\b(?:targeted|targeting|against|on|at|attacked|killing|killed)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
 def antecedent(work: Work, pos: int, sentence: int) -> ActorMention | None:
-    """The nearest armed group named before `pos`, at most `REACH` sentences back."""
-    before = [
-        a for a in work.actors if a.span[1] <= pos and sentence - a.sentence <= REACH and not refs.is_state_force(a.key)
+    """The group pointed at: in the nearest sentence (this one, before `pos`, or up to `REACH`
+    back) that names an armed group other than as the one attacked, the first such name:
+    the subject of "The ISIS-K fighters shot the guards. They claimed ..."."""
+    candidates = [
+        a
+        for a in work.actors
+        if a.span[1] <= pos
+        and sentence - a.sentence <= REACH
+        and not refs.is_state_force(a.key)
+        and not ATTACKED_AFTER.match(work.text, a.span[1])
+        and not ATTACKED_BEFORE.search(work.text, max(0, a.span[0] - 20), a.span[0])
     ]
-    return max(before, key=lambda a: a.span[0], default=None)
+    if not candidates:
+        return None
+    nearest = max(a.sentence for a in candidates)
+    return min((a for a in candidates if a.sentence == nearest), key=lambda a: a.span[0])

@@ -8,6 +8,7 @@ because modes are merged by class before events are made.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from tasdiq.extract.attacks import CLASS_OF, modes
@@ -50,10 +51,20 @@ def pick_date(work: Work, sentence: int | None) -> DateMention | None:
         [d for d in dates if work.sentence_of(d.span[0]) == sentence],
         [d for d in dates if work.sentence_of(d.span[0]) == scene and not d.reported],
         [d for d in dates if work.sentence_of(d.span[0]) in attack_sentences],
+        [d for d in dates if _dates_the_attack(work.text, d)],  # "carried out Monday's assault"
     ):
         if pool:
-            return min(pool, key=lambda d: (d.reported, d.span[0]))
+            return min(pool, key=lambda d: (not _dates_the_attack(work.text, d), d.reported, d.span[0]))
     return None
+
+
+ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:suicide\s+|twin\s+|deadly\s+)?(?:attack|bombing|blast|assault|explosion|"
+                          r"massacre|raid|ambush|hijacking|siege)s?\b", re.IGNORECASE)
+
+
+def _dates_the_attack(text: str, d: DateMention) -> bool:
+    """"the 30 January bombing", "Friday's attack": a date that names the attack itself."""
+    return ATTACK_AFTER.match(text, d.span[1]) is not None
 
 
 def acled_type(mode: AttackMention | None, targets: set[str], category: str) -> str:
@@ -175,6 +186,9 @@ def _salient_first(work: Work, found: list[AttackMention]) -> list[AttackMention
     for sentences in (counted, placed):
         lead = next((m for m in found if m.sentence in sentences or m.sentence + 1 in sentences), None)
         if lead is not None:
+            # suicide bombers who also shoot make a suicide bombing with a shooting, not a shooting
+            lead = next((m for m in found if m.attack_type is AttackType.SUICIDE_BOMBING
+                         and abs(m.sentence - lead.sentence) <= PART_REACH), lead)
             return [lead, *(m for m in found if m is not lead)]
     return found
 
@@ -212,6 +226,11 @@ def assemble(work: Work) -> list[ExtractedEvent]:
         made = _one_attack(part, 0)
         if made[0].location is None:
             made[0].location = _country_only(work)
+        if made[0].date is None and groups and groups[-1][0].date:
+            if SAME_DAY_AFTER.match(work.text, span[0]):
+                _same_day_as(made, groups[-1][0])
+            elif (earlier := EARLIER_ATTACK.search(work.text, span[0], span[1])) is not None:
+                _earlier_than(made, groups[-1][0], earlier)
         same = next((g for g in groups if _same_attack(g[0], made[0])), None)
         if same is not None:
             _merge(same[0], made[0])  # the attack told again further down
@@ -236,6 +255,39 @@ def attach_cover_claims(work: Work, events: list[ExtractedEvent]) -> None:
                 event.claims.append(claim)
 
 
+# "Hours later, two suicide bombers attacked ...": the next attack told is on the same day
+SAME_DAY_AFTER = re.compile(
+    r"\W*(?:hours|minutes|an hour|moments) later\b|\W*(?:later|earlier) (?:that|the same) day\b|\W*the same day\b|"
+    r"\W*(?:shortly|soon) (?:after(?:wards)?|afterwards)\b|\W*(?:that|the same) (?:evening|night|afternoon)\b",
+    re.IGNORECASE,
+)
+
+
+# "The attack comes a week after a suicide bombing at a Shia mosque in Kunduz": that other
+# attack, dated back from the one just told
+EARLIER_ATTACK = re.compile(
+    r"\b(?:comes|came|follows|followed|was)\s+(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
+    r"after\s+(?:a|an|the)\b",
+    re.IGNORECASE,
+)
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _earlier_than(events: list[ExtractedEvent], later: ExtractedEvent, hit: re.Match[str]) -> None:
+    n = int(hit["n"]) if hit["n"].isdigit() else SMALL_NUMBERS[hit["n"].lower()]
+    weeks = hit["unit"].lower().startswith("week")
+    day = dt.date.fromisoformat(str(later.date)) - dt.timedelta(days=n * (7 if weeks else 1))
+    for event in events:
+        event.date, event.date_precision = day.isoformat(), DatePrecision.WEEK if weeks else DatePrecision.DAY
+        event.date_resolution = f"{hit['n']} {hit['unit']} before the attack told before"
+
+
+def _same_day_as(events: list[ExtractedEvent], before: ExtractedEvent) -> None:
+    for event in events:
+        event.date, event.date_precision = before.date, before.date_precision
+        event.date_resolution = "same day as the attack told before"
+
+
 def _same_attack(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Told twice: same kind of attack, same place, and no two different days."""
     if CLASS_OF[a.attack_type] != CLASS_OF[b.attack_type] or a.location is None or b.location is None:
@@ -244,10 +296,13 @@ def _same_attack(a: ExtractedEvent, b: ExtractedEvent) -> bool:
         return False
     if a.date and b.date and a.date_precision is b.date_precision and a.date != b.date:
         return False
-    # a shared place is not enough in a city with many attacks: a shared figure or day must agree
+    # a shared place is not enough in a city with many attacks: a shared figure or day must agree,
+    # unless the later telling adds nothing of its own ("... not involved in the Mastung bombing")
     same_toll = a.killed is not None and b.killed is not None and a.killed.best == b.killed.best
     same_day = a.date is not None and a.date == b.date and a.date_precision is DatePrecision.DAY
-    return same_toll or same_day
+    bare = (b.killed is None and b.injured is None and b.date is None) or (
+        a.killed is None and a.injured is None and a.date is None)
+    return same_toll or same_day or bare
 
 
 def _merge(into: ExtractedEvent, other: ExtractedEvent) -> None:

@@ -25,6 +25,8 @@ JOIN = re.compile(
     r"(?:at least |more than |over |some |around |about |nearly |almost |roughly |an estimated )?$",
     re.IGNORECASE,
 )
+# "21 casualties, three of whom were dead": the second figure is part of the first
+PART_OF = re.compile(r"\s+(?:of whom|of them|among them)\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|among them)\b[^,.;]{0,80},", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(
     r"\.(?=\s+[A-Z0-9])|[;:!?]|,\s*(?:while|but|and|as|after|before|when)\b|\bwhile\b|\bwhereas\b|\bbut\b"
@@ -57,14 +59,22 @@ def _role_before(text: str, num: Number) -> str | None:
             return role
     if cues["toll"].search(before):
         return "killed"
-    # "its latest figure for those killed by the militants is 31": a toll told at length
-    wide = re.split(r"[.;:!?()]", text[max(0, num.start - 2 * BEFORE_WINDOW) : num.start])[-1]
-    if TOLL_IS.search(wide) and cues["toll"].search(wide):
+    # "its latest figure for those killed by the militants is 31", "lowered the death toll from
+    # the 30 January bombing at the mosque to 84": a toll told at length
+    wide = _wide_lead(text, num)
+    if (TOLL_IS.search(wide) or REVISED_TO.search(wide)) and cues["toll"].search(wide):
         return "killed"
     return None
 
 
 TOLL_IS = re.compile(r"\b(?:is|was|stands at|stood at|now at|reached)\s+$")
+REVISED_TO = re.compile(r"\b(?:lowered|revised|raised|brought down|cut|corrected|updated)\b[^.;]{0,100}\bto\s+$",
+                        re.IGNORECASE)
+
+
+def _wide_lead(text: str, num: Number) -> str:
+    """The clause before a number, up to three windows back (not across a sentence end)."""
+    return re.split(r"[.;:!?()]", text[max(0, num.start - 3 * BEFORE_WINDOW) : num.start])[-1]
 
 
 def _role_after(text: str, num: Number) -> tuple[str | None, str]:
@@ -124,7 +134,7 @@ def _chains(text: str, nums: list[Number]) -> list[list[Number]]:
     """Group numbers joined by "and" / "as well as" ("5 soldiers and 2 civilians")."""
     chains: list[list[Number]] = []
     for num in nums:
-        if chains and JOIN.match(text[chains[-1][-1].end : num.start]):
+        if chains and JOIN.match(text[chains[-1][-1].end : num.start]) and not PART_OF.match(text, num.end):
             prev = chains[-1][-1]
             gap = text[prev.end : num.start]
             # "killing 5 and wounding 12" are two roles, not one sum
@@ -194,7 +204,8 @@ def find_counts(text: str) -> list[CountMention]:
             out.append(
                 CountMention(
                     role=who, low=low, best=best, high=high, span=(nums[0].start, nums[-1].end),
-                    revised=bool(cues["revised"].search(lead + " ")), claimed=claimed,
+                    revised=bool(cues["revised"].search(lead + " ") or REVISED_TO.search(_wide_lead(text, first))),
+                    claimed=claimed,
                     vague=all(n.vague for n in nums),
                 )
             )

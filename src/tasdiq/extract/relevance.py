@@ -50,7 +50,7 @@ def category_scores(text: str) -> dict[str, float]:
     for label, weights in found.items():
         pos = sorted((w for w in weights if w > 0), reverse=True)
         neg = sum(w for w in weights if w < 0)
-        if pos:
+        if pos and pos[0] + 0.25 * sum(pos[1:]) + neg > 0:  # outweighed ("not an attack"): no evidence
             scores[label] = pos[0] + 0.25 * sum(pos[1:]) + neg
     return scores
 
@@ -87,7 +87,7 @@ class RelevanceFilter(Component):
     """Sets `category` for every text and `relevant` for those that report an attack."""
 
     name = "tasdiq.relevance"
-    version = "v1"
+    version = "v2"
     reads = ("text", "title")
     writes = ("category", "relevant")
     relevant_only = False

@@ -40,11 +40,15 @@ def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None, bool
 
 
 BACK_REFERENCE = re.compile(r"\b(?:this|that|these|those|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+THE_NOUN = re.compile(r"\bthe\s+$", re.IGNORECASE)
+NOUN = re.compile(r"(?:attack|bombing|blast|explosion|assault|shooting)\b(?!s)", re.IGNORECASE)
 
 
 def refers_back(text: str, span: Span) -> bool:
-    """"who stand behind this bombing": the attack already told, not a new one to place."""
-    return bool(BACK_REFERENCE.search(text[max(0, span[0] - 30) : span[0]]))
+    """"who stand behind this bombing", "The blast tore off the roof": the attack already
+    told, not a new one to place."""
+    before = text[max(0, span[0] - 30) : span[0]]
+    return bool(BACK_REFERENCE.search(before) or (THE_NOUN.search(before) and NOUN.match(text, span[0])))
 
 
 def _differs(a: str | None, b: str | None) -> bool:
