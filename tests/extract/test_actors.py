@@ -133,3 +133,9 @@ def test_claimed_that_bombing_and_one_of_its_members_are_claims(extract) -> None
 def test_mixed_case_acronym_matches_only_as_written() -> None:
     exact = {alias: as_written for alias, _key, as_written in refs.actor_aliases()}
     assert exact["LeT"], "'LeT' matched in any case would make 'let reporters near' Lashkar-e-Taiba"
+
+
+def test_the_islamic_states_regional_branch_is_its_khorasan_province(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("A suicide bomber killed 46 at a mosque in Kunduz. "
+                    "The Islamic State's regional branch claimed the bombing.").events[0]
+    assert event.perpetrator == "ISKP"

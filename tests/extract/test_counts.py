@@ -108,3 +108,43 @@ def test_vague_figure_in_a_sentence_about_a_trend_is_not_a_toll(extract) -> None
     )
     event = extract(text).events[0]
     assert event.injured is None and "foreigners" in event.targets
+
+
+def test_deaths_told_as_more_of_the_same_are_added(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A suicide bomber blew himself up at the Russian embassy in Kabul. Two members of the embassy staff "
+            "were killed; police said four Afghans also died.")
+    event = extract(text).events[0]
+    assert event.killed is not None and event.killed.best == 6
+
+
+def test_foreign_troops_in_addition_to_an_about_figure_make_its_sum(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Officials put the number of Afghan dead from the airport bombing in Kabul at about 170. "
+            "Thirteen US service members were also killed.")
+    event = extract(text).events[0]
+    assert event.killed is not None and (event.killed.low, event.killed.best) == (None, 183)
+
+
+def test_others_who_died_with_a_named_victim_count_him_too(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A minister was killed on Wednesday when a suicide bomber struck his ministry in Kabul. "
+            "Officials said two other people died with him.")
+    event = extract(text, published="2024-12-11").events[0]
+    assert event.killed is not None and event.killed.best == 3
+
+
+def test_a_toll_with_its_wounded_after_it_keeps_each_in_its_role(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A suicide bomber struck a mosque in Kunduz. Officials put the toll at 46 dead and 143 wounded."
+    event = extract(text).events[0]
+    assert (event.killed.best, event.injured.best) == (46, 143)  # type: ignore[union-attr]
+
+
+def test_the_number_of_dead_rising_to_a_figure_is_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "The number of dead from yesterday's bombing at the Police Lines mosque in Peshawar rose to 100."
+    event = extract(text, published="2023-01-31").events[0]
+    assert (event.date, event.killed.best) == ("2023-01-30", 100)  # type: ignore[union-attr]
+
+
+def test_the_day_in_a_sentence_counting_the_dead_dates_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two days after the bombing at Kabul airport, officials put the Afghan dead at about 170. "
+            "Thirteen US service members were also killed on 26 August.")
+    event = extract(text, published="2021-08-28").events[0]
+    assert event.date == "2021-08-26"

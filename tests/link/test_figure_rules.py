@@ -121,3 +121,15 @@ def test_three_outlets_with_different_tolls_make_one_incident_and_explain_names_
         assert publisher in explained
     assert "best: median of 3 independent latest figure(s) [45, 60, 180]" in explained
     assert "high: largest credible figure 180" in explained
+
+
+def test_a_later_report_without_figures_does_not_erase_its_outlets_figure(store: Store, reports: Reports) -> None:
+    first = reports.add(publisher="Frontier Monitor Radio", text=BRIDGE_A, killed=60, day="2023-03-14",
+                        published="2023-03-14")
+    other = reports.add(publisher="Kabul Daily", text=BRIDGE_B, killed=45, day="2023-03-14", published="2023-03-14")
+    # the same outlet's follow-up names no toll: the outlet's voice is still its earlier 60
+    reports.add(publisher="Frontier Monitor Radio", text=BRIDGE_C, day="2023-03-14", published="2023-03-16")
+    _run(store)
+
+    assert reports.incident_of(first) == reports.incident_of(other)
+    assert _killed(reports, first)[1:] == (45, 60)

@@ -29,28 +29,65 @@ VIOLENCE = re.compile(
 )
 
 
-def pick_count(counts: list[CountMention], role: str) -> Count | None:
-    """A revised toll replaces earlier ones; otherwise the largest figure stated (not claimed)."""
-    own = [c for c in counts if c.role == role and not c.claimed]
+def pick_count(counts: list[CountMention], role: str, text: str = "") -> Count | None:
+    """A revised toll replaces earlier ones; otherwise the largest figure stated (not claimed),
+    where a figure told as more of the same ("four Afghans also died", "in addition to 13
+    members of the US forces") is added to the one told just before it."""
+    own = sorted((c for c in counts if c.role == role and not c.claimed), key=lambda c: c.span)
     if not own:
         return None
     revised = [c for c in own if c.revised]
-    chosen = revised[-1] if revised else max(own, key=lambda c: (c.best or c.low or 0))
-    return Count(chosen.low, chosen.best, chosen.high, chosen.span)
+    if revised:
+        chosen = revised[-1]
+        return Count(chosen.low, chosen.best, chosen.high, chosen.span)
+    summed: list[Count] = []
+    for c in own:
+        count = Count(c.low, c.best, c.high, c.span)
+        # only deaths: "another was wounded, while two police were also injured" mixes the
+        # attackers' wounded (no role of their own) with the victims'
+        if summed and text and role == "killed" and _adds_to_previous(text, c):
+            count = _plus(summed.pop(), count)
+        summed.append(count)
+    return max(summed, key=lambda c: (c.best if c.best is not None else c.low or 0))
+
+
+ALSO_AFTER = re.compile(r"^[^.;]{0,50}?\balso\b(?=[^.;]{0,20}\b(?:killed|died|dead|wounded|injured|hurt)\b)",
+                        re.IGNORECASE)
+IN_ADDITION_BEFORE = re.compile(r"\b(?:in addition to|as well as|besides|plus|along with)\s+$", re.IGNORECASE)
+
+
+def _adds_to_previous(text: str, c: CountMention) -> bool:
+    return bool(ALSO_AFTER.match(text[c.span[1] : c.span[1] + 80])
+                or IN_ADDITION_BEFORE.search(text[max(0, c.span[0] - 20) : c.span[0]]))
+
+
+def _plus(a: Count, b: Count) -> Count:
+    """Two parts of one toll: bounds add where both are known; "about 170" plus 13 US troops
+    (a floor) is about 183."""
+    def value(c: Count) -> int | None:
+        return c.best if c.best is not None else c.low
+
+    low = None if a.low is None or b.low is None else a.low + b.low
+    best = None if value(a) is None or value(b) is None else (value(a) or 0) + (value(b) or 0)
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return Count(low, best, high, a.span)
 
 
 def pick_date(work: Work, sentence: int | None) -> DateMention | None:
     """The attack's date: in its sentence, else in the sentence before that sets the scene
     ("fighters in October 2021 ... reached the mosque. They shot the guards ..."), else in a
-    sentence telling an attack; a date that bounds a period ("until August 2021") never, the
+    sentence telling an attack or counting its victims; a date that bounds a period ("until August 2021") never, the
     day of a statement only when no other."""
     attack_sentences = {a.sentence for a in work.attacks}
+    counted = {work.sentence_of(c.span[0]) for c in work.counts if c.role in ("killed", "injured") and not c.claimed}
     dates = [d for d in work.dates if not d.bound]
     scene = None if sentence is None else sentence - 1
     for pool in (
         [d for d in dates if work.sentence_of(d.span[0]) == sentence],
         [d for d in dates if work.sentence_of(d.span[0]) == scene and not d.reported],
         [d for d in dates if work.sentence_of(d.span[0]) in attack_sentences],
+        # "Thirteen US service members were also killed on 26 August"
+        [d for d in dates if work.sentence_of(d.span[0]) in counted and not d.reported],
         [d for d in dates if _dates_the_attack(work.text, d)],  # "carried out Monday's assault"
     ):
         if pool:
@@ -161,7 +198,7 @@ def _counts(work: Work, event: ExtractedEvent) -> None:
     roles = {"killed": "killed", "injured": "injured", "kidnapped": "kidnapped",
              "perpetrators_killed": "perpetrators_killed"}
     for role, attr in roles.items():
-        found = pick_count(work.counts, role)
+        found = pick_count(work.counts, role, work.text)
         if found:
             setattr(event, attr, found)
             event.spans[attr] = found.span or (0, 0)

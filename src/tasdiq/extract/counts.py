@@ -25,6 +25,9 @@ JOIN = re.compile(
     r"(?:at least |more than |over |some |around |about |nearly |almost |roughly |an estimated )?$",
     re.IGNORECASE,
 )
+WITH_HIM = re.compile(
+    r"\s+(?:others?|other (?:people|persons|men|women))\b[^.;]{0,40}\b(?:with|alongside) (?:him|her)\b", re.IGNORECASE
+)
 # "21 casualties, three of whom were dead": the second figure is part of the first
 PART_OF = re.compile(r"\s+(?:of whom|of them|among them)\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|among them)\b[^,.;]{0,80},", re.IGNORECASE)
@@ -57,17 +60,25 @@ def _role_before(text: str, num: Number) -> str | None:
         ends = [hit.end() for hit in cues[role].finditer(tail)]
         if ends and ends[-1] == len(tail):
             return role
-    if cues["toll"].search(before):
-        return "killed"
-    # "its latest figure for those killed by the militants is 31", "lowered the death toll from
-    # the 30 January bombing at the mosque to 84": a toll told at length
-    wide = _wide_lead(text, num)
-    if (TOLL_IS.search(wide) or REVISED_TO.search(wide)) and cues["toll"].search(wide):
-        return "killed"
     return None
 
 
-TOLL_IS = re.compile(r"\b(?:is|was|stands at|stood at|now at|reached)\s+$")
+def _toll_before(text: str, num: Number) -> bool:
+    """A figure given as the toll: "the death toll rose to 62", and told at length, "its
+    latest figure for those killed by the militants is 31", "put the number of Afghan dead at
+    about 170", "lowered the death toll from the 30 January bombing at the mosque to 84"."""
+    cues = _cues()
+    before = re.split(r"[.;:!?,()]", text[max(0, num.start - BEFORE_WINDOW) : num.start])[-1]
+    if cues["toll"].search(before):
+        return True
+    wide = _wide_lead(text, num)
+    for q in ("at_least", "at_most", "about"):
+        wide = cues[q].sub("", wide + " ")
+    ends_as_toll = TOLL_IS.search(wide) or REVISED_TO.search(wide) or cues["revised"].search(wide)
+    return bool(ends_as_toll and cues["toll"].search(wide))
+
+
+TOLL_IS = re.compile(r"\b(?:is|was|stands at|stood at|now at|reached|at)\s+$")
 REVISED_TO = re.compile(r"\b(?:lowered|revised|raised|brought down|cut|corrected|updated)\b[^.;]{0,100}\bto\s+$",
                         re.IGNORECASE)
 
@@ -191,6 +202,8 @@ def find_counts(text: str) -> list[CountMention]:
         role = _role_before(text, first)
         if role is None:
             role, _ = _role_after(text, last)
+        if role is None and _toll_before(text, first):
+            role = "killed"  # after the words that follow it: "put the toll at 46 dead and 143 wounded"
         if role is None:
             continue
         claimed = _claimed(text, first)
@@ -201,6 +214,9 @@ def find_counts(text: str) -> list[CountMention]:
             if len(chain) == 1 and foreign_group(text, nums[0].end):
                 # "13 U.S. servicemen were killed": the foreigners among the dead, a floor
                 best = high = None
+            elif len(chain) == 1 and WITH_HIM.match(text, nums[0].end) and low is not None:
+                # "... was killed; two other people died with him": he and they
+                low, best, high = low + 1, None if best is None else best + 1, None if high is None else high + 1
             out.append(
                 CountMention(
                     role=who, low=low, best=best, high=high, span=(nums[0].start, nums[-1].end),

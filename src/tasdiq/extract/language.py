@@ -117,6 +117,8 @@ def _paragraph_split(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
 REGIONAL_BRANCH = re.compile(r"^['’]s\s+([A-Z][a-z]+)\s+(?:branch|province|chapter|affiliate|wing)\b")
 
 
+LOCAL_BRANCH = re.compile(r"['’]s\s+(?:regional|local|Afghan|Afghanistan|Pakistan|South Asian)\s+"
+                          r"(?:branch|affiliate|chapter|wing|province|franchise)\b")
 GLUED_SUFFIX = re.compile(r"^-[A-Z]{1,2}\b")
 
 
@@ -127,6 +129,11 @@ def regional_branch(text: str, mention: ActorMention) -> ActorMention:
     glued = GLUED_SUFFIX.match(text[mention.span[1] : mention.span[1] + 4])
     if glued is not None and (key := refs.actor_key(name + glued.group(0))) is not None:
         return ActorMention(key=key, span=(mention.span[0], mention.span[1] + glued.end()), sentence=mention.sentence)
+    local = LOCAL_BRANCH.match(text, mention.span[1])
+    if local is not None and mention.key == refs.actor_key("Islamic State"):
+        # "the Islamic State's regional branch" in a story from this theatre is its Khorasan province
+        key = refs.actor_key("Islamic State Khorasan Province") or mention.key
+        return ActorMention(key=key, span=(mention.span[0], local.end()), sentence=mention.sentence)
     found = REGIONAL_BRANCH.match(text[mention.span[1] : mention.span[1] + 40])
     if found is None:
         return mention

@@ -3,7 +3,7 @@
 Sources are grouped when they are one outlet's reports (same publisher, or a correction
 that names the report it supersedes) or copies of one story (same normalised text, or
 near-identical text under another publisher: syndication). Each group is one independent
-voice: its latest report gives its figures, the others are shown but not counted. Sources
+voice: its latest report that gives figures gives them, the others are shown but not counted. Sources
 from the perpetrator (a claims bulletin, or a statement claiming the attack) are claims,
 never independent confirmation.
 """
@@ -81,13 +81,18 @@ def source_roles(members: list[Features]) -> SourceRoles:
     for sid in ids:
         groups.setdefault(_find(parent, sid), []).append(sid)
     for group in groups.values():
-        latest = max(group, key=lambda s: (by_source[s].published or EPOCH, s))
+        # the latest report that gives a figure: a later one without figures replaces nothing
+        latest = max(group, key=lambda s: (_gives_figures(by_source[s]), by_source[s].published or EPOCH, s))
         for sid in group:
             roles.representative[sid] = latest
             if sid != latest:
                 kind = why.get(frozenset((sid, latest)), "same outlet or story")
                 roles.reason[sid] = f"{kind}; counted once through source {latest}"
     return roles
+
+
+def _gives_figures(f: Features) -> bool:
+    return any(v is not None for v in (*f.killed, *f.injured))
 
 
 def _same_voice(a: Features, b: Features) -> str | None:
