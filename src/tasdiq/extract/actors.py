@@ -20,6 +20,7 @@ writer's own voice, the claimant is the columnist, and the claim is marked unver
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -243,6 +244,18 @@ AFGHAN_STATE = re.compile(
 )
 
 
+TAKEOVER = dt.date(2021, 8, 15)
+OFFICIAL_SPOKESMAN = re.compile(
+    r"\s+(?:\w+\s+)?spokes(?:man|person|woman)\s+for\s+(?:the\s+)?(?:province|provincial|interior|ministry|police|"
+    r"governor|government|city|district)", re.IGNORECASE)
+
+
+def _governing(work: Work, key: str, country: str | None) -> bool:
+    """The Taliban in Afghanistan after the takeover of August 2021 are its authorities."""
+    day = work.published or work.anchor
+    return key == "TALIBAN" and country == "AF" and day is not None and day >= TAKEOVER
+
+
 def localise(key: str, mention: ActorMention, country: str | None, text: str = "") -> str:
     """A bare "Taliban" in Pakistan is the Pakistani Taliban, unless the words after it make
     it the government in Kabul ("the Taliban foreign ministry's spokesman")."""
@@ -271,9 +284,13 @@ class ActorFinder(Component):
             sent = work.sentences[m.sentence] if work.sentences else (0, len(work.text))
             others = [o for o in work.actors if o is not m and o.key != m.key]
             roles = _roles_of(work.text, m, sent, others)
+            key = localise(m.key, m, country, work.text)
+            if _governing(work, key, country) or OFFICIAL_SPOKESMAN.match(work.text, m.span[1]):
+                # the Taliban's spokesman after August 2021, or "a spokesman for the province",
+                # speaks for the authorities reporting an attack, not for a group claiming it
+                roles = [r for r in roles if r.role != "spokesman"]
             if not roles:
                 continue
-            key = localise(m.key, m, country, work.text)
             if roles[0].role == "victim":
                 work.victim_actors.append(key)
                 continue

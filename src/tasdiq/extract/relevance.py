@@ -57,11 +57,26 @@ def category_scores(text: str) -> dict[str, float]:
 
 VIOLENCE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|gunned down|dead|died|lost their lives"
-    r"|attacked|stormed|ambushed|fired \w+ rockets|(?:said|claimed) (?:it|they) had attacked)\b",
+    r"|attacked|stormed|ambushed|fired \w+ rockets|(?:said|claimed) (?:it|they) had attacked"
+    r"|sent (?:\w+ )?to hell|neutrali[sz]ed|embraced shahadat|martyred)\b",
     re.IGNORECASE,
 )
 DECISIVE = 5.0
 OVERRIDE_MARGIN = 3.0
+
+
+def _leads(category: str, text: str) -> bool:
+    """A claim of responsibility is the news when it comes first ("Islamic State takes credit
+    for suicide bomb that killed dozens"); told after the attack, it is part of the attack's report."""
+    if category != CLAIM_CATEGORY:
+        return False
+    first_cue = min((m.start() for label, _, rx in weighted_patterns(CUES) if label == category
+                     for m in [rx.search(text)] if m is not None), default=len(text))
+    violence = VIOLENCE.search(text)
+    return violence is None or first_cue < violence.start()
+
+
+CLAIM_CATEGORY = "Attribution of responsibility"
 
 
 def categorise(text: str) -> str:
@@ -73,8 +88,8 @@ def categorise(text: str) -> str:
     best = ranked[0]
     if best in entries("violence_override.txt") and VIOLENCE.search(text):
         # an attack that also seized weapons or hit a consulate is still an attack
-        attack = [c for c in ranked if c in attack_categories() and scores[c] >= DECISIVE]
-        if attack and scores[attack[0]] >= scores[best] - OVERRIDE_MARGIN:
+        attack = [c for c in ranked if c != best and c in attack_categories() and scores[c] >= DECISIVE]
+        if attack and scores[attack[0]] >= scores[best] - OVERRIDE_MARGIN and not _leads(best, text):
             best = attack[0]
     forces, civilians = _forces()
     if best == "Attack" and forces.search(text) and not civilians.search(text):
