@@ -66,3 +66,66 @@ def test_an_rcied_is_a_remote_bombing(extract) -> None:  # type: ignore[no-untyp
     event = extract(text).events[0]
     assert event.attack_type is AttackType.BOMBING and event.acled_sub_event_type == "Remote explosive/landmine/IED"
     assert not [c for c in event.claims if c.kind is ClaimKind.RESPONSIBILITY]
+
+
+def test_a_wire_dateline_lends_its_year_and_is_not_the_attack_day(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KABUL, Dec 25 (Reuters) - Pakistani air strikes on Tuesday night killed at least 46 people in the "
+        "Barmal district of Afghanistan's Paktika province, a Taliban spokesman said."
+    )
+    assert extract(text, published="2024-12-25").events[0].date == "2024-12-24"
+
+
+def test_a_wire_dateline_city_is_where_the_report_was_filed(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "ISLAMABAD, July 31 (Reuters) - Islamic State claimed responsibility for Sunday's suicide bombing at a "
+        "political rally in Pakistan's Bajaur district, which killed at least 54 people."
+    )
+    event = extract(text, published="2023-07-31").events[0]
+    assert event.location is not None and (event.location.admin1, event.date) == ("PK-KP", "2023-07-30")
+
+
+def test_where_the_attackers_gathered_is_not_where_they_struck(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "RAWALPINDI, 6 September 2023: Early this morning, terrorists attacked two military posts in Chitral "
+        "District from across the border, where they had gathered in Afghanistan's Nuristan province. "
+        "Four soldiers embraced shahadat."
+    )
+    event = extract(text, published="2023-09-06").events[0]
+    assert event.location is not None and event.location.admin1 == "PK-KP"
+    assert event.date == "2023-09-06"
+
+
+def test_last_night_in_a_release_dated_by_its_dateline(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "RAWALPINDI, 26 August 2024: Last night, terrorists targeted civilians in Musakhel District. Security "
+        "forces sent 21 terrorists to hell. 14 soldiers and policemen embraced shahadat."
+    )
+    event = extract(text).events[0]
+    assert event.date == "2024-08-25"
+    assert event.perpetrators_killed is not None and event.perpetrators_killed.best == 21
+
+
+def test_the_night_of_two_days_is_its_first_day(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "RAWALPINDI, 12 October 2025: On the night of 11/12 October, militants attacked posts along the border."
+    assert extract(text).events[0].date == "2025-10-11"
+
+
+def test_abbreviations_in_an_incident_note_do_not_break_it_apart(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "PAK-BA | Quetta - On 9 Nov 2024, approx. 0900 hrs, a suicide bomber detonated on a platform at Quetta "
+        "railway station as passengers, incl. army personnel, waited for the Peshawar-bound Jaffar Express. "
+        "At least 26 killed (incl. soldiers) and 62 injured. BLA claimed."
+    )
+    (event,) = extract(text).events
+    assert (event.killed.best, event.injured.best, event.perpetrator) == (26, 62, "BLA")  # type: ignore[union-attr]
+    assert event.location is not None and event.location.admin1 == "PK-BA"
+
+
+def test_a_named_victim_and_at_least_n_others_are_n_plus_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "AFG-C | Kabul - On 11 Dec 2024, inside the ministry compound in Kabul city, a suicide bomber killed the "
+        "Minister of Refugees, Khalil Rahman Haqqani, and at least 4 others. ISKP claimed."
+    )
+    event = extract(text).events[0]
+    assert event.killed is not None and (event.killed.low, event.killed.best) == (5, 5)

@@ -89,10 +89,18 @@ def pick_date(work: Work, sentence: int | None) -> DateMention | None:
         # "Thirteen US service members were also killed on 26 August"
         [d for d in dates if work.sentence_of(d.span[0]) in counted and not d.reported],
         [d for d in dates if _dates_the_attack(work.text, d)],  # "carried out Monday's assault"
+        # "RAWALPINDI, 6 September 2023: Early this morning, ...": the lead dates the story
+        [d for d in dates if d.span[0] < _lead_end(work.text) and not d.reported],
     ):
         if pool:
             return min(pool, key=lambda d: (not _dates_the_attack(work.text, d), d.reported, d.span[0]))
     return None
+
+
+def _lead_end(text: str) -> int:
+    """Where a report's lead paragraph ends (at most its first 400 characters)."""
+    blank = re.search(r"\n\s*\n", text[40:])
+    return min(400, 40 + blank.start() if blank else len(text))
 
 
 ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:suicide\s+|twin\s+|deadly\s+)?(?:attack|bombing|blast|assault|explosion|"
@@ -259,6 +267,9 @@ def assemble(work: Work) -> list[ExtractedEvent]:
     for span in stretches:
         part = subset(work, span)
         if not part.attacks:
+            if groups:
+                # figures or a claim told apart from the attack words: they belong to the attack before
+                _merge(groups[-1][0], _one_attack(part, 0)[0])
             continue
         made = _one_attack(part, 0)
         if made[0].location is None:

@@ -28,9 +28,25 @@ JOIN = re.compile(
 WITH_HIM = re.compile(
     r"\s+(?:others?|other (?:people|persons|men|women))\b[^.;]{0,40}\b(?:with|alongside) (?:him|her)\b", re.IGNORECASE
 )
+# "killed the DFA Minister of Refugees, Khalil Rahman Haqqani, and at least 4 others";
+# "Muzammil and two other people died": the named one and the others
+OTHERS_AFTER = re.compile(r"\s+(?:others?\b|other (?:people|persons|men|women)\b)", re.IGNORECASE)
+NAMED_BEFORE = re.compile(
+    r"(?:\b(?:killed|killing|assassinated|shot dead)\b[^.;]{0,80}?\b[A-Z][\w'-]+,?"
+    r"|^\W*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+and\s+"
+    r"(?:at least\s+|another\s+)?$"
+)
+
+
+def _others_besides_a_name(text: str, num: Number) -> bool:
+    clause = re.split(r"[.;]", text[max(0, num.start - 120) : num.start])[-1]
+    return bool(OTHERS_AFTER.match(text, num.end) and NAMED_BEFORE.search(clause))
+
+
 # "21 casualties, three of whom were dead": the second figure is part of the first
 PART_OF = re.compile(r"\s+(?:of whom|of them|among them)\b", re.IGNORECASE)
-ASIDE = re.compile(r",\s*(?:including|among them)\b[^,.;]{0,80},", re.IGNORECASE)
+ASIDE = re.compile(r",\s*(?:including|incl\.|among them)\s*[^,.;]{0,80},|\((?:including|incl\.)[^)]{0,60}\)",
+                   re.IGNORECASE)
 CLAUSE_BREAK = re.compile(
     r"\.(?=\s+[A-Z0-9])|[;:!?]|,\s*(?:while|but|and|as|after|before|when)\b|\bwhile\b|\bwhereas\b|\bbut\b"
 )
@@ -202,8 +218,10 @@ def find_counts(text: str) -> list[CountMention]:
         role = _role_before(text, first)
         if role is None:
             role, _ = _role_after(text, last)
-        if role is None and _toll_before(text, first):
-            role = "killed"  # after the words that follow it: "put the toll at 46 dead and 143 wounded"
+        if role is None and (_toll_before(text, first) or _others_besides_a_name(text, first)):
+            # after the words that follow it: "put the toll at 46 dead and 143 wounded";
+            # "killed the minister, Khalil Rahman Haqqani, and at least 4 others"
+            role = "killed"
         if role is None:
             continue
         claimed = _claimed(text, first)
@@ -214,7 +232,9 @@ def find_counts(text: str) -> list[CountMention]:
             if len(chain) == 1 and foreign_group(text, nums[0].end):
                 # "13 U.S. servicemen were killed": the foreigners among the dead, a floor
                 best = high = None
-            elif len(chain) == 1 and WITH_HIM.match(text, nums[0].end) and low is not None:
+            elif len(chain) == 1 and low is not None and who == "killed" and (
+                WITH_HIM.match(text, nums[0].end) or _others_besides_a_name(text, nums[0])
+            ):
                 # "... was killed; two other people died with him": he and they
                 low, best, high = low + 1, None if best is None else best + 1, None if high is None else high + 1
             out.append(

@@ -28,6 +28,7 @@ NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)
 ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 MDY = re.compile(rf"\b{MON}\s+{DAY}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
 DMY = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MON}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
+NIGHT_OF = re.compile(rf"\bnight of (?P<d1>[0-3]?\d)\s*/\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?", re.IGNORECASE)
 RANGE = re.compile(
     rf"\b(?:between\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?",
     re.IGNORECASE,
@@ -111,6 +112,12 @@ def _absolute(text: str, anchor: dt.date | None) -> list[DateMention]:
         add(_safe(int(m["year"]), int(m["m"]), int(m["d"])), DatePrecision.DAY, "absolute", m)
     for m in NUMERIC.finditer(text):
         add(_numeric(int(m["a"]), int(m["b"]), int(m["year"])), DatePrecision.DAY, "absolute:numeric", m)
+    for m in NIGHT_OF.finditer(text):
+        # "on the night of 11/12 October": the attack began on the 11th
+        year = int(m["year"]) if m["year"] else None
+        month = _month(m["mon"])
+        start = _safe(year, month, int(m["d1"])) if year else _infer_year(month, int(m["d1"]), anchor)
+        add(start, DatePrecision.DAY, "night-of", m)
     for m in RANGE.finditer(text):
         year = int(m["year"]) if m["year"] else None
         month = _month(m["mon"])
@@ -171,10 +178,11 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
     return sorted((d for d in found if d.date is not None), key=lambda d: d.span)
 
 
-def dateline(text: str) -> DateMention | None:
-    """A full date at the head of the text, as in "KABUL, March 3, 2019 -" or "date 2022-03-07"."""
+def dateline(text: str, published: dt.date | None = None) -> DateMention | None:
+    """A full date at the head of the text, as in "KABUL, March 3, 2019 -" or "date 2022-03-07";
+    a wire's "KABUL, Dec 25 (Reuters) -" takes its year from the publication date."""
     head = text[:DATELINE_CHARS]
-    for d in _absolute(head, None):
+    for d in _absolute(head, published):
         lead = head[: d.span[0]]
         # a dateline is a block of capitalised words before the date, not a sentence
         # ("On 22 June 2015, the Taliban ..." is the attack's own date, not a dateline)
@@ -194,7 +202,7 @@ class AnchorFinder(Component):
     writes = ("anchor", "anchor_span")
 
     def process(self, work: Work) -> None:
-        line = dateline(work.text)
+        line = dateline(work.text, work.published)
         # the dateline's own date is never the attack's date, even when the publication date anchors
         work.anchor_span = line.span if line is not None else None
         if work.published is not None:

@@ -51,12 +51,19 @@ def _place_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
+ABBREVIATIONS = ("approx.", "Approx.", "incl.", "Incl.", "hrs.", "est.", "govt.", "Govt.", "dist.", "Dist.",
+                 "prov.", "Prov.", "Pvt.", "Sgt.", "Lt.", "Col.", "Maj.", "Gen.", "Capt.", "Brig.")
+
+
 def build() -> Any:
     """The spaCy pipeline with actor and place rulers ahead of the statistical NER."""
     import importlib
 
     package = importlib.import_module(MODEL_PACKAGE)
     nlp = package.load(exclude=list(UNUSED_PIPES))
+    for abbreviation in ABBREVIATIONS:
+        # incident notes abbreviate ("approx. 0900 hrs", "incl. soldiers"): not a sentence end
+        nlp.tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
     actors = nlp.add_pipe(
         "entity_ruler", name="tasdiq_actor_ruler", before="ner",
         config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
@@ -151,13 +158,20 @@ TITLE_AFTER = re.compile(
     r"[ ]+(?:[A-Z][a-z]+[ ]+)?(?:Times|Post|Ledger|Gazette|Tribune|Chronicle|Daily|Herald|Express|Radio|Weekly|"
     r"News|Observer|Courier|Wire|Monitor|Dispatch|Journal|Bulletin|Mail|Today|Review)\b"
 )
+# "the Peshawar-bound Jaffar Express", "a bus bound for Quetta": where they were going
+BOUND_AFTER = re.compile(r"-bound\b")
+BOUND_BEFORE = re.compile(r"\b(?:bound for|headed for|heading for|en route to|destined for)\s+$", re.IGNORECASE)
+# "the Pak-Afghan border": a border, not Afghanistan
+BORDER_PAIR = re.compile(r"(?:Pak|Pakistan|Afghan|Afghanistan|Iran|India)[-–/]$")
 SPOKEN_TO = re.compile(
     r"\b(?:told|urged|warned|accused|asked|blamed|called on|pressed|criticised|criticized|pressured)\s+$"
 )
 
 
 def _not_a_place(text: str, span: tuple[int, int]) -> bool:
-    return bool(TITLE_AFTER.match(text, span[1]) or SPOKEN_TO.search(text, max(0, span[0] - 20), span[0]))
+    before = text[max(0, span[0] - 20) : span[0]]
+    return bool(TITLE_AFTER.match(text, span[1]) or BOUND_AFTER.match(text, span[1]) or SPOKEN_TO.search(before)
+                or BOUND_BEFORE.search(before) or BORDER_PAIR.search(before))
 
 
 def _read(work: Work, doc: Any) -> None:

@@ -76,13 +76,14 @@ def best_place(work: Work, sentence: int | None) -> PlaceMention | None:
     if sentence is not None:
         for near, pool in (((sentence,), work.places), ((sentence - 1,), work.places),
                            ((sentence + 1, sentence + 2), own)):
-            found = _finest([p for p in pool if work.sentence_of(p.span[0]) in near])
+            near_pool = [p for p in pool if work.sentence_of(p.span[0]) in near]
+            found = _finest([p for p in near_pool if not _aside(work, p)])
             if found is not None:
                 break
-    found = found or _finest(own)
+    found = found or _finest(own, work)
     if found is not None and found.location.precision >= COARSE:
         same_country = [p for p in own if p.location.country == found.location.country]
-        found = _finest(same_country) or found
+        found = _finest(same_country, work) or found
     return found
 
 
@@ -113,7 +114,26 @@ def _of_this_attack(work: Work, sentence: int) -> list[PlaceMention]:
     return [p for p in work.places if start <= p.span[0] < end or telling_it(p)]
 
 
-def _finest(pool: list[PlaceMention]) -> PlaceMention | None:
+# Where the attackers came from, not where they struck: "attacked posts in Chitral from across
+# the border, where they had gathered in Afghanistan's Nuristan".
+ORIGIN_BEFORE = re.compile(
+    r"\b(?:from across the border|across the border (?:in|from)|infiltrat\w* from|crossed (?:over )?from|came from|"
+    r"gathered in|sanctuaries in|hideouts? in|handlers in|based in|operating from|launched from)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def _aside(work: Work, place: PlaceMention) -> bool:
+    """A place that is not where the attack happened: a wire's dateline city ("ISLAMABAD, July
+    31 (Reuters) - ... in Pakistan's Bajaur district") or where the attackers came from."""
+    surface = work.text[place.span[0] : place.span[1]]
+    dateline = place.span[0] < 5 and surface.isupper() and len(surface) > 3
+    return dateline or bool(ORIGIN_BEFORE.search(work.text, max(0, place.span[0] - 120), place.span[0]))
+
+
+def _finest(pool: list[PlaceMention], work: Work | None = None) -> PlaceMention | None:
+    if work is not None:
+        pool = [p for p in pool if not _aside(work, p)] or pool
     if not pool:
         return None
     provinces = {p.location.admin1 for p in pool if p.location.precision == PROVINCE}

@@ -58,7 +58,7 @@ def category_scores(text: str) -> dict[str, float]:
 VIOLENCE = re.compile(
     r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|gunned down|dead|died|lost their lives"
     r"|attacked|stormed|ambushed|fired \w+ rockets|(?:said|claimed) (?:it|they) had attacked"
-    r"|sent (?:\w+ )?to hell|neutrali[sz]ed|embraced shahadat|martyred)\b",
+    r"|sent (?:\w+ ){0,3}to hell|neutrali[sz]ed|embraced shahadat|martyred)\b",
     re.IGNORECASE,
 )
 DECISIVE = 5.0
