@@ -148,3 +148,22 @@ def test_the_day_in_a_sentence_counting_the_dead_dates_the_attack(extract) -> No
             "Thirteen US service members were also killed on 26 August.")
     event = extract(text, published="2021-08-28").events[0]
     assert event.date == "2021-08-26"
+
+
+def test_one_persons_death_told_without_a_number_is_a_floor_of_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Haqqani was killed in a suicide bombing inside the ministry compound in Kabul."
+    event = extract(text).events[0]
+    assert event.killed is not None and (event.killed.low, event.killed.best) == (1, None)
+
+
+def test_a_relatives_death_in_a_victims_story_is_a_floor_of_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Qasim heard that a ministry employee had been hurt in a suicide attack in Kabul. At the hospital he "
+            "learned that his brother had already died.")
+    event = extract(text).events[0]
+    assert event.killed is not None and event.killed.low == 1
+
+
+def test_a_toll_beside_a_named_death_is_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A district chief was killed in Kunar when a bomb hit his car; 5 people were killed in all."
+    event = extract(text).events[0]
+    assert event.killed is not None and event.killed.best == 5

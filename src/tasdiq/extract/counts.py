@@ -263,3 +263,20 @@ class CountFinder(Component):
             if not (c.vague and work.sentences
                     and generic_statement(work.text, work.sentences[work.sentence_of(c.span[0])]))
         ]
+        # a floor of one where a stretch tells no toll; any toll told beside it is larger
+        work.counts.extend(one_death(work.text))
+
+
+# A death told of one person, without a number: "the assassination of Khalil-ur-Rahman
+# Haqqani", "Haqqani was killed in a suicide bombing", "his brother had already died".
+ONE_DEATH = re.compile(
+    r"\b(?:assassination|killing|murder|beheading) of (?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w'-]+"
+    r"|\b[A-Z][\w'-]+ (?:was|had been) (?:\w+ )?(?:killed|assassinated|shot dead|gunned down|murdered|beheaded)\b"
+    r"|\b(?:his|her|their|my) (?:brother|sister|son|daughter|father|mother|husband|wife|cousin|uncle|nephew)\b"
+    r"[^.;]{0,30}\b(?:died|was killed|had been killed|had (?:already )?died)\b"
+)
+
+
+def one_death(text: str) -> list[CountMention]:
+    """At least one dead where the text tells one person's death: a floor, for stretches that give no toll."""
+    return [CountMention("killed", 1, None, None, (m.start(), m.end())) for m in ONE_DEATH.finditer(text)]
