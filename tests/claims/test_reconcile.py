@@ -59,6 +59,22 @@ def test_reconciliation_categories_and_inflation_match_the_golden_files(store: S
     assert inflation.getvalue() == (HERE / "data" / "reconcile_iskp_inflation.csv").read_text(encoding="utf-8")
 
 
+def test_verified_from_verified_counts_only_reviewed_incidents(store: Store) -> None:
+    with store.session() as s:
+        build_incidents(s)
+        import_bulletin(session=s, path=BULLETIN)
+        recon = reconcile(session=s, claimant="ISKP", verified_from="verified")
+    # the corroborated market bombing is now matched but unverified; the inflation rests on one pair
+    assert recon.counts == {"matched_verified": 1, "matched_unverified": 2, "unmatched": 2, "unclaimed_verified": 2}
+    overall = recon.inflation[0]
+    assert (overall.pairs, overall.claimed_killed, overall.verified_killed) == (1, 12, 5)
+
+
+def test_an_unknown_verified_from_is_refused(store: Store) -> None:
+    with store.session() as s, pytest.raises(InputError, match="verified-from"):
+        reconcile(session=s, verified_from="reported")
+
+
 def test_importing_the_same_bulletin_twice_adds_nothing(store: Store) -> None:
     with store.session() as s:
         import_bulletin(session=s, path=BULLETIN)

@@ -8,7 +8,8 @@ Matching (docs/claims.md states these rules):
 - each incident is matched to at most one claim of a given claimant, and each claim to at
   most one incident: closest date first, then a place-name agreement, then the closest toll;
 - an incident counts as *verified* here when its status is `corroborated` or `verified`,
-  i.e. independent sources confirm that the attack happened.
+  i.e. independent sources confirm that the attack happened; `verified_from="verified"`
+  (`--verified-from verified`) counts only incidents a reviewer signed off as verified.
 
 Categories: `matched_verified`, `matched_unverified`, `unmatched` (claimed, nothing found)
 and `unclaimed_verified` (a verified incident within the bulletin's dates that no claim of
@@ -29,10 +30,16 @@ from sqlalchemy.orm import Session
 
 from tasdiq.claims.queries import col
 from tasdiq.claims.reference import norm
+from tasdiq.errors import InputError
 from tasdiq.model.entities import BulletinClaim, Incident
 from tasdiq.model.enums import IncidentStatus
 
 VERIFIED = (IncidentStatus.CORROBORATED.value, IncidentStatus.VERIFIED.value)
+# The lowest status that counts as verified, and the statuses it admits.
+VERIFIED_FROM = {
+    IncidentStatus.CORROBORATED.value: VERIFIED,
+    IncidentStatus.VERIFIED.value: (IncidentStatus.VERIFIED.value,),
+}
 MATCHED_VERIFIED = "matched_verified"
 MATCHED_UNVERIFIED = "matched_unverified"
 UNMATCHED = "unmatched"
@@ -73,6 +80,7 @@ class Reconciliation:
     window_days: int
     rows: tuple[Match, ...]
     inflation: tuple[Inflation, ...]
+    verified_from: str = IncidentStatus.CORROBORATED.value
 
     def count(self, category: str) -> int:
         return sum(1 for r in self.rows if r.category == category)
@@ -131,7 +139,9 @@ def _candidates(claim: BulletinClaim, incidents: Sequence[Incident], window: int
     return found
 
 
-def _assign(claims: Sequence[BulletinClaim], incidents: Sequence[Incident], window: int) -> list[Match]:
+def _assign(
+    claims: Sequence[BulletinClaim], incidents: Sequence[Incident], window: int, verified: Sequence[str] = VERIFIED
+) -> list[Match]:
     """Greedy one-to-one matching by closeness, within one claimant's claims."""
     pairs = [
         (rank, claim.row, claim.id or 0, incident.id or 0, claim, incident, basis)
@@ -147,13 +157,18 @@ def _assign(claims: Sequence[BulletinClaim], incidents: Sequence[Incident], wind
             continue
         taken_claims.add(cid)
         taken_incidents.add(iid)
-        category = MATCHED_VERIFIED if incident.status in VERIFIED else MATCHED_UNVERIFIED
+        category = MATCHED_VERIFIED if incident.status in verified else MATCHED_UNVERIFIED
         matches.append(Match(category, claim, incident, rank[0], basis))
     matches += [Match(UNMATCHED, c, None, None, "") for c in claims if (c.id or 0) not in taken_claims]
     return matches
 
 
-def _unclaimed(claims: Sequence[BulletinClaim], incidents: Sequence[Incident], matched: set[int]) -> list[Match]:
+def _unclaimed(
+    claims: Sequence[BulletinClaim],
+    incidents: Sequence[Incident],
+    matched: set[int],
+    verified: Sequence[str] = VERIFIED,
+) -> list[Match]:
     dates = [c.date for c in claims if c.date is not None]
     if not dates:
         return []
@@ -161,7 +176,7 @@ def _unclaimed(claims: Sequence[BulletinClaim], incidents: Sequence[Incident], m
     return [
         Match(UNCLAIMED, None, i, None, "")
         for i in incidents
-        if i.status in VERIFIED and i.date is not None and start <= i.date <= end and (i.id or 0) not in matched
+        if i.status in verified and i.date is not None and start <= i.date <= end and (i.id or 0) not in matched
     ]
 
 
@@ -200,8 +215,15 @@ def _sort_key(m: Match) -> tuple[int, dt.date, str, int, int]:
     return (1, m.incident.date or dt.date.min, "", 0, m.incident.id or 0)
 
 
-def reconcile(*, session: Session, claimant: str | None = None, window_days: int = 2) -> Reconciliation:
-    """Match the stored bulletin claims (of one claimant, or all) against the incidents."""
+def reconcile(
+    *, session: Session, claimant: str | None = None, window_days: int = 2,
+    verified_from: str = IncidentStatus.CORROBORATED.value,
+) -> Reconciliation:
+    """Match the stored bulletin claims (of one claimant, or all) against the incidents;
+    incidents count as verified from status `verified_from` up (corroborated or verified)."""
+    if verified_from not in VERIFIED_FROM:
+        raise InputError("--verified-from", f"must be one of {', '.join(VERIFIED_FROM)}, not {verified_from!r}")
+    verified = VERIFIED_FROM[verified_from]
     query = select(BulletinClaim).order_by(col(BulletinClaim, "id"))
     if claimant is not None:
         query = query.where(col(BulletinClaim, "claimant") == claimant)
@@ -218,8 +240,8 @@ def reconcile(*, session: Session, claimant: str | None = None, window_days: int
     by_claimant: dict[str, list[BulletinClaim]] = defaultdict(list)
     for c in claims:
         by_claimant[c.claimant].append(c)
-    matches = [m for group in by_claimant.values() for m in _assign(group, incidents, window_days)]
+    matches = [m for group in by_claimant.values() for m in _assign(group, incidents, window_days, verified)]
     matched = {m.incident.id or 0 for m in matches if m.incident is not None}
-    matches += _unclaimed(claims, incidents, matched)
+    matches += _unclaimed(claims, incidents, matched, verified)
     matches.sort(key=_sort_key)
-    return Reconciliation(claimant, window_days, tuple(matches), inflation(matches))
+    return Reconciliation(claimant, window_days, tuple(matches), inflation(matches), verified_from)

@@ -85,6 +85,7 @@ def to_dict(recon: Reconciliation) -> dict[str, Any]:
     return {
         "claimant": recon.claimant,
         "window_days": recon.window_days,
+        "verified_from": recon.verified_from,
         "counts": recon.counts,
         "rows": list(match_rows(recon)),
         "inflation": list(inflation_rows(recon)),

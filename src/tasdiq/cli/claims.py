@@ -10,7 +10,7 @@ from rich.table import Table
 from tasdiq import claims as lib
 from tasdiq.claims.ach import AchMatrix
 from tasdiq.claims.ledger import Ledger, LedgerClaim
-from tasdiq.claims.reconcile import Reconciliation
+from tasdiq.claims.reconcile import VERIFIED_FROM, Reconciliation
 from tasdiq.claims.reconcile_table import (
     INFLATION_COLUMNS,
     MATCH_COLUMNS,
@@ -252,6 +252,7 @@ def import_bulletin(
 
 
 def _print_reconciliation(r: Reconciliation) -> None:
+    out.print(f"verified: incidents of status {' or '.join(VERIFIED_FROM[r.verified_from])}")
     counts = Table("category", "rows")
     for category, n in r.counts.items():
         counts.add_row(category, str(n))
@@ -276,11 +277,16 @@ def reconcile(
     window_days: int = typer.Option(2, "--window-days", help="Largest date difference for a match."),
     csv_out: Path | None = typer.Option(None, "--csv", help="Write the matches as CSV here."),
     inflation_out: Path | None = typer.Option(None, "--inflation-csv", help="Write the inflation table as CSV here."),
+    verified_from: str = typer.Option(
+        "corroborated", "--verified-from",
+        help="Lowest incident status that counts as verified: corroborated (independent sources) or verified "
+             "(signed off by a reviewer).",
+    ),
     as_json: bool = JSON,
 ) -> None:
     """Claimed versus verified: bulletin claims matched to incidents, and casualty inflation."""
     with handle_errors(), state(ctx).store(create=False).session() as s:
-        result = lib.reconcile(session=s, claimant=claimant, window_days=window_days)
+        result = lib.reconcile(session=s, claimant=claimant, window_days=window_days, verified_from=verified_from)
         if csv_out is not None:
             with csv_out.open("w", encoding="utf-8", newline="") as fh:
                 write_csv(match_rows(result), MATCH_COLUMNS, fh)
