@@ -27,7 +27,8 @@ def non(category):
 
 
 IED, SB, CLASH, ATT = "Remote explosive/landmine/IED", "Suicide bomb", "Armed clash", "Attack"
-AIR, ABD, SHELL, GREN = "Air/drone strike", "Abduction/forced disappearance", "Shelling/artillery/missile attack", "Grenade"
+AIR, ABD = "Air/drone strike", "Abduction/forced disappearance"
+SHELL, GREN = "Shelling/artillery/missile attack", "Grenade"
 
 R = []  # (id, published, text, gold, event note)
 
@@ -186,12 +187,14 @@ R += [
 ("ho-inso-01", "2021-09-19",
  "On 18 Sep, in Jalalabad city, Nangarhar province, three separate IEDs detonated against DfA patrol "
  "vehicles. 3 killed, approx. 20 injured incl. children. ISKP claimed the following day.",
- atk("2021-09-18", "AF-NAN", "Jalalabad", ["bombing"], IED, killed=3, injured=20, perp="ISKP", cert="claimed", raw="ISKP"),
+ atk("2021-09-18", "AF-NAN", "Jalalabad", ["bombing"], IED, killed=3, injured=20,
+     perp="ISKP", cert="claimed", raw="ISKP"),
  "IED attacks on Taliban vehicles, Jalalabad, September 2021"),
 ("ho-inso-02", None,
  "On 13 Feb 2025, in Kunduz city, Kunduz province, a PBIED detonated at the entrance of a Kabul Bank "
  "branch as DfA employees queued to collect salaries. 5 killed, 7 injured. ISKP claimed on 14 Feb.",
- atk("2025-02-13", "AF-KDZ", "Kunduz", ["suicide_bombing"], SB, killed=5, injured=7, perp="ISKP", cert="claimed", raw="ISKP"),
+ atk("2025-02-13", "AF-KDZ", "Kunduz", ["suicide_bombing"], SB, killed=5, injured=7,
+     perp="ISKP", cert="claimed", raw="ISKP"),
  "Suicide bombing at Kabul Bank branch, Kunduz, February 2025"),
 ("ho-inso-03", "2022-09-03",
  "On 2 Sep, in Guzargah area, Herat city, Herat province, a PBIED detonated inside a mosque during Friday "
@@ -216,13 +219,15 @@ R += [
  "On 17 May, in Bamyan city, Bamyan province, gunmen opened fire on a group of foreign tourists and their "
  "Afghan companions in the main bazaar. 6 killed (3 Spanish nationals, 3 Afghans), 7 injured incl. 4 "
  "foreigners. DfA detained 4 suspects. ISKP claimed on 18 May.",
- atk("2024-05-17", "AF-BAM", "Bamyan", ["armed_assault"], ATT, killed=6, injured=7, perp="ISKP", cert="claimed", raw="ISKP"),
+ atk("2024-05-17", "AF-BAM", "Bamyan", ["armed_assault"], ATT, killed=6, injured=7,
+     perp="ISKP", cert="claimed", raw="ISKP"),
  "Bamyan tourist shooting, May 2024"),
 ("ho-inso-07", None,
  "On 12 Sep 2024, near the boundary between Daykundi and Ghor provinces, NSAG members opened fire on residents "
  "who had gathered to welcome back pilgrims returning from Karbala. 14 civilians killed, 6 injured. "
  "ISKP claimed.",
- atk("2024-09-12", "AF-DAY", "Daykundi", ["armed_assault"], ATT, killed=14, injured=6, perp="ISKP", cert="claimed", raw="ISKP"),
+ atk("2024-09-12", "AF-DAY", "Daykundi", ["armed_assault"], ATT, killed=14, injured=6,
+     perp="ISKP", cert="claimed", raw="ISKP"),
  "Shooting of Hazara civilians, Daykundi-Ghor, September 2024"),
 ("ho-inso-08", None,
  "On 16 Apr 2022, pre-dawn airstrikes hit villages in Spera district, Khost province, and the Shultan "
@@ -242,18 +247,21 @@ R += [
 ("ho-inso-10", None,
  "On 21 Mar 2024, in Kandahar city, Kandahar province, a PBIED detonated outside a New Kabul Bank branch "
  "where DfA staff were collecting salaries. 21 killed, approx. 50 injured (hospital sources). ISKP claimed.",
- atk("2024-03-21", "AF-KAN", "Kandahar", ["suicide_bombing"], SB, killed=21, injured=50, perp="ISKP", cert="claimed", raw="ISKP"),
+ atk("2024-03-21", "AF-KAN", "Kandahar", ["suicide_bombing"], SB, killed=21, injured=50,
+     perp="ISKP", cert="claimed", raw="ISKP"),
  "Suicide bombing at New Kabul Bank, Kandahar, March 2024"),
 ("ho-inso-11", "2023-03-10",
  "On 9 Mar, in Mazar-e Sharif city, Balkh province, a PBIED detonated on the second floor of the "
  "provincial governor's office. 3 killed incl. the DfA governor of Balkh; several injured. ISKP claimed.",
- atk("2023-03-09", "AF-BAL", "Mazar-e Sharif", ["suicide_bombing"], SB, killed=3, perp="ISKP", cert="claimed", raw="ISKP"),
+ atk("2023-03-09", "AF-BAL", "Mazar-e Sharif", ["suicide_bombing"], SB, killed=3,
+     perp="ISKP", cert="claimed", raw="ISKP"),
  "Killing of Balkh governor Muzammil, March 2023"),
 ("ho-inso-12", "2022-06-19",
  "On 18 Jun, in Karte Parwan, Kabul city, NSAG members attacked a Sikh gurdwara with small arms. 1 Sikh "
  "worshipper and 1 DfA security member killed, 7 injured. DfA forces killed 3 attackers after a clearance "
  "lasting several hours. ISKP claimed.",
- atk("2022-06-18", "AF-KAB", "Kabul", ["armed_assault"], ATT, killed=2, kp=3, injured=7, perp="ISKP", cert="claimed", raw="ISKP"),
+ atk("2022-06-18", "AF-KAB", "Kabul", ["armed_assault"], ATT, killed=2, kp=3, injured=7,
+     perp="ISKP", cert="claimed", raw="ISKP"),
  "Karte Parwan gurdwara attack, Kabul, June 2022; killed is a sum"),
 ("ho-inso-13", None,
  "On 21 Nov 2024, in the Bagan/Ochat area of Lower Kurram, Kurram district, Khyber Pakhtunkhwa, armed men "
@@ -274,10 +282,11 @@ R += [
  atk("2025-01-09", "PK-KP", "Lakki Marwat", ["kidnapping"], ABD),
  "Abduction of PAEC workers, Lakki Marwat, January 2025"),
 ("ho-inso-16", None,
- "On 8 Aug 2022, in Matta tehsil, Swat district, KP, suspected TTP (Pakistani Taliban) members exchanged fire with police and "
- "took a police DSP and an army officer captive; the DSP was injured. Both were released on 9 Aug after "
- "mediation by a local jirga.",
- atk("2022-08-08", "PK-KP", "Matta", ["kidnapping"], ABD, injured=1, perp="TTP", cert="suspected", raw="suspected TTP members"),
+ "On 8 Aug 2022, in Matta tehsil, Swat district, KP, suspected TTP (Pakistani Taliban) members exchanged fire "
+ "with police and took a police DSP and an army officer captive; the DSP was injured. Both were released on 9 Aug "
+ "after mediation by a local jirga.",
+ atk("2022-08-08", "PK-KP", "Matta", ["kidnapping"], ABD, injured=1,
+     perp="TTP", cert="suspected", raw="suspected TTP members"),
  "DSP and army officer held by TTP, Matta, Swat, August 2022"),
 ("ho-inso-17", "2022-05-16",
  "On 15 May, in Sarband, Peshawar district, KP, two unidentified men on a motorcycle shot dead 2 Sikh "
@@ -370,9 +379,9 @@ R += [
  atk("2024-05-09", "PK-BA", "Surbandar", ["armed_assault"], ATT, killed=7, injured=1),
  "Killing of seven labourers, Surbandar, Gwadar, May 2024"),
 ("ho-wire-10", None,
- "QUETTA, Pakistan, Oct. 11, 2024 (Reuters) - Gunmen armed with rockets and grenades attacked a cluster of small private coal "
- "mines in Duki district of Balochistan late on Thursday, killing 20 miners and wounding seven, officials "
- "said. No one has claimed responsibility.",
+ "QUETTA, Pakistan, Oct. 11, 2024 (Reuters) - Gunmen armed with rockets and grenades attacked a cluster of "
+ "small private coal mines in Duki district of Balochistan late on Thursday, killing 20 miners and wounding seven, "
+ "officials said. No one has claimed responsibility.",
  atk("2024-10-10", "PK-BA", "Duki", ["armed_assault"], ATT, killed=20, injured=7),
  "Attack on Duki coal mines, October 2024"),
 ("ho-wire-11", "2025-03-05",
@@ -406,7 +415,8 @@ R += [
  "KABUL, Sept 5, 2022 (Reuters) - A suicide bomber blew himself up near the entrance of the Russian embassy "
  "in Kabul on Monday, killing six people, including two embassy employees, as Afghans queued outside for "
  "visas. Islamic State claimed responsibility.",
- atk("2022-09-05", "AF-KAB", "Kabul", ["suicide_bombing"], SB, killed=6, perp="ISKP", cert="claimed", raw="Islamic State"),
+ atk("2022-09-05", "AF-KAB", "Kabul", ["suicide_bombing"], SB, killed=6,
+     perp="ISKP", cert="claimed", raw="Islamic State"),
  "Suicide bombing at Russian embassy, Kabul, September 2022"),
 ("ho-wire-16", "2025-10-18",
  "KABUL, Oct 18 (AFP) - Three local cricketers were among eight people killed in a Pakistani air strike on "
