@@ -3,6 +3,7 @@ notes and wire briefs (team-written texts in those styles; bench/styles measures
 
 from __future__ import annotations
 
+from tasdiq.extract import refs
 from tasdiq.model.enums import AttackType, ClaimKind
 
 
@@ -129,3 +130,39 @@ def test_a_named_victim_and_at_least_n_others_are_n_plus_one(extract) -> None:  
     )
     event = extract(text).events[0]
     assert event.killed is not None and (event.killed.low, event.killed.best) == (5, 5)
+
+
+def test_militants_killed_in_a_ground_operation_are_counted_apart(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "RAWALPINDI, 4 May 2024: Security forces conducted an intelligence based operation in North Waziristan "
+        "District. Six terrorists were killed. Two soldiers embraced shahadat."
+    )
+    event = extract(text).events[0]
+    assert event.killed is not None and event.killed.best == 2
+    assert event.perpetrators_killed is not None and event.perpetrators_killed.best == 6
+
+
+def test_a_total_followed_by_its_parts_is_the_total(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants stormed the cantonment in Bannu, killing 18 people, five soldiers and 13 civilians."
+    event = extract(text).events[0]
+    assert event.killed is not None and event.killed.best == 18
+
+
+def test_claimed_both_attacks_is_a_claim_of_each(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Two bombs killed 9 in Faizabad, Badakhshan province, on Tuesday. ISKP claimed both incidents."
+    assert extract(text, published="2024-06-05").events[0].perpetrator == "ISKP"
+
+
+def test_attributed_them_to_is_an_attribution(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Shells killed 4 civilians in Khost province on Sunday; local officials attributed them to the Pakistani army."
+    )
+    event = extract(text, published="2024-03-18").events[0]
+    army = refs.actor_key("Pakistani army")
+    assert army is not None and [(c.kind, c.subject) for c in event.claims] == [(ClaimKind.ATTRIBUTION, army)]
+
+
+def test_a_group_outside_the_registry_that_claimed_the_attack_is_named_as_written(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A bomb killed 3 near a police station in Sarbaz. Jaish al-Fursan claimed the attack in a statement."
+    event = extract(text).events[0]
+    assert event.perpetrator is not None and "al-Fursan" in event.perpetrator

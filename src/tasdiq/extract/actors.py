@@ -41,9 +41,10 @@ CLAIM_ROLES = ("responsibility", "denial", "confession", "attribution", "suspect
 PERPETRATOR_ROLES = ("responsibility", "spokesman", "attribution", "suspected", "agent", "confession")
 STATE_STRIKES = frozenset({AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION})
 FREE_NAME = re.compile(
-    r"((?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)(?:\s+(?:[A-Z][\w'’-]*|of|the|e|i|ul|al|-)){0,6})\s*,?\s+"
+    r"((?:[A-Z][\w'’-]*|(?:al|ul|e|i)-[A-Z][\w'’-]*|of|the|e|i|ul|al|-)"
+    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|ul|e|i)-[A-Z][\w'’-]*|of|the|e|i|ul|al|-)){0,6})\s*,?\s+"
     r"(?:has |have |had |later |quickly |swiftly |formally |openly )?"
-    r"(?:claimed|took|accepted) (?:the )?(?:responsibility|credit)"
+    r"(?:claimed|took|accepted) (?:the )?(?:responsibility|credit|attack|bombing|blast|killing|assault|ambush)"
 )
 
 

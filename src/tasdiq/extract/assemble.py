@@ -202,7 +202,10 @@ def _date(work: Work, event: ExtractedEvent, sentence: int | None) -> None:
 
 
 def _counts(work: Work, event: ExtractedEvent) -> None:
-    strike = event.attack_type in (AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION, AttackType.INDIRECT_FIRE)
+    # In a strike from the air or from afar, the militants it killed are its dead; in a ground
+    # operation ("a soldier and 13 terrorists were killed during the operation") they are
+    # counted apart from the soldiers and civilians, as attackers are.
+    strike = event.attack_type in (AttackType.AIRSTRIKE, AttackType.INDIRECT_FIRE)
     roles = {"killed": "killed", "injured": "injured", "kidnapped": "kidnapped",
              "perpetrators_killed": "perpetrators_killed"}
     for role, attr in roles.items():

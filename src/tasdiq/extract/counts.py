@@ -172,6 +172,16 @@ def _chains(text: str, nums: list[Number]) -> list[list[Number]]:
     return chains
 
 
+BREAKDOWN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[,:(–-]\s*(?:including\s+|incl\.\s+|among them\s+)?$")
+
+
+def _without_breakdown(text: str, chain: list[Number]) -> list[Number]:
+    """"killing 18 people, five soldiers and 13 civilians": a total, then its parts."""
+    if len(chain) < 2 or not BREAKDOWN_GAP.match(text[chain[0].end : chain[1].start]):
+        return chain
+    return [chain[0]] if sum(n.value for n in chain[1:]) <= chain[0].value else chain
+
+
 def _sum(parts: list[tuple[int | None, int | None, int | None]]) -> tuple[int | None, int | None, int | None]:
     def add(values: list[int | None]) -> int | None:
         return None if any(v is None for v in values) else sum(v for v in values if v is not None)
@@ -211,6 +221,7 @@ def find_counts(text: str) -> list[CountMention]:
     out: list[CountMention] = []
     cues = _cues()
     for chain in _chains(text, numbers_in(text)):
+        chain = _without_breakdown(text, chain)
         first, last = chain[0], chain[-1]
         lead = text[max(0, first.start - 40) : first.start]
         if cues["subset"].search(lead):
