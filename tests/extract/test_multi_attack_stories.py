@@ -85,3 +85,19 @@ def test_a_group_saying_its_fighter_targeted_them_claims_the_attack(extract) -> 
     )
     (event,) = extract(text).events
     assert (event.perpetrator, [c.kind for c in event.claims]) == ("BLA", [ClaimKind.RESPONSIBILITY])
+
+
+def test_a_separate_operation_in_the_same_province_is_another_event(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "RAWALPINDI, 3 June 2024: Terrorists opened fire on a check post in Kalat District; three soldiers embraced "
+        "shahadat. In a separate operation in Harnai District, security forces killed seven terrorists."
+    )
+    events = [e for e in extract(text).events if e.part_of is None]
+    assert len(events) == 2
+    assert events[0].killed is not None and events[0].killed.best == 3
+
+
+def test_where_the_victims_came_from_is_not_where_they_were_killed(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen shot dead seven labourers from Punjab in Gwadar district on Thursday night."
+    event = extract(text, published="2024-05-10").events[0]
+    assert event.location is not None and event.location.admin1 == "PK-BA"

@@ -118,7 +118,9 @@ def _of_this_attack(work: Work, sentence: int) -> list[PlaceMention]:
 # the border, where they had gathered in Afghanistan's Nuristan".
 ORIGIN_BEFORE = re.compile(
     r"\b(?:from across the border|across the border (?:in|from)|infiltrat\w* from|crossed (?:over )?from|came from|"
-    r"gathered in|sanctuaries in|hideouts? in|handlers in|based in|operating from|launched from)\b[^.;]{0,40}$",
+    r"gathered in|sanctuaries in|hideouts? in|handlers in|based in|operating from|launched from|hailing from|"
+    r"natives? of|(?:labou?rers|workers|passengers|pilgrims|travell?ers|migrants|men|families|people) from)\b"
+    r"\s+(?:(?!(?:in|at|near|on|inside|outside)\b)[\w'’-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 

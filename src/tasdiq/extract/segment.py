@@ -39,6 +39,10 @@ def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None, bool
     return (admin1s.pop() if len(admin1s) == 1 else None), (days.pop() if len(days) == 1 else None), scene
 
 
+# "In a separate IBO in Harnai ...", "Separately, ...": another attack, even in the same province and day
+SEPARATE = re.compile(
+    r"\W*(?:in (?:a|another) separate|in another|separately|elsewhere|in a second|in a related)\b", re.IGNORECASE
+)
 BACK_REFERENCE = re.compile(r"\b(?:this|that|these|those|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 THE_NOUN = re.compile(r"\bthe\s+$", re.IGNORECASE)
 NOUN = re.compile(r"(?:attack|bombing|blast|explosion|assault|shooting)\b(?!s)", re.IGNORECASE)
@@ -67,7 +71,8 @@ def segments(work: Work) -> list[Span]:
         here, day, scene = _where_when(work, sentence)
         far = bool(starts) and sentence - last > TOPIC_GAP
         last = sentence
-        if starts and not (far or _differs(where, here) or _differs(when, day)):
+        separate = bool(work.sentences) and SEPARATE.match(work.text, work.sentences[sentence][0]) is not None
+        if starts and not (far or separate or _differs(where, here) or _differs(when, day)):
             where, when = where or here, when or day
             continue
         start = sentence - 1 if scene and starts and sentence - 1 > starts[-1] else sentence
