@@ -1,7 +1,8 @@
 """Extraction benchmark: scores on the dev sets, reports per second, dismiss rate, peak memory.
 
 Reads ../shared (the team's measuring data, not part of the product) when present and
-skips with a message when it is not. Scores come from ../shared/eval/score.py itself, so
+skips with a message when it is not; then scores the team's own style sets in bench/styles
+(press releases, incident notes, wire briefs) the same way. Scores come from ../shared/eval/score.py itself, so
 the numbers are the ones FORMAT.md defines. Targets (issue 3): >= 50 reports/s on the
 Wikipedia dev texts, irrelevant texts dismissed at >= 1,000/s, < 1 GiB peak RSS.
 
@@ -22,13 +23,22 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 OUT = ROOT / "bench" / "out"
 SETS = ("wikipedia_af_pk_dev", "case2021_task2_dev")
+# Team-written sets in the held-back sets' styles (bench/styles/README.md); scored the same way.
+STYLE_SETS = {
+    "styles_eval": ROOT / "bench" / "styles" / "styles_eval.jsonl",
+    "styles_holdout": ROOT / "bench" / "styles" / "holdout" / "holdout_eval.jsonl",
+}
 MIN_REPORTS_PER_S = 50.0
 MIN_DISMISS_PER_S = 1000.0
 MAX_RSS_MIB = 1024.0
 
 
+def _gold_path(name: str) -> Path:
+    return STYLE_SETS.get(name) or SHARED / "data" / "dev" / f"{name}.jsonl"
+
+
 def _records(name: str) -> list[dict[str, object]]:
-    path = SHARED / "data" / "dev" / f"{name}.jsonl"
+    path = _gold_path(name)
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
@@ -51,7 +61,7 @@ def _extract_set(name: str) -> tuple[Path, float, int]:
 
 
 def _score(name: str, pred: Path) -> None:
-    gold = SHARED / "data" / "dev" / f"{name}.jsonl"
+    gold = _gold_path(name)
     table = subprocess.run([sys.executable, str(SHARED / "eval" / "score.py"), str(gold), str(pred)],
                            capture_output=True, text=True, check=False)
     print(table.stdout.rstrip())
@@ -82,7 +92,7 @@ def main() -> int:
     Extractor().extract(text="A suicide bomber killed 3 people in Kabul.")  # loads spaCy + gazetteer
     print(f"model and gazetteer load: {time.perf_counter() - started:.1f} s")
     below = []
-    for name in SETS:
+    for name in (*SETS, *(n for n, path in STYLE_SETS.items() if path.is_file())):
         pred, elapsed, n = _extract_set(name)
         rate = n / elapsed
         print(f"-- {name}: {n} reports in {elapsed:.1f} s = {rate:.0f} reports/s")
