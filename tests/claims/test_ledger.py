@@ -105,3 +105,16 @@ def test_claims_reach_the_incident_through_a_linked_mention_but_not_a_rejected_o
         add_claim(s, mention=m, kind="attribution", subject="TTP")
         book = ledger(session=s, incident_id=incident.id or 0)
     assert "TTP" not in {g.key for g in book.groups}
+
+
+def test_a_flag_set_when_the_text_was_read_is_shown_with_its_origin(store: Store) -> None:
+    with store.session(actor="analyst-a") as s:
+        incident = peshawar_mosque(s)
+        column = add_source(s, publisher="Opinion Weekly (test)",
+                            text="The Haqqanis are staging attacks and hiding behind the ISIS-K brand.")
+        mention = add_mention(s, incident=incident, source=column)
+        add_claim(s, mention=mention, kind="attribution", claimant="columnist", subject="HAQQANI",
+                  unverifiable=True, origin="extracted")
+        book = ledger(session=s, incident_id=incident.id or 0)
+    argued = next(c for g in book.groups for c in g.claims if c.claimant == "columnist")
+    assert [(r.flag, r.rule) for r in argued.flag_reasons] == [("unverifiable", "extraction")]

@@ -101,9 +101,21 @@ def ledger_claim(claim: Claim, source: Source | None, reasons: Sequence[flags.Fl
         origin=claim.origin, quote=claim.quote, span=span, killed_claimed=claim.killed_claimed,
         injured_claimed=claim.injured_claimed, credibility=claim.credibility,
         credibility_label=level.label if level else None, released_by_party=claim.released_by_party,
-        possible_coercion=claim.possible_coercion, unverifiable=claim.unverifiable, flag_reasons=tuple(reasons),
+        possible_coercion=claim.possible_coercion, unverifiable=claim.unverifiable,
+        flag_reasons=tuple(reasons) + _read_flags(claim, reasons),
         source=SourceRef.of(source) if source else None, mention_id=claim.mention_id,
         incident_id=claim.incident_id, persons=tuple(claim.persons),
+    )
+
+
+def _read_flags(claim: Claim, reasons: Sequence[flags.FlagReason]) -> tuple[flags.FlagReason, ...]:
+    """Flags set when the text was read (a columnist's argued attribution is unverifiable; a
+    confession aired by a party's media) that no rule has given grounds for: shown all the same."""
+    given = {r.flag for r in reasons}
+    names = ("released_by_party", "possible_coercion", "unverifiable")
+    return tuple(
+        flags.FlagReason(name, "extraction", "set from the words of the source when it was read")
+        for name in names if getattr(claim, name) and name not in given
     )
 
 
