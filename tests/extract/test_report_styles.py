@@ -166,3 +166,19 @@ def test_a_group_outside_the_registry_that_claimed_the_attack_is_named_as_writte
     text = "A bomb killed 3 near a police station in Sarbaz. Jaish al-Fursan claimed the attack in a statement."
     event = extract(text).events[0]
     assert event.perpetrator is not None and "al-Fursan" in event.perpetrator
+
+
+def test_weapons_the_attackers_carried_are_not_more_attacks(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract("Gunmen armed with rockets and grenades stormed a hotel in Kabul, killing 4.").events
+    assert [e.attack_type for e in events] == [AttackType.ARMED_ASSAULT]
+
+
+def test_taking_officers_captive_is_a_kidnapping(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("Militants took a police DSP and an army officer captive near Tank on Monday.").events[0]
+    assert event.attack_type is AttackType.KIDNAPPING
+
+
+def test_wounded_who_later_died_are_counted_dead(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A bomb wounded 9 in Quetta on Sunday; two of the wounded later succumbed to their injuries."
+    event = extract(text, published="2024-05-06").events[0]
+    assert event.killed is not None and event.killed.best == 2

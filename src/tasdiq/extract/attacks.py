@@ -62,7 +62,12 @@ def find_attacks(work: Work) -> list[AttackMention]:
             )
     found += _weapon_attacks(work)
     found.sort(key=lambda a: a.span)
-    return found
+    # "Gunmen armed with rockets and grenades stormed ...": weapons carried, not more attacks
+    carried = [a for a in found if ARMED_WITH.search(work.text, max(0, a.span[0] - 50), a.span[0])]
+    return [a for a in found if a not in carried] or found
+
+
+ARMED_WITH = re.compile(r"\b(?:armed with|equipped with)\b[^.;:]{0,45}$", re.IGNORECASE)
 
 
 def _weapon_attacks(work: Work) -> list[AttackMention]:

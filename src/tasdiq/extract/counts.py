@@ -104,8 +104,15 @@ def _wide_lead(text: str, num: Number) -> str:
     return re.split(r"[.;:!?()]", text[max(0, num.start - 3 * BEFORE_WINDOW) : num.start])[-1]
 
 
+# "Two of the wounded later succumbed": deaths among the wounded
+DIED_OF_WOUNDED = re.compile(r"\s+of (?:the|those) (?:wounded|injured)\b[^.;]{0,30}\b(?:died|succumbed|passed away)\b",
+                             re.IGNORECASE)
+
+
 def _role_after(text: str, num: Number) -> tuple[str | None, str]:
     """Role from a victim word shortly after the number ("62 people were killed"), and the noun between."""
+    if DIED_OF_WOUNDED.match(text, num.end):
+        return "killed", ""
     after = ASIDE.sub(" ", text[num.end : num.end + 160])
     brk = CLAUSE_BREAK.search(after)
     after = after[: brk.start()] if brk else after
