@@ -167,3 +167,16 @@ def test_a_toll_beside_a_named_death_is_the_toll(extract) -> None:  # type: igno
     text = "A district chief was killed in Kunar when a bomb hit his car; 5 people were killed in all."
     event = extract(text).events[0]
     assert event.killed is not None and event.killed.best == 5
+
+
+def test_a_death_recalled_in_passing_does_not_replace_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("A US drone strike destroyed a vehicle in North Waziristan on Tuesday, killing four militants in the "
+            "second drone attack since the killing of Osama bin Laden.")
+    event = extract(text, published="2011-05-10").events[0]
+    assert event.killed is not None and event.killed.best == 4
+
+
+def test_drones_counted_are_not_the_dead(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Missile strikes from two US drones killed at least 21 suspected militants in South Waziristan on Monday."
+    event = extract(text, published="2011-05-16").events[0]
+    assert event.killed is not None and event.killed.best == 21

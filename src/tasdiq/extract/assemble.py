@@ -201,6 +201,14 @@ def _date(work: Work, event: ExtractedEvent, sentence: int | None) -> None:
         event.spans["date"] = work.anchor_span
 
 
+def _figures(counts: list[CountMention]) -> list[CountMention]:
+    """The counts to use: a one-death floor only where no figure of the dead is given at all."""
+    dead = ("killed", "combatants_killed", "perpetrators_killed")
+    if any(c.role in dead and not c.floor for c in counts):
+        return [c for c in counts if not c.floor]
+    return counts
+
+
 def _counts(work: Work, event: ExtractedEvent) -> None:
     # In a strike from the air or from afar, the militants it killed are its dead; in a ground
     # operation ("a soldier and 13 terrorists were killed during the operation") they are
@@ -209,7 +217,7 @@ def _counts(work: Work, event: ExtractedEvent) -> None:
     roles = {"killed": "killed", "injured": "injured", "kidnapped": "kidnapped",
              "perpetrators_killed": "perpetrators_killed"}
     for role, attr in roles.items():
-        found = pick_count(work.counts, role, work.text)
+        found = pick_count(_figures(work.counts), role, work.text)
         if found:
             setattr(event, attr, found)
             event.spans[attr] = found.span or (0, 0)

@@ -49,6 +49,8 @@ class CountMention:
     revised: bool = False  # "the toll rose to 62": replaces earlier figures of its role
     claimed: bool = False  # said by the perpetrator ("they claimed to have killed 100")
     vague: bool = False  # "hundreds", "dozens": a conventional floor, not a figure
+    # one death told without a number ("X was killed"): used only where no figure is given
+    floor: bool = False
 
 
 @dataclass(frozen=True)

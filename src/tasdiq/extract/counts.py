@@ -53,7 +53,8 @@ CLAUSE_BREAK = re.compile(
 FILLER = re.compile(r"\s+(?:another|an additional|a total of|a further|the)$", re.IGNORECASE)
 THING = re.compile(
     r"\b(?:bomb\w*|blasts?|attacks?|explosions?|strikes?|rockets?|missiles?|shells?|vehicles?|cars?|buses|houses?"
-    r"|buildings?|shops?|times|incidents?|mosques?|schools?|days?|hours?|years?)\b",
+    r"|buildings?|shops?|times|incidents?|mosques?|schools?|days?|hours?|years?|drones?|jets?|helicopters?"
+    r"|aircraft|grenades?|mortars?|hideouts?|compounds?)\b",
     re.IGNORECASE,
 )
 
@@ -297,4 +298,4 @@ ONE_DEATH = re.compile(
 
 def one_death(text: str) -> list[CountMention]:
     """At least one dead where the text tells one person's death: a floor, for stretches that give no toll."""
-    return [CountMention("killed", 1, None, None, (m.start(), m.end())) for m in ONE_DEATH.finditer(text)]
+    return [CountMention("killed", 1, None, None, (m.start(), m.end()), floor=True) for m in ONE_DEATH.finditer(text)]

@@ -66,7 +66,7 @@ def segments(work: Work) -> list[Span]:
     where: str | None = None
     when: str | None = None
     telling = {a.sentence for a in work.attacks if not refers_back(work.text, a.span)}
-    telling |= {work.sentence_of(c.span[0]) for c in work.counts if c.role in VICTIM_ROLES}
+    telling |= {work.sentence_of(c.span[0]) for c in work.counts if c.role in VICTIM_ROLES and not c.floor}
     for sentence in sorted(telling):
         here, day, scene = _where_when(work, sentence)
         far = bool(starts) and sentence - last > TOPIC_GAP
