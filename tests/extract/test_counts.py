@@ -111,22 +111,28 @@ def test_vague_figure_in_a_sentence_about_a_trend_is_not_a_toll(extract) -> None
 
 
 def test_deaths_told_as_more_of_the_same_are_added(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("A suicide bomber blew himself up at the Russian embassy in Kabul. Two members of the embassy staff "
-            "were killed; police said four Afghans also died.")
+    text = (
+        "A suicide bomber blew himself up at the Russian embassy in Kabul. Two members of the embassy staff "
+        "were killed; police said four Afghans also died."
+    )
     event = extract(text).events[0]
     assert event.killed is not None and event.killed.best == 6
 
 
 def test_foreign_troops_in_addition_to_an_about_figure_make_its_sum(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("Officials put the number of Afghan dead from the airport bombing in Kabul at about 170. "
-            "Thirteen US service members were also killed.")
+    text = (
+        "Officials put the number of Afghan dead from the airport bombing in Kabul at about 170. "
+        "Thirteen US service members were also killed."
+    )
     event = extract(text).events[0]
     assert event.killed is not None and (event.killed.low, event.killed.best) == (None, 183)
 
 
 def test_others_who_died_with_a_named_victim_count_him_too(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("A minister was killed on Wednesday when a suicide bomber struck his ministry in Kabul. "
-            "Officials said two other people died with him.")
+    text = (
+        "A minister was killed on Wednesday when a suicide bomber struck his ministry in Kabul. "
+        "Officials said two other people died with him."
+    )
     event = extract(text, published="2024-12-11").events[0]
     assert event.killed is not None and event.killed.best == 3
 
@@ -144,8 +150,10 @@ def test_the_number_of_dead_rising_to_a_figure_is_the_toll(extract) -> None:  # 
 
 
 def test_the_day_in_a_sentence_counting_the_dead_dates_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("Two days after the bombing at Kabul airport, officials put the Afghan dead at about 170. "
-            "Thirteen US service members were also killed on 26 August.")
+    text = (
+        "Two days after the bombing at Kabul airport, officials put the Afghan dead at about 170. "
+        "Thirteen US service members were also killed on 26 August."
+    )
     event = extract(text, published="2021-08-28").events[0]
     assert event.date == "2021-08-26"
 
@@ -157,8 +165,10 @@ def test_one_persons_death_told_without_a_number_is_a_floor_of_one(extract) -> N
 
 
 def test_a_relatives_death_in_a_victims_story_is_a_floor_of_one(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("Qasim heard that a ministry employee had been hurt in a suicide attack in Kabul. At the hospital he "
-            "learned that his brother had already died.")
+    text = (
+        "Qasim heard that a ministry employee had been hurt in a suicide attack in Kabul. At the hospital he "
+        "learned that his brother had already died."
+    )
     event = extract(text).events[0]
     assert event.killed is not None and event.killed.low == 1
 
@@ -170,8 +180,10 @@ def test_a_toll_beside_a_named_death_is_the_toll(extract) -> None:  # type: igno
 
 
 def test_a_death_recalled_in_passing_does_not_replace_the_toll(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("A US drone strike destroyed a vehicle in North Waziristan on Tuesday, killing four militants in the "
-            "second drone attack since the killing of Osama bin Laden.")
+    text = (
+        "A US drone strike destroyed a vehicle in North Waziristan on Tuesday, killing four militants in the "
+        "second drone attack since the killing of Osama bin Laden."
+    )
     event = extract(text, published="2011-05-10").events[0]
     assert event.killed is not None and event.killed.best == 4
 
@@ -180,3 +192,23 @@ def test_drones_counted_are_not_the_dead(extract) -> None:  # type: ignore[no-un
     text = "Missile strikes from two US drones killed at least 21 suspected militants in South Waziristan on Monday."
     event = extract(text, published="2011-05-16").events[0]
     assert event.killed is not None and event.killed.best == 21
+
+
+def test_fatally_shot_is_killed(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("Unknown militants fatally shot two policemen in Quetta and fled.").events[0]
+    assert event.killed is not None and event.killed.best == 2
+
+
+def test_attacks_that_claimed_the_lives_of_soldiers_give_a_toll_not_a_claim(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Three separate attacks in North Waziristan claimed the lives of seven soldiers and injured nine others."
+    event = extract(text).events[0]
+    assert event.killed is not None and event.killed.best == 7
+
+
+def test_a_bombing_claimed_by_a_group_keeps_the_reports_toll(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In Kabul, a suicide bombing near the Ministry of Defense was claimed by the Taliban killed more than "
+        "nine people and injured 13 others."
+    )
+    event = extract(text).events[0]
+    assert event.killed is not None and event.killed.low == 9

@@ -200,8 +200,14 @@ def _sum(parts: list[tuple[int | None, int | None, int | None]]) -> tuple[int | 
 def _claimed(text: str, num: Number) -> bool:
     """A figure in the clause of a claim ("claiming to have killed dozens") is the claimant's."""
     clause_start = max(text.rfind(".", 0, num.start), text.rfind(";", 0, num.start), num.start - 60, 0)
-    return bool(re.search(r"\b(?:claim(?:ed|s|ing)?|assert(?:ed|s|ing)?|boast(?:ed|s|ing)?)\b",
-                          text[clause_start : num.start], re.IGNORECASE))
+    clause = NOT_A_CLAIM.sub(" ", text[clause_start : num.start])
+    return bool(re.search(r"\b(?:claim(?:ed|s|ing)?|assert(?:ed|s|ing)?|boast(?:ed|s|ing)?)\b", clause, re.IGNORECASE))
+
+
+# "claimed the lives of seven soldiers" is a toll; "(the bombing) was claimed by the Taliban
+# (and) killed nine" names the claimant, the figure is the report's own
+NOT_A_CLAIM = re.compile(r"\bclaim(?:ed|s|ing) (?:the )?li(?:ves|fe)\b|\b(?:was|were|been) claimed by\b[^,;]{0,40}",
+                         re.IGNORECASE)
 
 
 def _noun_after(text: str, num: Number) -> str:
