@@ -212,3 +212,16 @@ def test_a_bombing_claimed_by_a_group_keeps_the_reports_toll(extract) -> None:  
     )
     event = extract(text).events[0]
     assert event.killed is not None and event.killed.low == 9
+
+
+def test_figures_in_different_sentences_are_not_one_sum(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Suicide car bombers stormed a compound in Andar district and killed 25 police officers and 5 civilians. "
+            "Also, 15 people were wounded in the attack.")
+    event = extract(text).events[0]
+    assert (event.killed.best, event.injured.best) == (30, 15)  # type: ignore[union-attr]
+
+
+def test_a_part_named_with_including_does_not_hide_the_next_figure(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "At least 13 people were killed in the blast in Helmand, including 3 police officers, and 22 were injured."
+    event = extract(text).events[0]
+    assert (event.killed.best, event.injured.best) == (13, 22)  # type: ignore[union-attr]

@@ -43,6 +43,7 @@ def _others_besides_a_name(text: str, num: Number) -> bool:
     return bool(OTHERS_AFTER.match(text, num.end) and NAMED_BEFORE.search(clause))
 
 
+SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
 # "21 casualties, three of whom were dead": the second figure is part of the first
 PART_OF = re.compile(r"\s+(?:of whom|of them|among them)\b", re.IGNORECASE)
 ASIDE = re.compile(r",\s*(?:including|incl\.|among them)\s*[^,.;]{0,80},|\((?:including|incl\.)[^)]{0,60}\)",
@@ -169,7 +170,8 @@ def _chains(text: str, nums: list[Number]) -> list[list[Number]]:
     """Group numbers joined by "and" / "as well as" ("5 soldiers and 2 civilians")."""
     chains: list[list[Number]] = []
     for num in nums:
-        if chains and JOIN.match(text[chains[-1][-1].end : num.start]) and not PART_OF.match(text, num.end):
+        gap = text[chains[-1][-1].end : num.start] if chains else ""
+        if chains and JOIN.match(gap) and not SENTENCE_END.search(gap) and not PART_OF.match(text, num.end):
             prev = chains[-1][-1]
             gap = text[prev.end : num.start]
             # "killing 5 and wounding 12" are two roles, not one sum
@@ -239,7 +241,12 @@ def find_counts(text: str) -> list[CountMention]:
         first, last = chain[0], chain[-1]
         lead = text[max(0, first.start - 40) : first.start]
         if cues["subset"].search(lead):
-            continue
+            # "including 3 police officers, and 22 were injured": the part is skipped, not what follows
+            chain = chain[1:]
+            if not chain:
+                continue
+            first, last = chain[0], chain[-1]
+            lead = text[max(0, first.start - 40) : first.start]
         role = _role_before(text, first)
         if role is None:
             role, _ = _role_after(text, last)
