@@ -136,6 +136,20 @@ def test_mixed_case_acronym_matches_only_as_written() -> None:
 
 
 def test_the_islamic_states_regional_branch_is_its_khorasan_province(extract) -> None:  # type: ignore[no-untyped-def]
-    event = extract("A suicide bomber killed 46 at a mosque in Kunduz. "
-                    "The Islamic State's regional branch claimed the bombing.").events[0]
+    event = extract(
+        "A suicide bomber killed 46 at a mosque in Kunduz. The Islamic State's regional branch claimed the bombing."
+    ).events[0]
     assert event.perpetrator == "ISKP"
+
+
+def test_a_group_that_stormed_checkpoints_is_the_attacker_not_their_owner(extract) -> None:  # type: ignore[no-untyped-def]
+    event = extract("The Taliban stormed checkpoints in Jurm District, killing seven security personnel.").events[0]
+    assert event.perpetrator == "TALIBAN"
+
+
+def test_insurgents_armed_with_bombs_and_guns_who_struck_are_the_attackers(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Taliban insurgents armed with suicide bombs, guns and rocket-propelled grenades struck the police "
+        "headquarters in Kandahar."
+    )
+    assert extract(text, published="2011-02-12").events[0].perpetrator == "TALIBAN"

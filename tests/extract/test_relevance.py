@@ -40,10 +40,18 @@ def test_every_text_gets_a_category(extract) -> None:  # type: ignore[no-untyped
 
 
 def test_a_cricket_report_is_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("Afghanistan chased down Pakistan's total with eight wickets in hand at the World Cup. "
-            "The openers shot down any hope of a comeback, and fans celebrated in Kabul.")
+    text = (
+        "Afghanistan chased down Pakistan's total with eight wickets in hand at the World Cup. "
+        "The openers shot down any hope of a comeback, and fans celebrated in Kabul."
+    )
     assert extract(text).is_attack is False
 
 
 def test_a_text_that_says_not_an_attack_is_dismissed(extract) -> None:  # type: ignore[no-untyped-def]
     assert extract("Traders in Quetta said flour prices dropped; this is not an attack.").is_attack is False
+
+
+def test_an_attack_on_a_consulate_is_an_attack_not_diplomacy(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A group of seven Taliban militants attacked the U.S. consulate using truck bombs and assault rifles."
+    result = extract(text)
+    assert result.is_attack and result.category != "Diplomatic event"
