@@ -182,3 +182,17 @@ def test_wounded_who_later_died_are_counted_dead(extract) -> None:  # type: igno
     text = "A bomb wounded 9 in Quetta on Sunday; two of the wounded later succumbed to their injuries."
     event = extract(text, published="2024-05-06").events[0]
     assert event.killed is not None and event.killed.best == 2
+
+
+def test_a_claim_after_a_weakly_worded_attack_still_leaves_the_attack_category(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "MAZAR-I-SHARIF: At least 31 people were killed when a bomb went off inside a Shia mosque in "
+        "Mazar-i-Sharif on Thursday. Islamic State claimed responsibility through its Amaq agency."
+    )
+    assert extract(text, published="2022-04-21").category != "Attribution of responsibility"
+
+
+def test_an_explosives_laden_vehicle_rammed_into_a_post_is_a_suicide_bombing(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants rammed an explosives-laden vehicle into a security post in Daraban, killing 23 soldiers."
+    result = extract(text)
+    assert result.category == "Suicide bomb" and result.events[0].attack_type is AttackType.SUICIDE_BOMBING

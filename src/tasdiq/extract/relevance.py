@@ -91,6 +91,10 @@ def categorise(text: str) -> str:
         attack = [c for c in ranked if c != best and c in attack_categories() and scores[c] >= DECISIVE]
         if attack and scores[attack[0]] >= scores[best] - OVERRIDE_MARGIN and not _leads(best, text):
             best = attack[0]
+        elif best == CLAIM_CATEGORY and not _leads(best, text):
+            # the attack told first, its claim after: the attack's own kind, however weakly worded
+            told = [c for c in ranked if c != best and c in attack_categories()]
+            best = told[0] if told else best
     forces, civilians = _forces()
     if best == "Attack" and forces.search(text) and not civilians.search(text):
         # ACLED: violence against armed forces is a clash, against civilians an attack
