@@ -27,6 +27,7 @@ SETS = ("wikipedia_af_pk_dev", "case2021_task2_dev")
 STYLE_SETS = {
     "styles_eval": ROOT / "bench" / "styles" / "styles_eval.jsonl",
     "styles_holdout": ROOT / "bench" / "styles" / "holdout" / "holdout_eval.jsonl",
+    "styles_blind2": ROOT / "bench" / "styles" / "blind2" / "blind2_eval.jsonl",
 }
 MIN_REPORTS_PER_S = 50.0
 MIN_DISMISS_PER_S = 1000.0

@@ -196,3 +196,20 @@ def test_an_explosives_laden_vehicle_rammed_into_a_post_is_a_suicide_bombing(ext
     text = "Militants rammed an explosives-laden vehicle into a security post in Daraban, killing 23 soldiers."
     result = extract(text)
     assert result.category == "Suicide bomb" and result.events[0].attack_type is AttackType.SUICIDE_BOMBING
+
+
+def test_a_dateline_city_places_the_attack_when_the_text_names_nothing_finer(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "PESHAWAR, May 3 (Reuters) - A bomb tore through a crowded market, killing 9 people, police in Pakistan said."
+    )
+    event = extract(text, published="2024-05-03").events[0]
+    assert event.location is not None and event.location.admin1 == "PK-KP"
+
+
+def test_where_attackers_gathered_in_a_list_of_provinces_is_not_the_attack_place(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Terrorists attacked two posts in Chitral District from across the border, where they had gathered in "
+        "Afghanistan's Nuristan and Kunar provinces. Four soldiers embraced shahadat."
+    )
+    event = extract(text, published="2023-09-06").events[0]
+    assert event.location is not None and event.location.admin1 == "PK-KP"

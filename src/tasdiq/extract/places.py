@@ -28,6 +28,20 @@ def _phrases(work: Work) -> list[PlaceMention]:
     return found
 
 
+DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3})(?=\s*(?:,|:|\(|[-–—]\s))")
+
+
+def _dateline_place(work: Work) -> list[PlaceMention]:
+    """The city of a dateline in capitals ("PESHAWAR, May 3 (Reuters) -", "DERA ISMAIL KHAN:"):
+    the gazetteer's names are matched as written, so it is looked up in title case."""
+    found = DATELINE_CITY.match(work.text)
+    if found is None:
+        return []
+    span = (found.start(1), found.end(1))
+    loc = refs.resolve_place(found.group(1).title(), span=span)
+    return [PlaceMention(loc, span)] if loc is not None and loc.kind != "village" else []
+
+
 def _near_province(work: Work, mention: PlaceMention, provinces: list[PlaceMention]) -> str | None:
     if not provinces:
         return None
@@ -46,7 +60,7 @@ class PlaceResolver(Component):
 
     def process(self, work: Work) -> None:
         taken = [p.span for p in work.places]
-        extra = [p for p in _phrases(work) if not any(s <= p.span[0] < e for s, e in taken)]
+        extra = [p for p in [*_phrases(work), *_dateline_place(work)] if not any(s <= p.span[0] < e for s, e in taken)]
         mentions = sorted([*work.places, *extra], key=lambda p: p.span)
         provinces = [p for p in mentions if p.location.precision == PROVINCE and p.location.admin1]
         resolved: list[PlaceMention] = []
@@ -120,7 +134,7 @@ ORIGIN_BEFORE = re.compile(
     r"\b(?:from across the border|across the border (?:in|from)|infiltrat\w* from|crossed (?:over )?from|came from|"
     r"gathered in|sanctuaries in|hideouts? in|handlers in|based in|operating from|launched from|hailing from|"
     r"natives? of|(?:labou?rers|workers|passengers|pilgrims|travell?ers|migrants|men|families|people) from)\b"
-    r"\s+(?:(?!(?:in|at|near|on|inside|outside)\b)[\w'’-]+\s+){0,2}$",
+    r"\s+(?:(?!(?:in|at|near|on|inside|outside)\b)[\w'’-]+,?\s+){0,4}$",
     re.IGNORECASE,
 )
 
@@ -128,14 +142,21 @@ ORIGIN_BEFORE = re.compile(
 def _aside(work: Work, place: PlaceMention) -> bool:
     """A place that is not where the attack happened: a wire's dateline city ("ISLAMABAD, July
     31 (Reuters) - ... in Pakistan's Bajaur district") or where the attackers came from."""
+    return _dateline(work, place) or bool(ORIGIN_BEFORE.search(work.text, max(0, place.span[0] - 120), place.span[0]))
+
+
+def _dateline(work: Work, place: PlaceMention) -> bool:
     surface = work.text[place.span[0] : place.span[1]]
-    dateline = place.span[0] < 5 and surface.isupper() and len(surface) > 3
-    return dateline or bool(ORIGIN_BEFORE.search(work.text, max(0, place.span[0] - 120), place.span[0]))
+    return place.span[0] < 5 and surface.isupper() and len(surface) > 3
 
 
 def _finest(pool: list[PlaceMention], work: Work | None = None) -> PlaceMention | None:
     if work is not None:
-        pool = [p for p in pool if not _aside(work, p)] or pool
+        kept = [p for p in pool if not _aside(work, p)]
+        if not any(p.location.precision < COARSE for p in kept):
+            # only the country left: the dateline's city is the best the text gives
+            kept += [p for p in pool if _dateline(work, p)]
+        pool = kept or pool
     if not pool:
         return None
     provinces = {p.location.admin1 for p in pool if p.location.precision == PROVINCE}
