@@ -92,3 +92,13 @@ def test_a_capitalised_landmark_is_found_like_its_lower_case_name(extract) -> No
 def test_a_counted_group_of_foreigners_is_kept_among_the_victims(extract) -> None:  # type: ignore[no-untyped-def]
     event = extract("The blast killed 13 US service members and dozens of Afghans at the Abbey Gate.").events[0]
     assert "13 US troops" in event.victims
+
+
+def test_members_of_a_foreign_armed_force_are_a_counted_group_of_troops(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The number of people killed in the airport bombing in Kabul has risen to more than 90 Afghans, "
+        "in addition to 13 members of the US armed forces."
+    )
+    event = extract(text).events[0]
+    assert "13 US troops" in event.victims
+    assert event.killed is not None and event.killed.low == 103

@@ -192,6 +192,17 @@ def _without_breakdown(text: str, chain: list[Number]) -> list[Number]:
     return [chain[0]] if sum(n.value for n in chain[1:]) <= chain[0].value else chain
 
 
+MORE_OF = re.compile(
+    r"\b(?:in addition to|as well as|besides|along with|plus)\s+(?:at least\s+|some\s+)?$", re.IGNORECASE
+)
+
+
+def _more_of_the_same(text: str, before: CountMention, num: Number) -> bool:
+    """A figure added to the one told just before it in the same sentence."""
+    between = text[before.span[1] : num.start]
+    return len(between) < 120 and not SENTENCE_END.search(between) and bool(MORE_OF.search(between))
+
+
 def _sum(parts: list[tuple[int | None, int | None, int | None]]) -> tuple[int | None, int | None, int | None]:
     def add(values: list[int | None]) -> int | None:
         return None if any(v is None for v in values) else sum(v for v in values if v is not None)
@@ -254,6 +265,8 @@ def find_counts(text: str) -> list[CountMention]:
             # after the words that follow it: "put the toll at 46 dead and 143 wounded";
             # "killed the minister, Khalil Rahman Haqqani, and at least 4 others"
             role = "killed"
+        if role is None and out and _more_of_the_same(text, out[-1], first):
+            role = out[-1].role  # "... more than 90 Afghans, in addition to 13 members of the US forces"
         if role is None:
             continue
         claimed = _claimed(text, first)

@@ -33,7 +33,8 @@ AFTER = re.compile(
 
 
 TROOPS = re.compile(
-    r"servicem[ae]n|service ?members?|soldiers?|troops|marines?|personnel|sailors?|airm[ae]n", re.IGNORECASE
+    r"servicem[ae]n|service ?members?|soldiers?|troops|marines?|personnel|sailors?|airm[ae]n|forces|military|army",
+    re.IGNORECASE,
 )
 HURT = re.compile(
     r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|kidnapped|abducted)\b", re.IGNORECASE
@@ -42,9 +43,11 @@ HURT = re.compile(
 
 @cache
 def _group_pattern() -> re.Pattern[str]:
+    """"13 US servicemen", and "13 members of the US armed forces" (read as troops)."""
     alternatives = "|".join(f"(?P<n{i}>{regex})" for i, (_, regex) in enumerate(rows("victim_groups.tsv")))
     return re.compile(
-        rf"\s+(?:{alternatives})\s+(?P<noun>servicem[ae]n|service ?members?|soldiers?|troops|marines?|personnel|"
+        rf"\s+(?:members? of (?:the )?)?(?:{alternatives})\s+(?:armed\s+)?"
+        r"(?P<noun>forces|military|army|servicem[ae]n|service ?members?|soldiers?|troops|marines?|personnel|"
         r"sailors?|airm[ae]n|nationals?|citizens?|engineers?|workers?|businessm[ae]n|tourists?|diplomats?|"
         r"contractors?|journalists?|teachers?|doctors?)\b"
     )
