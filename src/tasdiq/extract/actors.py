@@ -30,6 +30,7 @@ from itertools import pairwise
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, Work
 from tasdiq.extract.lexicon import compiled, labelled_patterns, rows
+from tasdiq.extract.segment import paragraph_start
 from tasdiq.extract.types import ExtractedClaim, Span
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind
 
@@ -179,7 +180,6 @@ def _claimant(work: Work, sent: Span, before: int, subject: str) -> str | None:
 
 SAYS = re.compile(r"\s*(?:also\s+|later\s+|then\s+|further\s+)?(?:said|says|told|stated|added|wrote|tweeted|"
                   r"argued|alleged|insisted)\b")
-PARAGRAPH = re.compile(r"\n\s*\n")
 
 
 def _speaker(work: Work, sent: Span) -> str | None:
@@ -187,7 +187,7 @@ def _speaker(work: Work, sent: Span) -> str | None:
     the fullest form of the name the text gives ("Amrullah Saleh")."""
     if work.doc is None:
         return None
-    start = max((m.end() for m in PARAGRAPH.finditer(work.text, 0, sent[0])), default=0)
+    start = paragraph_start(work.text, sent[0])
     persons = [e for e in work.doc.ents if e.label_ == "PERSON" and e.end_char <= sent[1]]
     speaking = [e for e in persons if e.start_char >= start and SAYS.match(work.text, e.end_char)]
     if not speaking:

@@ -13,8 +13,9 @@ import re
 
 from tasdiq.extract.attacks import CLASS_OF, modes
 from tasdiq.extract.component import AttackMention, Component, CountMention, DateMention, Work
+from tasdiq.extract.counts import MORE_OF
 from tasdiq.extract.places import best_place
-from tasdiq.extract.segment import segments, subset
+from tasdiq.extract.segment import BLANK_LINE, segments, subset
 from tasdiq.extract.types import Count, ExtractedEvent, Location
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind, DatePrecision
 
@@ -53,12 +54,11 @@ def pick_count(counts: list[CountMention], role: str, text: str = "") -> Count |
 
 ALSO_AFTER = re.compile(r"^[^.;]{0,50}?\balso\b(?=[^.;]{0,20}\b(?:killed|died|dead|wounded|injured|hurt)\b)",
                         re.IGNORECASE)
-IN_ADDITION_BEFORE = re.compile(r"\b(?:in addition to|as well as|besides|plus|along with)\s+$", re.IGNORECASE)
 
 
 def _adds_to_previous(text: str, c: CountMention) -> bool:
     return bool(ALSO_AFTER.match(text[c.span[1] : c.span[1] + 80])
-                or IN_ADDITION_BEFORE.search(text[max(0, c.span[0] - 20) : c.span[0]]))
+                or MORE_OF.search(text[max(0, c.span[0] - 20) : c.span[0]]))
 
 
 def _plus(a: Count, b: Count) -> Count:
@@ -99,8 +99,8 @@ def pick_date(work: Work, sentence: int | None) -> DateMention | None:
 
 def _lead_end(text: str) -> int:
     """Where a report's lead paragraph ends (at most its first 400 characters)."""
-    blank = re.search(r"\n\s*\n", text[40:])
-    return min(400, 40 + blank.start() if blank else len(text))
+    blank = BLANK_LINE.search(text, 40)
+    return min(400, blank.start() if blank else len(text))
 
 
 ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:suicide\s+|twin\s+|deadly\s+)?(?:attack|bombing|blast|assault|explosion|"

@@ -14,6 +14,7 @@ import re
 from tasdiq.extract.actors import generic_statement
 from tasdiq.extract.component import AttackMention, Component, Work
 from tasdiq.extract.lexicon import labelled_patterns, rows
+from tasdiq.extract.segment import BLANK_LINE
 from tasdiq.model.enums import AttackType
 
 GENERIC = "*"
@@ -120,7 +121,6 @@ SOURCE_WORDS = re.compile(r"^\s*(?:\w+\s+)?(?:said|say|says|told|confirmed|repor
 VICTIM_WORDS = re.compile(r"\b(?:killed|wounded|injured|dead|died|martyred)\b", re.IGNORECASE)
 TOLL = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured)\b",
                   re.IGNORECASE)
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 def telling_sentences(work: Work, attacks: list[AttackMention]) -> set[int]:
@@ -134,7 +134,7 @@ def telling_sentences(work: Work, attacks: list[AttackMention]) -> set[int]:
         if VICTIM_WORDS.search(work.text, start, end):
             told.add(index)
     for index in list(told):
-        if index > 0 and not PARAGRAPH_BREAK.search(work.text, work.sentences[index - 1][0], work.sentences[index][0]):
+        if index > 0 and not BLANK_LINE.search(work.text, work.sentences[index - 1][0], work.sentences[index][0]):
             told.add(index - 1)
     # "Recent attacks ... have been directed at the Shia minority": whom attacks in general
     # hit, unless the sentence counts this attack's dead ("At least 25 people were killed in

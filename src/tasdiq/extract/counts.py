@@ -192,6 +192,7 @@ def _without_breakdown(text: str, chain: list[Number]) -> list[Number]:
     return [chain[0]] if sum(n.value for n in chain[1:]) <= chain[0].value else chain
 
 
+# "in addition to 13 members of the US forces": more of the same figure (also read by assembly)
 MORE_OF = re.compile(
     r"\b(?:in addition to|as well as|besides|along with|plus)\s+(?:at least\s+|some\s+)?$", re.IGNORECASE
 )

