@@ -18,6 +18,7 @@ from tasdiq.cli import link as link_cli
 from tasdiq.cli import media as media_cli
 from tasdiq.cli import report as report_cli
 from tasdiq.cli import serve as serve_cli
+from tasdiq.cli import store as store_cli
 from tasdiq.cli import users as users_cli
 from tasdiq.cli import verify as verify_cli
 from tasdiq.cli.common import CliState, handle_errors, out, state
@@ -73,6 +74,7 @@ def init(ctx: typer.Context) -> None:
 ingest.register(app)
 sources.register(app)
 audit.register(app)
+store_cli.register(app)
 extract.register(app)
 serve_cli.register(app)
 users_cli.register(app)

@@ -41,6 +41,7 @@ from tasdiq.model.entities import Mention, Original, Source
 from tasdiq.model.enums import SourceKind
 from tasdiq.reference import gazetteer, registry, resolve
 from tasdiq.store.bulk import insert_audited
+from tasdiq.store.integrity import lock_objects
 from tasdiq.store.objects import ObjectStore, sha256_bytes
 from tasdiq.store.schema import cols
 
@@ -420,12 +421,10 @@ def import_file(
         summary.already_imported = True
         return summary
     records = parse(label, data, lay)
-    _, written = objects.put(data)
-    try:
-        summary.source_ids = _store(session, lay, label, data, digest, records)
-    except BaseException:
-        if written:
-            objects.remove_new(digest)
-        raise
+    # Rows first, then the original, both under the object lock: if the rows fail there is no
+    # object to take back, and no other writer can reference it before this one commits.
+    lock_objects(session.connection())
+    summary.source_ids = _store(session, lay, label, data, digest, records)
+    objects.put(data)
     summary.rows = len(records)
     return summary

@@ -21,13 +21,17 @@ from pathlib import Path
 from typing import Literal
 
 from sqlalchemy import select
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
-from tasdiq.errors import InputError, TasdiqError
+from tasdiq.errors import InputError, StoreError, TasdiqError
 from tasdiq.ingest.readers import DEFAULT_LIMITS, EvidenceRecord, Limits, SourceRecord, check_size, read_file, sniff
 from tasdiq.ingest.readers.sniffing import check_is_text
 from tasdiq.model import Evidence, Original, Source
 from tasdiq.store import ObjectStore, Store
 from tasdiq.store.bulk import insert_audited
+from tasdiq.store.integrity import lock_objects
+from tasdiq.store.objects import sha256_bytes
 from tasdiq.store.schema import TABLES
 
 Status = Literal["new", "duplicate", "failed"]
@@ -152,6 +156,7 @@ class _Parsed:
     """A text file read and parsed, not yet written."""
 
     name: str
+    path: Path
     sha256: str
     size: int
     format: str
@@ -235,13 +240,9 @@ class Ingester:
                 yield job[0], job[1], read
 
     def _known(self, hashes: Iterable[str]) -> set[str]:
-        wanted = list(set(hashes))
-        known: set[str] = set()
+        """Originals already stored: a look before writing, which another run may overtake."""
         with self.store.engine.connect() as conn:
-            for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                known.update(conn.scalars(select(ORIGINALS.c.sha256).where(ORIGINALS.c.sha256.in_(chunk))))
-        return known
+            return _known_in(conn, hashes)
 
     def _write_group(self, group: list[_Parsed]) -> list[FileOutcome]:
         if not group:
@@ -251,9 +252,7 @@ class Ingester:
         fresh: list[tuple[int, _Parsed]] = []
         for i, parsed in enumerate(group):
             if parsed.sha256 in known:
-                outcomes[i] = FileOutcome(
-                    path=parsed.name, status="duplicate", sha256=parsed.sha256, format=parsed.format
-                )
+                outcomes[i] = _duplicate(parsed.name, parsed.sha256, parsed.format)
             else:
                 known.add(parsed.sha256)  # the same bytes twice in one run: the second is a duplicate
                 fresh.append((i, parsed))
@@ -267,28 +266,41 @@ class Ingester:
     def _write_alone(self, parsed: _Parsed) -> FileOutcome:
         try:
             return self._insert([(0, parsed)])[0]
-        except Exception as exc:
+        except (TasdiqError, SQLAlchemyError, OSError) as exc:
             if parsed.written:
-                self.store.objects.remove_new(parsed.sha256)
-            return FileOutcome(path=parsed.name, status="failed", problem=f"could not be stored: {exc}")
+                # Only if no committed row references it: another run may have stored the same file.
+                self.store.discard_objects([parsed.sha256])
+            return FileOutcome(path=parsed.name, status="failed", problem=f"could not be stored: {_reason(exc)}")
 
     def _original(self, *, sha256: str, size: int, media_type: str, name: str, fmt: str, now: dt.datetime) -> Original:
         return Original(sha256=sha256, size=size, media_type=media_type, name=name, format=fmt,
                         received_at=now, received_by=self.actor)
 
     def _insert(self, fresh: list[tuple[int, _Parsed]]) -> dict[int, FileOutcome]:
+        """Write the files' rows in one transaction, under the object lock.
+
+        Under the lock, files another run committed since `_known` looked are duplicates, and
+        every object the rows will reference is checked to be on disk: a run that failed may
+        have removed an object this run found already there when it read the file."""
         now = _now()
-        originals = [
-            self._original(sha256=p.sha256, size=p.size, media_type=_media_type(p.format), name=p.name,
-                           fmt=p.format, now=now)
-            for _, p in fresh
-        ]
-        sources = [[_source_row(r, p.sha256, now) for r in p.records] for _, p in fresh]
+        outcomes: dict[int, FileOutcome] = {}
         with self.store.engine.begin() as conn:
+            lock_objects(conn)
+            taken = _known_in(conn, (p.sha256 for _, p in fresh))
+            todo = [(i, p) for i, p in fresh if p.sha256 not in taken]
+            outcomes.update({i: _duplicate(p.name, p.sha256, p.format) for i, p in fresh if p.sha256 in taken})
+            for _, p in todo:
+                self._keep_on_disk(p)
+            originals = [
+                self._original(sha256=p.sha256, size=p.size, media_type=_media_type(p.format), name=p.name,
+                               fmt=p.format, now=now)
+                for _, p in todo
+            ]
+            sources = [[_source_row(r, p.sha256, now) for r in p.records] for _, p in todo]
             insert_audited(conn, actor=self.actor, objects=originals)
             insert_audited(conn, actor=self.actor, objects=[s for rows in sources for s in rows])
-        return {
-            i: FileOutcome(
+        for (i, p), rows in zip(todo, sources, strict=True):
+            outcomes[i] = FileOutcome(
                 path=p.name,
                 status="new",
                 sha256=p.sha256,
@@ -296,13 +308,24 @@ class Ingester:
                 sources=len(rows),
                 source_ids=[s.id for s in rows if s.id is not None],
             )
-            for (i, p), rows in zip(fresh, sources, strict=True)
-        }
+        return outcomes
+
+    def _keep_on_disk(self, parsed: _Parsed) -> None:
+        """Put a file's bytes back if its object is gone (called under the object lock)."""
+        if self.store.objects.exists(parsed.sha256):
+            return
+        try:
+            data = parsed.path.read_bytes()
+        except OSError as exc:
+            raise InputError(parsed.name, f"could not be read again: {exc.strerror or exc}") from None
+        if sha256_bytes(data) != parsed.sha256:
+            raise InputError(parsed.name, "changed on disk while it was being ingested")
+        self.store.objects.put(data)
 
     def _ingest_evidence(self, path: Path, name: str, fmt: str, head: bytes) -> FileOutcome:
         sha256, size, written = self.store.objects.put_file(path)
         if not written and self._known([sha256]):
-            return FileOutcome(path=name, status="duplicate", sha256=sha256, format=fmt)
+            return _duplicate(name, sha256, fmt)
         record = read_file(name=name, data=head, limits=self.limits)
         media_type, kind = (
             (record.media_type, record.kind)
@@ -312,6 +335,12 @@ class Ingester:
         now = _now()
         try:
             with self.store.session(actor=self.actor) as session:
+                conn = session.connection()
+                lock_objects(conn)
+                if _known_in(conn, [sha256]):  # another run committed it since this one looked
+                    return _duplicate(name, sha256, fmt)
+                if not self.store.objects.exists(sha256):  # and a failed run took its object back
+                    self.store.objects.put_file(path, expect=sha256)
                 session.add(
                     self._original(sha256=sha256, size=size, media_type=media_type, name=name, fmt=fmt, now=now)
                 )
@@ -321,10 +350,12 @@ class Ingester:
                 session.add(evidence)
                 session.flush()
                 evidence_id = evidence.id
-        except BaseException:
+        except (TasdiqError, SQLAlchemyError, OSError) as exc:
             if written:
-                self.store.objects.remove_new(sha256)
-            raise
+                self.store.discard_objects([sha256])
+            if isinstance(exc, TasdiqError):
+                raise
+            raise StoreError(f"could not be stored: {_reason(exc)}") from None
         ids = [evidence_id] if evidence_id is not None else []
         outcome = FileOutcome(path=name, status="new", sha256=sha256, format=fmt, evidence=1, evidence_ids=ids)
         if kind in ANALYSED_AT_INGEST and evidence_id is not None:
@@ -385,7 +416,28 @@ def _read(path: Path, name: str, limits: Limits, objects: ObjectStore) -> _Read:
     if isinstance(parsed, EvidenceRecord):
         return _Evidence(fmt, head)
     sha256, written = objects.put(data)
-    return _Parsed(name, sha256, size, fmt, parsed, written)
+    return _Parsed(name, path, sha256, size, fmt, parsed, written)
+
+
+def _known_in(conn: Connection, hashes: Iterable[str]) -> set[str]:
+    wanted = list(set(hashes))
+    known: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        known.update(conn.scalars(select(ORIGINALS.c.sha256).where(ORIGINALS.c.sha256.in_(chunk))))
+    return known
+
+
+def _duplicate(name: str, sha256: str, fmt: str) -> FileOutcome:
+    return FileOutcome(path=name, status="duplicate", sha256=sha256, format=fmt)
+
+
+def _reason(exc: BaseException) -> str:
+    """One line for a failure: a database error's first line, never its SQL and parameters."""
+    orig = getattr(exc, "orig", None)
+    if isinstance(exc, SQLAlchemyError) and isinstance(orig, BaseException):
+        exc = orig
+    return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
 def _failed(name: str, exc: TasdiqError) -> FileOutcome:

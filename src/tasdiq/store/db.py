@@ -9,7 +9,7 @@ back on any error; service functions receive the session and never commit themse
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tasdiq.errors import StoreError
 from tasdiq.settings import Settings
 from tasdiq.store.audit import install_audit_hook
+from tasdiq.store.integrity import discard_unreferenced
 from tasdiq.store.objects import ObjectStore
 from tasdiq.store.schema import map_entities
 
@@ -139,6 +140,10 @@ class Store:
             raise
         finally:
             session.close()
+
+    def discard_objects(self, shas: Iterable[str]) -> list[str]:
+        """Remove objects a failed write left that no committed row references (`store.integrity`)."""
+        return discard_unreferenced(self, shas)
 
     def dispose(self) -> None:
         if "engine" in self.__dict__:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +19,27 @@ from typing import BinaryIO
 from tasdiq.errors import NotFound, StoreError
 
 CHUNK = 1024 * 1024
+TEMP = ".tmp-"
+# A temporary file older than this, or whose writer is gone, can no longer become an object.
+STALE_TEMP_SECONDS = 3600
+
+
+def _temp_prefix() -> str:
+    # The writer's pid is in the name, so a clean-up can tell a live write from a dead one.
+    return f"{TEMP}p{os.getpid()}-"
+
+
+def _writer_alive(name: str) -> bool:
+    head = name[len(TEMP) :].split("-", 1)[0]
+    if not head.startswith("p") or not head[1:].isdigit():
+        return False
+    try:
+        os.kill(int(head[1:]), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -44,7 +66,7 @@ class ObjectStore:
             return digest, False
         # A temporary name unique to this process and object, created exclusively, written,
         # made read-only and renamed into place: readers never see a partial object.
-        tmp = target.parent / f".tmp-{digest[:16]}-{os.getpid()}"
+        tmp = target.parent / f"{_temp_prefix()}{digest[:16]}"
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o444)
         except FileNotFoundError:
@@ -59,10 +81,12 @@ class ObjectStore:
             raise
         return digest, True
 
-    def put_file(self, path: Path) -> tuple[str, int, bool]:
-        """Stream a (possibly large) file in; returns (sha256, size, newly_written)."""
+    def put_file(self, path: Path, *, expect: str | None = None) -> tuple[str, int, bool]:
+        """Stream a (possibly large) file in; returns (sha256, size, newly_written).
+
+        With `expect`, bytes that do not hash to it are not kept: the file changed on disk."""
         self.root.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=".tmp-")
+        fd, tmp = tempfile.mkstemp(dir=self.root, prefix=_temp_prefix())
         digest = hashlib.sha256()
         size = 0
         try:
@@ -72,6 +96,8 @@ class ObjectStore:
                     out.write(chunk)
                     size += len(chunk)
             name = digest.hexdigest()
+            if expect is not None and name != expect:
+                raise StoreError(f"{path}: changed on disk while it was being stored")
             target = self.path(name)
             if target.exists():
                 Path(tmp).unlink()
@@ -100,11 +126,32 @@ class ObjectStore:
             yield fh
 
     def remove_new(self, sha256: str) -> None:
-        """Undo a write made in a transaction that then failed (never for committed rows)."""
+        """Unlink an object. Only `store.integrity.discard_unreferenced` may call this: it
+        decides, under the object lock, that no committed row references the object."""
         target = self.path(sha256)
         if target.exists():
             target.chmod(0o644)
             target.unlink()
+
+    def temp_files(self) -> list[Path]:
+        """Temporary files of writes under way, or of writes that died before their rename."""
+        if not self.root.exists():
+            return []
+        return sorted(p for p in self.root.glob(f"**/{TEMP}*") if p.is_file())
+
+    def remove_stale_temp_files(self) -> list[str]:
+        """Remove temporary files no live writer can still finish; returns their paths."""
+        removed = []
+        now = time.time()
+        for path in self.temp_files():
+            try:
+                old = now - path.stat().st_mtime > STALE_TEMP_SECONDS
+            except FileNotFoundError:
+                continue  # finished (renamed) or removed meanwhile
+            if old or not _writer_alive(path.name):
+                path.unlink(missing_ok=True)
+                removed.append(str(path))
+        return removed
 
     def verify(self, sha256: str) -> bool:
         digest = hashlib.sha256()
@@ -119,5 +166,5 @@ class ObjectStore:
         for sub in sorted(self.root.iterdir()):
             if sub.is_dir() and len(sub.name) == 2:
                 for item in sorted(sub.iterdir()):
-                    if not item.name.startswith(".tmp-"):
+                    if not item.name.startswith(TEMP):
                         yield sub.name + item.name
