@@ -23,10 +23,11 @@ def g(date, country, admin1, place, types, category, killed=None, kp=None, injur
 
 
 def op(date, country, admin1, place, types, category, force, raw, targets, kp=None, killed=None,
-       injured=None, captured=None):
-    """A state force's own operation: the operating force is the actor (its own release, so 'claimed')."""
+       injured=None, captured=None, cert="claimed"):
+    """A state force's operation: the operating force is the actor ('claimed' in its own release,
+    'attributed' when another party, e.g. the government whose territory was struck, names it)."""
     return g(date, country, admin1, place, types, category, killed=killed, kp=kp, injured=injured, perp=force,
-             cert="claimed", raw=raw, captured=captured, targets=targets)
+             cert=cert, raw=raw, captured=captured, targets=targets)
 
 
 def na(category):
@@ -81,7 +82,8 @@ house in the Sherpur area of Kabul city. After investigation, the security and i
 attack was carried out by American drones. The Islamic Emirate strongly condemns this attack on any pretext and
 calls it a clear violation of international principles and the Doha agreement. The spokesman did not say who was in
 the house.""",
-    op("2022-07-31", "AF", "AF-KAB", "Sherpur", ["airstrike"], "Air/drone strike", "US", "American drones", ["AQ"]),
+    op("2022-07-31", "AF", "AF-KAB", "Sherpur", ["airstrike"], "Air/drone strike", "US", "American drones", ["AQ"],
+       cert="attributed"),
     "US drone strike in Sherpur, Kabul, that killed Ayman al-Zawahiri, 31 Jul 2022 (Taliban statement)",
     "Speaker Taliban, actor US; attribution by the Taliban ('attributed' is also right)")
 
@@ -114,7 +116,7 @@ province. Five women and three children were killed, he said. The Islamic Emirat
 calls them a violation of Afghanistan's territory. Mujahid said that the person Pakistan claimed to be targeting,
 Abdullah Shah, is in Pakistan.""",
     op("2024-03-18", "AF", "AF-PKA", "Barmal", ["airstrike"], "Air/drone strike", "PAK_GOV", "Pakistani aircraft",
-       ["OTHER:hafiz gul bahadur group"], killed=8),
+       ["OTHER:hafiz gul bahadur group"], killed=8, cert="attributed"),
     "Pakistani air strikes in Paktika and Khost, 18 Mar 2024 (Taliban statement)",
     "killed = 5 women + 3 children (a sum; 8 is not written, unscored)")
 

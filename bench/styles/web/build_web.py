@@ -32,8 +32,8 @@ def na(category):
 # Made-up sites; each has its own chrome. `ticker` and `ad` are optional.
 SITES = {
     "ledger": dict(
-        top=["Skip to content", "The Margalla Ledger", "Home  Pakistan  World  Business  Sport  Opinion  E-Paper  Videos",
-             "Search"],
+        top=["Skip to content", "The Margalla Ledger",
+             "Home  Pakistan  World  Business  Sport  Opinion  E-Paper  Videos", "Search"],
         share="Share this: Facebook | X | WhatsApp | Email | Copy link",
         ad="Advertisement",
         related="Related Stories",
@@ -586,8 +586,8 @@ said. The Tehreek-e-Taliban Pakistan claimed responsibility, saying the blast wa
 The hotel, which hosts many foreign delegations, has some 100 rooms. Last year 20 people were killed in attacks in
 Quetta, according to police figures.
 """,
-    g("2021-04-21", "PK", "PK-BA", "Quetta", ["bombing"], "Remote explosive/landmine/IED", killed=5, injured=12, perp="TTP",
-      cert="claimed", raw="The Tehreek-e-Taliban Pakistan"),
+    g("2021-04-21", "PK", "PK-BA", "Quetta", ["bombing"], "Remote explosive/landmine/IED", killed=5, injured=12,
+      perp="TTP", cert="claimed", raw="The Tehreek-e-Taliban Pakistan"),
     "Quetta Serena hotel car bombing, 21 Apr 2021",
     "'late on Wednesday' in a Thursday story -> 21 Apr; only the claim calls it a suicide attack (coded as a car "
     "bomb; class explosive either way); 100 rooms and last year's 20 are context")
