@@ -28,6 +28,9 @@ STYLE_SETS = {
     "styles_eval": ROOT / "bench" / "styles" / "styles_eval.jsonl",
     "styles_holdout": ROOT / "bench" / "styles" / "holdout" / "holdout_eval.jsonl",
     "styles_blind2": ROOT / "bench" / "styles" / "blind2" / "blind2_eval.jsonl",
+    # Issue 11's blind sets: web pages with their chrome, and operations press releases.
+    "styles_web": ROOT / "bench" / "styles" / "web" / "web_eval.jsonl",
+    "styles_ops": ROOT / "bench" / "styles" / "ops" / "ops_eval.jsonl",
 }
 MIN_REPORTS_PER_S = 50.0
 MIN_DISMISS_PER_S = 1000.0

@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["ingest", "extract", "link", "media", "web", "seeds"]
-SCRIPTS = {"seeds": "seed_check.py"}
+ORDER = ["ingest", "extract", "link", "link_twin", "media", "web", "seeds"]
+SCRIPTS = {"seeds": "seed_check.py", "link_twin": "link_twin.py"}
 
 
 def main() -> int:
