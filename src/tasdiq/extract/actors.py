@@ -29,24 +29,19 @@ from itertools import pairwise
 
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, Work
-from tasdiq.extract.lexicon import compiled, labelled_patterns, rows
+from tasdiq.extract.lexicon import compiled, labelled_patterns, rows, rule
 from tasdiq.extract.segment import paragraph_start
 from tasdiq.extract.types import ExtractedClaim, Span
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind
 
 ANCHORED = ("agent", "victim", "confession")  # cues that must touch the name
-RELEASER = re.compile(r"^[\s-]*(?:affiliated|controlled|run|linked|backed|aligned)\b", re.IGNORECASE)
+RELEASER = rule("actors.releaser")
 NEAR = 90  # characters between a name and its cue
 ROLE_ORDER = ("responsibility", "denial", "spokesman", "confession", "attribution", "suspected", "victim", "agent")
 CLAIM_ROLES = ("responsibility", "denial", "confession", "attribution", "suspected")
 PERPETRATOR_ROLES = ("responsibility", "spokesman", "attribution", "suspected", "agent", "confession")
 STATE_STRIKES = frozenset({AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION})
-FREE_NAME = re.compile(
-    r"((?:[A-Z][\w'’-]*|(?:al|ul|e|i)-[A-Z][\w'’-]*|of|the|e|i|ul|al|-)"
-    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|ul|e|i)-[A-Z][\w'’-]*|of|the|e|i|ul|al|-)){0,6})\s*,?\s+"
-    r"(?:has |have |had |later |quickly |swiftly |formally |openly )?"
-    r"(?:claimed|took|accepted) (?:the )?(?:responsibility|credit|attack|bombing|blast|killing|assault|ambush)"
-)
+FREE_NAME = rule("actors.free_name")
 
 
 @dataclass(frozen=True)
@@ -61,19 +56,15 @@ def _cues() -> list[tuple[str, str, Certainty, re.Pattern[str]]]:
     return [(r[0], r[1], Certainty(r[2]), compiled(r[3])) for r in rows("claim_cues.tsv")]
 
 
-COORDINATION = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$")
-PARENT_OF_NEXT = re.compile(
-    r"^\s*(?:'s\s+)?(?:splinter group|splinter faction|faction|offshoot|wing|breakaway (?:faction|group)"
-    r"|affiliate|ally)\s*$"
-)
-APPOSITION = re.compile(
-    r"^\s*,\s*(?:a|an|the)\b[^,]{0,60}\b(?:faction|splinter|wing|offshoot|branch|affiliate|group|ally|part|arm)\b[^,]{0,60}$"
-)
+COORDINATION = rule("actors.coordination")
+PARENT_OF_NEXT = rule("actors.parent_of_next")
+APPOSITION = rule("actors.apposition")
 
 # "A, not (some independent) B, ...": B is set against A, and what follows is said of A.
-NEGATED = re.compile(r"^\s*,\s*(?:and\s+)?not\s+(?:(?:a|an|the|some|any)\s+)?(?:[\w-]+\s+){0,2}$")
-NEGATED_NAME = re.compile(r",\s*(?:and\s+)?not\s+(?:(?:a|an|the|some|any)\s+)?(?:[\w-]+\s+){0,2}$")
-BARE_END = re.compile(r"\s*(?:\b(?:the|a|an)\s*)?$")
+NEGATED = rule("actors.negated")
+NEGATED_NAME = rule("actors.negated_name")
+BARE_END = rule("actors.bare_end")
+LEADING_THE = rule("actors.leading_the")
 # The words before a name that make it the object of what came before ("blamed", "on").
 GOVERNING = ("attribution", "victim")
 
@@ -178,8 +169,7 @@ def _claimant(work: Work, sent: Span, before: int, subject: str) -> str | None:
     return None
 
 
-SAYS = re.compile(r"\s*(?:also\s+|later\s+|then\s+|further\s+)?(?:said|says|told|stated|added|wrote|tweeted|"
-                  r"argued|alleged|insisted)\b")
+SAYS = rule("actors.says")
 
 
 def _speaker(work: Work, sent: Span) -> str | None:
@@ -197,8 +187,7 @@ def _speaker(work: Work, sent: Span) -> str | None:
     return max(fuller, key=len, default=name)
 
 
-COVER = re.compile(r"\b(?:hid(?:e|es|ing)|shield(?:s|ing)?(?:\s+(?:themselves|itself))?|shelter(?:s|ing)?)\s+"
-                   r"behind\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
+COVER = rule("actors.cover")
 COVER_GAP = 160  # characters between the group and the one it hides behind
 
 
@@ -238,17 +227,11 @@ def generic_statement(text: str, sent: Span) -> bool:
     return any(kind != "specific" and rx.search(words) for kind, rx in rules)
 
 
-AFGHAN_STATE = re.compile(
-    r"\s*(?:'s\s+)?(?:foreign ministry|ministry|government|administration|regime|authorities|"
-    r"interim government|chief spokesman|officials|rulers|embassy|consulate)\b",
-    re.IGNORECASE,
-)
+AFGHAN_STATE = rule("actors.afghan_state")
 
 
 TAKEOVER = dt.date(2021, 8, 15)
-OFFICIAL_SPOKESMAN = re.compile(
-    r"\s+(?:\w+\s+)?spokes(?:man|person|woman)\s+for\s+(?:the\s+)?(?:province|provincial|interior|ministry|police|"
-    r"governor|government|city|district)", re.IGNORECASE)
+OFFICIAL_SPOKESMAN = rule("actors.official_spokesman")
 
 
 def _governing(work: Work, key: str, country: str | None) -> bool:
@@ -371,7 +354,7 @@ class ActorFinder(Component):
             return
         for hit in FREE_NAME.finditer(work.text):
             name = hit.group(1).strip(" ,-")
-            name = re.sub(r"^(?:The|the)\s+", "", name)
+            name = LEADING_THE.sub("", name)
             if len(name) < 4 or not name[0].isupper() or refs.actor_key(name):
                 continue
             span = (hit.start(1), hit.start(1) + len(hit.group(1)))

@@ -18,18 +18,13 @@ value built on them still shows the words it came from.
 
 from __future__ import annotations
 
-import re
-
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, Work
+from tasdiq.extract.lexicon import rule
 
 REACH = 2  # sentences back to look for the group pointed at
-GROUP_PHRASE = re.compile(
-    r"\b(?:this|that|the)\s+(?:(?:militant|terrorist|jihadist|armed|extremist|insurgent)\s+)?"
-    r"(?:group|outfit|organi[sz]ation)\b(?!s|\s+of\b)",
-    re.IGNORECASE,
-)
-PRONOUN_CLAIM = re.compile(r"^\W*(They|It)\b(?=[^.;]{0,40}?\bclaim)")
+GROUP_PHRASE = rule("anaphora.group_phrase")
+PRONOUN_CLAIM = rule("anaphora.pronoun_claim")
 
 
 class AnaphoraResolver(Component):
@@ -62,14 +57,8 @@ class AnaphoraResolver(Component):
 
 # A name that is what was attacked ("targeted Chinese guests and Taliban guards") is not
 # the group a later "The group asserted ..." speaks of.
-ATTACKED_AFTER = re.compile(
-    r"\s+(?:guards?|soldiers?|troops|police\w*|forces|officials?|commanders?|fighters' (?:posts?|checkpoints?)|"
-    r"checkpoints?|posts?|convoys?|positions|members were)\b",
-    re.IGNORECASE,
-)
-ATTACKED_BEFORE = re.compile(
-    r"\b(?:targeted|targeting|against|on|at|attacked|killing|killed)\s+(?:the\s+)?$", re.IGNORECASE
-)
+ATTACKED_AFTER = rule("anaphora.attacked_after")
+ATTACKED_BEFORE = rule("anaphora.attacked_before")
 
 
 def antecedent(work: Work, pos: int, sentence: int) -> ActorMention | None:

@@ -14,6 +14,7 @@ import re
 from tasdiq.extract.attacks import CLASS_OF, modes
 from tasdiq.extract.component import AttackMention, Component, CountMention, DateMention, Work
 from tasdiq.extract.counts import MORE_OF
+from tasdiq.extract.lexicon import rule
 from tasdiq.extract.places import best_place
 from tasdiq.extract.segment import BLANK_LINE, segments, subset
 from tasdiq.extract.types import Count, ExtractedEvent, Location
@@ -25,9 +26,7 @@ COUNTRY = 6
 PART_REACH = 2  # sentences
 ACTOR_REACH = 3  # sentences
 FORCES = frozenset({"police", "military"})
-VIOLENCE = re.compile(
-    r"\b(?:kill\w*|attack\w*|dead|died|murder\w*|wound\w*|injur\w*|assault\w*|violen\w*)", re.IGNORECASE
-)
+VIOLENCE = rule("assemble.violence")
 
 
 def pick_count(counts: list[CountMention], role: str, text: str = "") -> Count | None:
@@ -52,8 +51,7 @@ def pick_count(counts: list[CountMention], role: str, text: str = "") -> Count |
     return max(summed, key=lambda c: (c.best if c.best is not None else c.low or 0))
 
 
-ALSO_AFTER = re.compile(r"^[^.;]{0,50}?\balso\b(?=[^.;]{0,20}\b(?:killed|died|dead|wounded|injured|hurt)\b)",
-                        re.IGNORECASE)
+ALSO_AFTER = rule("assemble.also_after")
 
 
 def _adds_to_previous(text: str, c: CountMention) -> bool:
@@ -103,8 +101,7 @@ def _lead_end(text: str) -> int:
     return min(400, blank.start() if blank else len(text))
 
 
-ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:suicide\s+|twin\s+|deadly\s+)?(?:attack|bombing|blast|assault|explosion|"
-                          r"massacre|raid|ambush|hijacking|siege)s?\b", re.IGNORECASE)
+ATTACK_AFTER = rule("assemble.attack_after")
 
 
 def _dates_the_attack(text: str, d: DateMention) -> bool:
@@ -315,20 +312,12 @@ def attach_cover_claims(work: Work, events: list[ExtractedEvent]) -> None:
 
 
 # "Hours later, two suicide bombers attacked ...": the next attack told is on the same day
-SAME_DAY_AFTER = re.compile(
-    r"\W*(?:hours|minutes|an hour|moments) later\b|\W*(?:later|earlier) (?:that|the same) day\b|\W*the same day\b|"
-    r"\W*(?:shortly|soon) (?:after(?:wards)?|afterwards)\b|\W*(?:that|the same) (?:evening|night|afternoon)\b",
-    re.IGNORECASE,
-)
+SAME_DAY_AFTER = rule("assemble.same_day_after")
 
 
 # "The attack comes a week after a suicide bombing at a Shia mosque in Kunduz": that other
 # attack, dated back from the one just told
-EARLIER_ATTACK = re.compile(
-    r"\b(?:comes|came|follows|followed|was)\s+(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
-    r"after\s+(?:a|an|the)\b",
-    re.IGNORECASE,
-)
+EARLIER_ATTACK = rule("assemble.earlier_attack")
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 

@@ -9,11 +9,9 @@ after a bombing is not a second attack).
 
 from __future__ import annotations
 
-import re
-
 from tasdiq.extract.actors import generic_statement
 from tasdiq.extract.component import AttackMention, Component, Work
-from tasdiq.extract.lexicon import labelled_patterns, rows
+from tasdiq.extract.lexicon import labelled_patterns, rows, rule
 from tasdiq.extract.segment import BLANK_LINE
 from tasdiq.model.enums import AttackType
 
@@ -68,7 +66,7 @@ def find_attacks(work: Work) -> list[AttackMention]:
     return [a for a in found if a not in carried] or found
 
 
-ARMED_WITH = re.compile(r"\b(?:armed with|equipped with)\b[^.;:]{0,45}$", re.IGNORECASE)
+ARMED_WITH = rule("attacks.armed_with")
 
 
 def _weapon_attacks(work: Work) -> list[AttackMention]:
@@ -114,13 +112,11 @@ def modes(attacks: list[AttackMention]) -> list[AttackMention]:
     return sorted(best.values(), key=lambda a: a.span)
 
 
-SOURCE_WORDS = re.compile(r"^\s*(?:\w+\s+)?(?:said|say|says|told|confirmed|reported|spokes\w+|sources?|statement)\b",
-                          re.IGNORECASE)
+SOURCE_WORDS = rule("attacks.source_words")
 
 
-VICTIM_WORDS = re.compile(r"\b(?:killed|wounded|injured|dead|died|martyred)\b", re.IGNORECASE)
-TOLL = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured)\b",
-                  re.IGNORECASE)
+VICTIM_WORDS = rule("attacks.victim_words")
+TOLL = rule("attacks.toll")
 
 
 def telling_sentences(work: Work, attacks: list[AttackMention]) -> set[int]:

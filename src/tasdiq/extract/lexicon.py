@@ -3,13 +3,20 @@
 Formats (lines starting with `#` and blank lines are skipped everywhere):
 - `*.txt`: one entry a line.
 - `*.tsv`: tab-separated columns; the last column of a cue file is a regular expression.
+
+Rules (`rules/*.toml`) are the cue patterns the modules use by name: see `rule()` below.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+import tomllib
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from tasdiq.errors import InputError
 
@@ -50,3 +57,132 @@ def labelled_patterns(name: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 def weighted_patterns(name: str) -> tuple[tuple[str, float, re.Pattern[str]], ...]:
     """`label <TAB> weight <TAB> regex` rows, compiled."""
     return tuple((r[0], float(r[1]), compiled(r[2])) for r in rows(name))
+
+
+# --- Declared rules (`rules/<module>.toml`) -------------------------------------------------
+# Each table of a rule file is one rule: `pattern` (a regex, as a TOML literal string so it
+# reads as written), `flags` ("i" for case-insensitive), `assigns` (the role or value a match
+# gives), a comment saying why, and `examples`: sentences the rule must fire on
+# (tests/extract/test_rules.py runs them). `${name}` in a pattern is replaced by the file's
+# `[fragments]` entry of that name, so a word list shared by several rules is written once.
+
+FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
+FRAGMENT = re.compile(r"\$\{(\w+(?:\.\w+)?)\}")
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """One declared rule as written in its file."""
+
+    ident: str  # "<file>.<name>", e.g. "counts.join"
+    pattern: str
+    flags: int
+    assigns: str
+    examples: tuple[str, ...]
+
+
+@cache
+def _rule_file(module: str) -> dict[str, Any]:
+    path = resources.files("tasdiq.extract").joinpath("rules", f"{module}.toml")
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as err:
+        raise InputError(f"rules/{module}.toml", f"unreadable rule file: {err}") from err
+
+
+def rule_files() -> tuple[str, ...]:
+    """The names of every rule file (without `.toml`)."""
+    folder = resources.files("tasdiq.extract").joinpath("rules")
+    return tuple(sorted(p.name[: -len(".toml")] for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+def _expand(module: str, pattern: str) -> str:
+    def fragment(m: re.Match[str]) -> str:
+        ref = m.group(1)
+        owner, name = ref.split(".", 1) if "." in ref else (module, ref)
+        fragments = _rule_file(owner).get("fragments", {})
+        if name not in fragments:
+            raise InputError(f"rules/{module}.toml", f"unknown fragment ${{{ref}}}")
+        return _expand(owner, str(fragments[name]))
+
+    return FRAGMENT.sub(fragment, pattern)
+
+
+@cache
+def rule_spec(ident: str) -> RuleSpec:
+    """The declared rule `<file>.<name>`, its fragments expanded."""
+    module, _, name = ident.partition(".")
+    table = _rule_file(module).get(name)
+    if not isinstance(table, dict) or "pattern" not in table:
+        raise InputError(f"rules/{module}.toml", f"no rule named {name!r}")
+    flags = 0
+    for letter in str(table.get("flags", "")):
+        flags |= FLAGS[letter]
+    return RuleSpec(
+        ident=ident,
+        pattern=_expand(module, str(table["pattern"])),
+        flags=flags,
+        assigns=str(table.get("assigns", "")),
+        examples=tuple(str(e) for e in table.get("examples", ())),
+    )
+
+
+def rule_idents(module: str) -> tuple[str, ...]:
+    return tuple(f"{module}.{name}" for name, table in _rule_file(module).items()
+                 if isinstance(table, dict) and "pattern" in table)
+
+
+@cache
+def _compiled_rule(ident: str) -> re.Pattern[str]:
+    spec = rule_spec(ident)
+    try:
+        return re.compile(spec.pattern, spec.flags)
+    except re.error as err:
+        raise InputError(ident, f"bad pattern in rule file: {err}") from err
+
+
+class Rule:
+    """A declared rule, compiled on first use: modules name their rules at import without
+    reading a file (nothing happens at import), and use them like a compiled pattern."""
+
+    __slots__ = ("ident",)
+
+    def __init__(self, ident: str) -> None:
+        self.ident = ident
+
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        return _compiled_rule(self.ident)
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.match(text, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return self.compiled.fullmatch(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return self.compiled.finditer(text, pos, endpos)
+
+    def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(text, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
+        return self.compiled.sub(repl, text, count)
+
+    def split(self, text: str, maxsplit: int = 0) -> list[str | Any]:
+        return self.compiled.split(text, maxsplit)
+
+    def __repr__(self) -> str:
+        return f"Rule({self.ident!r})"
+
+
+def rule(ident: str) -> Rule:
+    """The declared rule `<file>.<name>` (`rules/<file>.toml`, table `<name>`)."""
+    return Rule(ident)

@@ -8,11 +8,9 @@ capital"). Where nothing finer is named the country is kept at precision 6.
 
 from __future__ import annotations
 
-import re
-
 from tasdiq.extract import refs
 from tasdiq.extract.component import Component, PlaceMention, Work
-from tasdiq.extract.lexicon import labelled_patterns
+from tasdiq.extract.lexicon import labelled_patterns, rule
 from tasdiq.extract.segment import BLANK_LINE, paragraph_start
 
 PROVINCE = 4
@@ -29,7 +27,7 @@ def _phrases(work: Work) -> list[PlaceMention]:
     return found
 
 
-DATELINE_CITY = re.compile(r"\s*([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,3})(?=\s*(?:,|:|\(|[-–—]\s))")
+DATELINE_CITY = rule("places.dateline_city")
 
 
 def _dateline_place(work: Work) -> list[PlaceMention]:
@@ -103,8 +101,7 @@ def best_place(work: Work, sentence: int | None) -> PlaceMention | None:
 
 
 VICTIM_ROLES = frozenset({"killed", "injured", "kidnapped"})
-BACK_TO_IT = re.compile(r"\b(?:the|this|that) (?:attack|bombing|blast|explosion|assault|shooting)\b(?!s)",
-                        re.IGNORECASE)
+BACK_TO_IT = rule("places.back_to_it")
 
 
 def _of_this_attack(work: Work, sentence: int) -> list[PlaceMention]:
@@ -130,13 +127,7 @@ def _of_this_attack(work: Work, sentence: int) -> list[PlaceMention]:
 
 # Where the attackers came from, not where they struck: "attacked posts in Chitral from across
 # the border, where they had gathered in Afghanistan's Nuristan".
-ORIGIN_BEFORE = re.compile(
-    r"\b(?:from across the border|across the border (?:in|from)|infiltrat\w* from|crossed (?:over )?from|came from|"
-    r"gathered in|sanctuaries in|hideouts? in|handlers in|based in|operating from|launched from|hailing from|"
-    r"natives? of|(?:labou?rers|workers|passengers|pilgrims|travell?ers|migrants|men|families|people) from)\b"
-    r"\s+(?:(?!(?:in|at|near|on|inside|outside)\b)[\w'’-]+,?\s+){0,4}$",
-    re.IGNORECASE,
-)
+ORIGIN_BEFORE = rule("places.origin_before")
 
 
 def _aside(work: Work, place: PlaceMention) -> bool:

@@ -15,30 +15,15 @@ import re
 from functools import cache
 
 from tasdiq.extract.component import Component, Work
-from tasdiq.extract.lexicon import rows
+from tasdiq.extract.lexicon import rows, rule
 from tasdiq.extract.numbers import numbers_in
 
-BEFORE = re.compile(
-    r"\b(?:assassinat\w+|killing|murder|abduction|kidnapping|shooting|beheading|execution) of (?:the )?"
-    r"(?:[\w-]+ ){0,4}$"
-    r"|\b(?:shot dead|shot and killed|gunned down|killed|assassinated|abducted|kidnapped|beheaded|executed|murdered)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$",
-    re.IGNORECASE,
-)
-AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:killed|shot|assassinated|gunned down|abducted|"
-    r"kidnapped|beheaded|executed|wounded|injured|murdered)\b",
-    re.IGNORECASE,
-)
+BEFORE = rule("victims.before")
+AFTER = rule("victims.after")
 
 
-TROOPS = re.compile(
-    r"servicem[ae]n|service ?members?|soldiers?|troops|marines?|personnel|sailors?|airm[ae]n|forces|military|army",
-    re.IGNORECASE,
-)
-HURT = re.compile(
-    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|kidnapped|abducted)\b", re.IGNORECASE
-)
+TROOPS = rule("victims.troops")
+HURT = rule("victims.hurt")
 
 
 @cache
