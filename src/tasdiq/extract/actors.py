@@ -20,7 +20,6 @@ writer's own voice, the claimant is the columnist, and the claim is marked unver
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -29,7 +28,7 @@ from itertools import pairwise
 
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, Work
-from tasdiq.extract.lexicon import compiled, labelled_patterns, rows, rule
+from tasdiq.extract.lexicon import compiled, governing, labelled_patterns, local_branches, rows, rule
 from tasdiq.extract.segment import paragraph_start
 from tasdiq.extract.types import ExtractedClaim, Span
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind
@@ -229,22 +228,22 @@ def generic_statement(text: str, sent: Span) -> bool:
 
 AFGHAN_STATE = rule("actors.afghan_state")
 
-
-TAKEOVER = dt.date(2021, 8, 15)
 OFFICIAL_SPOKESMAN = rule("actors.official_spokesman")
 
 
 def _governing(work: Work, key: str, country: str | None) -> bool:
-    """The Taliban in Afghanistan after the takeover of August 2021 are its authorities."""
+    """A group governing the country on the day (the Taliban in Afghanistan after August 2021,
+    data/authorities.toml) speaks as its authorities."""
     day = work.published or work.anchor
-    return key == "TALIBAN" and country == "AF" and day is not None and day >= TAKEOVER
+    return day is not None and any(g.actor == key and g.country == country and day >= g.since for g in governing())
 
 
 def localise(key: str, mention: ActorMention, country: str | None, text: str = "") -> str:
     """A bare "Taliban" in Pakistan is the Pakistani Taliban, unless the words after it make
     it the government in Kabul ("the Taliban foreign ministry's spokesman")."""
-    if mention.generic and country == "PK" and not AFGHAN_STATE.match(text, mention.span[1]):
-        return refs.actor_key("Pakistani Taliban") or key
+    branch = local_branches().get(country or "")
+    if mention.generic and branch and not AFGHAN_STATE.match(text, mention.span[1]):
+        return refs.actor_key(branch) or key
     return key
 
 

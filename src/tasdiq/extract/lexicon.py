@@ -9,6 +9,7 @@ Rules (`rules/*.toml`) are the cue patterns the modules use by name: see `rule()
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sys
 import tomllib
@@ -186,3 +187,32 @@ class Rule:
 def rule(ident: str) -> Rule:
     """The declared rule `<file>.<name>` (`rules/<file>.toml`, table `<name>`)."""
     return Rule(ident)
+
+
+# --- Policy that is data (`data/authorities.toml`) -------------------------------------------
+
+
+@dataclass(frozen=True)
+class Governing:
+    actor: str  # actor registry key
+    country: str  # ISO 3166-1 alpha-2
+    since: dt.date
+
+
+@cache
+def _authorities() -> dict[str, Any]:
+    text = resources.files("tasdiq.extract").joinpath("data", "authorities.toml").read_text(encoding="utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def governing() -> tuple[Governing, ...]:
+    """Armed groups that govern a country from a date: their spokesmen speak as its authorities."""
+    return tuple(Governing(actor=str(g["actor"]), country=str(g["country"]), since=g["since"])
+                 for g in _authorities().get("governing", ()))
+
+
+@cache
+def local_branches() -> dict[str, str]:
+    """Country -> the name a generic group name ("Taliban") means there."""
+    return {str(b["country"]): str(b["name"]) for b in _authorities().get("branch", ())}
