@@ -29,7 +29,7 @@ from itertools import pairwise
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, Work
 from tasdiq.extract.lexicon import compiled, governing, labelled_patterns, local_branches, rows, rule
-from tasdiq.extract.segment import paragraph_start
+from tasdiq.extract.segment import generic_statement, paragraph_start
 from tasdiq.extract.types import ExtractedClaim, Span
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind
 
@@ -216,15 +216,6 @@ def _is_members_group(text: str, a: ActorMention, cues: dict[str, re.Pattern[str
                 or cues["member_before"].search(text[max(0, a.span[0] - 30) : a.span[0]]))
 
 
-def generic_statement(text: str, sent: Span) -> bool:
-    """A sentence about attacks in general (habits, many attacks, bare plurals) that names no
-    single attack: a claim or an attribution in it does not bind to the attack reported."""
-    words = text[sent[0] : sent[1]]
-    rules = labelled_patterns("generic_statements.tsv")
-    if any(kind == "specific" and rx.search(words) for kind, rx in rules):
-        return False
-    return any(kind != "specific" and rx.search(words) for kind, rx in rules)
-
 
 AFGHAN_STATE = rule("actors.afghan_state")
 
@@ -257,7 +248,7 @@ class ActorFinder(Component):
 
     name = "tasdiq.actors"
     version = "v2"
-    reads = ("text", "sentences", "actors", "attacks", "places", "doc")
+    reads = ("text", "published", "anchor", "sentences", "actors", "attacks", "places", "doc")
     writes = ("perpetrators", "claims", "victim_actors", "cover_claims")
 
     def process(self, work: Work) -> None:

@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tasdiq.extract.attacks import CLASS_OF, modes
 from tasdiq.extract.component import AttackMention, Component, CountMention, DateMention, Work
-from tasdiq.extract.counts import MORE_OF
 from tasdiq.extract.lexicon import rule
-from tasdiq.extract.places import best_place
+from tasdiq.extract.modes import modes
+from tasdiq.extract.placing import best_place
 from tasdiq.extract.segment import BLANK_LINE, segments, subset
 from tasdiq.extract.types import Count, ExtractedEvent, Location
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind, DatePrecision
@@ -52,6 +51,7 @@ def pick_count(counts: list[CountMention], role: str, text: str = "") -> Count |
 
 
 ALSO_AFTER = rule("assemble.also_after")
+MORE_OF = rule("counts.more_of")  # the words that add a figure to the toll before it
 
 
 def _adds_to_previous(text: str, c: CountMention) -> bool:
@@ -272,6 +272,7 @@ def assemble(work: Work) -> list[ExtractedEvent]:
     if len(stretches) == 1:
         return _one_attack(work, 0)
     groups: list[list[ExtractedEvent]] = []
+    classes = {a.attack_type: a.attack_class for a in work.attacks}
     for span in stretches:
         part = subset(work, span)
         if not part.attacks:
@@ -287,7 +288,7 @@ def assemble(work: Work) -> list[ExtractedEvent]:
                 _same_day_as(made, groups[-1][0])
             elif (earlier := EARLIER_ATTACK.search(work.text, span[0], span[1])) is not None:
                 _earlier_than(made, groups[-1][0], earlier)
-        same = next((g for g in groups if _same_attack(g[0], made[0])), None)
+        same = next((g for g in groups if _same_attack(g[0], made[0], classes)), None)
         if same is not None:
             _merge(same[0], made[0])  # the attack told again further down
         else:
@@ -336,9 +337,11 @@ def _same_day_as(events: list[ExtractedEvent], before: ExtractedEvent) -> None:
         event.date_resolution = "same day as the attack told before"
 
 
-def _same_attack(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """Told twice: same kind of attack, same place, and no two different days."""
-    if CLASS_OF[a.attack_type] != CLASS_OF[b.attack_type] or a.location is None or b.location is None:
+def _same_attack(a: ExtractedEvent, b: ExtractedEvent, classes: dict[AttackType, str]) -> bool:
+    """Told twice: same kind of attack, same place, and no two different days. `classes`: the
+    class of each attack type the text tells (an event without attack words is "other")."""
+    class_a, class_b = classes.get(a.attack_type, str(a.attack_type)), classes.get(b.attack_type, str(b.attack_type))
+    if class_a != class_b or a.location is None or b.location is None:
         return False
     if a.location.precision >= COUNTRY or a.location.name != b.location.name:
         return False
@@ -380,7 +383,9 @@ class EventAssembler(Component):
 
     name = "tasdiq.assemble"
     version = "v2"
-    reads = ("attacks", "targets", "dates", "places", "counts", "perpetrators", "claims", "category", "victims",
+    # every field: each stretch is assembled from a view that copies the whole work (segment.subset)
+    reads = ("text", "title", "published", "anchor", "anchor_span", "doc", "sentences", "attacks", "targets",
+             "dates", "places", "counts", "actors", "perpetrators", "claims", "victim_actors", "category", "victims",
              "cover_claims")
     writes = ("events",)
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tasdiq.extract.actors import generic_statement
 from tasdiq.extract.component import Component, CountMention, Work
+from tasdiq.extract.groups import foreign_group
 from tasdiq.extract.lexicon import labelled_patterns, rule
 from tasdiq.extract.numbers import Number, numbers_in
-from tasdiq.extract.victims import foreign_group
+from tasdiq.extract.segment import generic_statement
 
 BEFORE_WINDOW = 40  # characters scanned before a number for "killing" / "at least"
 AFTER_WORDS = 10  # words scanned after a number for "were killed"

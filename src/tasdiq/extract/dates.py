@@ -198,7 +198,7 @@ class DateFinder(Component):
 
     name = "tasdiq.dates"
     version = "v2"
-    reads = ("text", "anchor")
+    reads = ("text", "anchor", "anchor_span")
     writes = ("dates",)
 
     def process(self, work: Work) -> None:

@@ -13,7 +13,7 @@ import dataclasses
 from itertools import pairwise
 
 from tasdiq.extract.component import Work
-from tasdiq.extract.lexicon import rule
+from tasdiq.extract.lexicon import labelled_patterns, rule
 from tasdiq.extract.types import Span
 
 PROVINCE = 4
@@ -110,3 +110,12 @@ def subset(work: Work, span: Span) -> Work:
         # a dateline dates the story it opens, not the earlier attacks a text goes on to recall
         anchor_span=work.anchor_span if lo == 0 else None,
     )
+
+def generic_statement(text: str, sent: Span) -> bool:
+    """A sentence about attacks in general (habits, many attacks, bare plurals) that names no
+    single attack: a claim or an attribution in it does not bind to the attack reported."""
+    words = text[sent[0] : sent[1]]
+    rules = labelled_patterns("generic_statements.tsv")
+    if any(kind == "specific" and rx.search(words) for kind, rx in rules):
+        return False
+    return any(kind != "specific" and rx.search(words) for kind, rx in rules)
