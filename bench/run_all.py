@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["ingest", "extract", "link", "media", "web", "seeds"]
+ORDER = ["ingest", "extract", "store_extract", "link", "media", "web", "seeds"]
 SCRIPTS = {"seeds": "seed_check.py"}
 
 
