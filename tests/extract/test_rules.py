@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import ast
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import tasdiq.extract
 from tasdiq.errors import InputError
-from tasdiq.extract.lexicon import rule, rule_files, rule_idents, rule_spec
+from tasdiq.extract.lexicon import rule, rule_files, rule_idents, rule_spec, token_rule
 
 EXTRACT = Path(tasdiq.extract.__file__).parent
 # Regexes still written in extract/*.py: the rule loader's own, and two patterns built from
@@ -45,7 +46,8 @@ def _rules_named_in_code() -> set[str]:
     named: set[str] = set()
     for path in EXTRACT.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "rule"
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                    and node.func.id in ("rule", "token_rule")
                     and node.args and isinstance(node.args[0], ast.Constant)):
                 named.add(str(node.args[0].value))
     return named
@@ -62,12 +64,32 @@ def test_regexes_written_in_extraction_modules_stay_under_the_ceiling() -> None:
     assert total <= REGEX_CEILING, f"{total} regexes in extract/*.py: {counts}; declare new ones in extract/rules/"
 
 
+@pytest.fixture(scope="module")
+def tokenizer() -> Any:
+    import spacy
+
+    return spacy.blank("en")  # token rules read words only: the tokenizer is all they need
+
+
+def _fires(ident: str, example: str, tokenizer: Any) -> bool:
+    if rule_spec(ident).tokens:
+        return bool(token_rule(ident).spans(tokenizer(example)))
+    return rule(ident).search(example) is not None
+
+
 @pytest.mark.parametrize("ident", _all_rules())
-def test_rule_fires_on_each_of_its_examples(ident: str) -> None:
+def test_rule_fires_on_each_of_its_examples(ident: str, tokenizer: Any) -> None:
     spec = rule_spec(ident)
     assert spec.examples, f"{ident} declares no example"
     for example in spec.examples:
-        assert rule(ident).search(example), f"{ident} does not fire on its example {example!r}"
+        assert _fires(ident, example, tokenizer), f"{ident} does not fire on its example {example!r}"
+
+
+def test_a_token_rule_matches_words_not_characters_and_honours_its_exceptions(tokenizer: Any) -> None:
+    phrase = token_rule("anaphora.group_phrase")
+    assert phrase.spans(tokenizer("Later that  militant group said so.")) == [(6, 26)]
+    assert phrase.spans(tokenizer("the group of elders met")) == []  # not_before: "of"
+    assert phrase.spans(tokenizer("the groups met")) == []
 
 
 @pytest.mark.parametrize("ident", _all_rules())

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, Work
-from tasdiq.extract.lexicon import rule
+from tasdiq.extract.lexicon import rule, token_rule
 
 REACH = 2  # sentences back to look for the group pointed at
-GROUP_PHRASE = rule("anaphora.group_phrase")
+GROUP_PHRASE = token_rule("anaphora.group_phrase")
 PRONOUN_CLAIM = rule("anaphora.pronoun_claim")
 
 
@@ -32,16 +32,17 @@ class AnaphoraResolver(Component):
 
     name = "tasdiq.anaphora"
     version = "v1"
-    reads = ("text", "sentences", "actors")
+    reads = ("text", "doc", "sentences", "actors")
     writes = ("actors",)
 
     def process(self, work: Work) -> None:
         if not work.actors:
             return
         found: list[ActorMention] = []
+        phrases = GROUP_PHRASE.spans(work.doc) if work.doc is not None else []
         for index, (start, end) in enumerate(work.sentences or [(0, len(work.text))]):
             words = work.text[start:end]
-            spans = [(start + m.start(), start + m.end()) for m in GROUP_PHRASE.finditer(words)]
+            spans = [(s, e) for s, e in phrases if start <= s and e <= end]
             pronoun = PRONOUN_CLAIM.match(words)
             if pronoun is not None:
                 spans.append((start + pronoun.start(1), start + pronoun.end(1)))

@@ -76,10 +76,14 @@ class RuleSpec:
     """One declared rule as written in its file."""
 
     ident: str  # "<file>.<name>", e.g. "counts.join"
-    pattern: str
+    pattern: str  # a regex, or "" for a token rule
     flags: int
     assigns: str
     examples: tuple[str, ...]
+    # A spaCy Matcher pattern (a list of token dicts) where the cue is about the words around
+    # a name: it sees tokens, not characters, so spacing and hyphens cannot fool it.
+    tokens: tuple[dict[str, Any], ...] = ()
+    not_before: frozenset[str] = frozenset()  # a token match is void when the next word is one of these
 
 
 @cache
@@ -114,23 +118,25 @@ def rule_spec(ident: str) -> RuleSpec:
     """The declared rule `<file>.<name>`, its fragments expanded."""
     module, _, name = ident.partition(".")
     table = _rule_file(module).get(name)
-    if not isinstance(table, dict) or "pattern" not in table:
+    if not isinstance(table, dict) or not ("pattern" in table or "tokens" in table):
         raise InputError(f"rules/{module}.toml", f"no rule named {name!r}")
     flags = 0
     for letter in str(table.get("flags", "")):
         flags |= FLAGS[letter]
     return RuleSpec(
         ident=ident,
-        pattern=_expand(module, str(table["pattern"])),
+        pattern=_expand(module, str(table.get("pattern", ""))),
         flags=flags,
         assigns=str(table.get("assigns", "")),
         examples=tuple(str(e) for e in table.get("examples", ())),
+        tokens=tuple(dict(t) for t in table.get("tokens", ())),
+        not_before=frozenset(str(w).lower() for w in table.get("not_before", ())),
     )
 
 
 def rule_idents(module: str) -> tuple[str, ...]:
     return tuple(f"{module}.{name}" for name, table in _rule_file(module).items()
-                 if isinstance(table, dict) and "pattern" in table)
+                 if isinstance(table, dict) and ("pattern" in table or "tokens" in table))
 
 
 @cache
@@ -187,6 +193,52 @@ class Rule:
 def rule(ident: str) -> Rule:
     """The declared rule `<file>.<name>` (`rules/<file>.toml`, table `<name>`)."""
     return Rule(ident)
+
+
+class TokenRule:
+    """A declared token-pattern rule, run with spaCy's `Matcher` over a parsed `Doc`; the
+    matcher is built on first use for the vocabulary of the docs it sees."""
+
+    __slots__ = ("_matchers", "ident")
+
+    def __init__(self, ident: str) -> None:
+        self.ident = ident
+        self._matchers: dict[int, Any] = {}
+
+    def _matcher(self, vocab: Any) -> Any:
+        found = self._matchers.get(id(vocab))
+        if found is None:
+            from spacy.matcher import Matcher  # spaCy loads with the pipeline, not at import
+
+            found = Matcher(vocab, validate=True)
+            try:
+                found.add(self.ident, [list(rule_spec(self.ident).tokens)])
+            except (ValueError, KeyError) as err:
+                raise InputError(self.ident, f"bad token pattern in rule file: {err}") from err
+            self._matchers[id(vocab)] = found
+        return found
+
+    def spans(self, doc: Any) -> list[tuple[int, int]]:
+        """Character spans of the longest matches in `doc`, in text order."""
+        from spacy.util import filter_spans
+
+        void = rule_spec(self.ident).not_before
+        found = filter_spans(self._matcher(doc.vocab)(doc, as_spans=True))
+        return sorted((s.start_char, s.end_char) for s in found if _next_word(doc, s.end).lower() not in void)
+
+    def __repr__(self) -> str:
+        return f"TokenRule({self.ident!r})"
+
+
+def _next_word(doc: Any, index: int) -> str:
+    while index < len(doc) and doc[index].is_space:
+        index += 1
+    return str(doc[index].text) if index < len(doc) else ""
+
+
+def token_rule(ident: str) -> TokenRule:
+    """The declared token-pattern rule `<file>.<name>` (a `tokens` list instead of `pattern`)."""
+    return TokenRule(ident)
 
 
 # --- Policy that is data (`data/authorities.toml`) -------------------------------------------
