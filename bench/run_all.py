@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ORDER = ["ingest", "extract", "link", "link_twin", "media", "web", "seeds"]
+ORDER = ["ingest", "extract", "store_extract", "link", "link_twin", "media", "web", "seeds"]
 SCRIPTS = {"seeds": "seed_check.py", "link_twin": "link_twin.py"}
 
 

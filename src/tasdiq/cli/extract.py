@@ -38,37 +38,21 @@ def extract(
                 raise InputError(str(jsonl), "no such file")
             run(jsonl, sys.stdout)
             return
-        from tasdiq.extract import Extractor
-        from tasdiq.extract.service import ExtractSummary, pending_sources, store_extraction
-        from tasdiq.model import Source
+        from tasdiq.extract.service import extract_pending
 
         cli = state(ctx)
         store = cli.store()
-        with store.session(actor=cli.settings.actor) as session:
-            ids = pending_sources(session=session, redo_all=redo_all, source_ids=source)
-        extractor = Extractor()
-        summary = ExtractSummary()
-        show_bar = not as_json and sys.stderr.isatty() and len(ids) > 20
+        show_bar = not as_json and sys.stderr.isatty()
         with Progress(
             TextColumn("extract"), BarColumn(), MofNCompleteColumn(), console=err, disable=not show_bar
         ) as progress:
-            task = progress.add_task("extract", total=len(ids))
-            for start in range(0, len(ids), 100):
-                with store.session(actor=cli.settings.actor) as session:
-                    for source_id in ids[start : start + 100]:
-                        row = session.get(Source, source_id)
-                        if row is None:
-                            continue
-                        published = row.published.date() if row.published else None
-                        result = extractor.extract(text=row.text, published=published, title=row.title)
-                        mentions, claims, replaced = store_extraction(session=session, source=row, extraction=result)
-                        summary.sources += 1
-                        summary.attack_sources += bool(mentions)
-                        summary.mentions += mentions
-                        summary.claims += claims
-                        summary.replaced_mentions += replaced
-                        summary.categories[result.category] = summary.categories.get(result.category, 0) + 1
-                        progress.advance(task)
+            task = progress.add_task("extract", total=None)
+
+            def advance(done: int, total: int) -> None:
+                progress.update(task, completed=done, total=total)
+
+            summary = extract_pending(store=store, actor=cli.settings.actor, redo_all=redo_all, source_ids=source,
+                                      progress=advance)
         if as_json:
             print_json(summary.as_dict())
             return

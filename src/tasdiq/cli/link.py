@@ -23,15 +23,12 @@ def link_command(
     By default only mentions not yet in an incident are placed, against the incidents near
     them in date and place; confirmed, rejected, split and merged links are always re-applied.
     """
-    from tasdiq.link import link
-    from tasdiq.workflow import after_link
+    from tasdiq.workflow import link_and_derive
 
     with handle_errors():
         cli = state(ctx)
-        with cli.store().session(actor=cli.settings.actor) as session:
-            summary = link(session=session, relink_all=relink_all)
-            after_link(session=session, incident_ids=summary.incident_ids,
-                       second_reviewer=cli.settings.second_reviewer)
+        summary = link_and_derive(store=cli.store(), actor=cli.settings.actor, relink_all=relink_all,
+                                  second_reviewer=cli.settings.second_reviewer)
         if as_json:
             print_json(summary.as_dict())
             return

@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import json
 import re
 import tomllib
 from collections.abc import Callable, Iterator
@@ -385,7 +386,7 @@ def _source(r: Record, lay: Layout, label: str, digest: str, now: dt.datetime) -
         sha256=digest, locator=f"line {r.line}", kind=SourceKind.OFFICIAL_REPORT.value, title=r.title,
         publisher=lay.dataset, retrieved=now, language="en", text=r.text, text_sha256=normalised_text_sha256(r.text),
         extra={"import": {"format": lay.fmt, "file": label, "line": r.line, "id": r.ident}}, ingested_at=now,
-        extracted_at=now, extractor_version=lay.component,
+        extracted_at=now, extractor_version=json.dumps({"import": lay.component}),
     )
 
 

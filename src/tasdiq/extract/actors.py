@@ -20,7 +20,6 @@ writer's own voice, the claimant is the columnist, and the claim is marked unver
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -29,24 +28,19 @@ from itertools import pairwise
 
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, Work
-from tasdiq.extract.lexicon import compiled, labelled_patterns, rows
-from tasdiq.extract.segment import paragraph_start
+from tasdiq.extract.lexicon import compiled, governing, labelled_patterns, local_branches, rows, rule
+from tasdiq.extract.segment import generic_statement, paragraph_start
 from tasdiq.extract.types import ExtractedClaim, Span
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind
 
 ANCHORED = ("agent", "victim", "confession")  # cues that must touch the name
-RELEASER = re.compile(r"^[\s-]*(?:affiliated|controlled|run|linked|backed|aligned)\b", re.IGNORECASE)
+RELEASER = rule("actors.releaser")
 NEAR = 90  # characters between a name and its cue
 ROLE_ORDER = ("responsibility", "denial", "spokesman", "confession", "attribution", "suspected", "victim", "agent")
 CLAIM_ROLES = ("responsibility", "denial", "confession", "attribution", "suspected")
 PERPETRATOR_ROLES = ("responsibility", "spokesman", "attribution", "suspected", "agent", "confession")
 STATE_STRIKES = frozenset({AttackType.AIRSTRIKE, AttackType.SECURITY_OPERATION})
-FREE_NAME = re.compile(
-    r"((?:[A-Z][\w'’-]*|(?:al|ul|e|i)-[A-Z][\w'’-]*|of|the|e|i|ul|al|-)"
-    r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|ul|e|i)-[A-Z][\w'’-]*|of|the|e|i|ul|al|-)){0,6})\s*,?\s+"
-    r"(?:has |have |had |later |quickly |swiftly |formally |openly )?"
-    r"(?:claimed|took|accepted) (?:the )?(?:responsibility|credit|attack|bombing|blast|killing|assault|ambush)"
-)
+FREE_NAME = rule("actors.free_name")
 
 
 @dataclass(frozen=True)
@@ -61,19 +55,15 @@ def _cues() -> list[tuple[str, str, Certainty, re.Pattern[str]]]:
     return [(r[0], r[1], Certainty(r[2]), compiled(r[3])) for r in rows("claim_cues.tsv")]
 
 
-COORDINATION = re.compile(r"^\s*(?:,|and|or|,\s*and)\s*(?:the\s+)?$")
-PARENT_OF_NEXT = re.compile(
-    r"^\s*(?:'s\s+)?(?:splinter group|splinter faction|faction|offshoot|wing|breakaway (?:faction|group)"
-    r"|affiliate|ally)\s*$"
-)
-APPOSITION = re.compile(
-    r"^\s*,\s*(?:a|an|the)\b[^,]{0,60}\b(?:faction|splinter|wing|offshoot|branch|affiliate|group|ally|part|arm)\b[^,]{0,60}$"
-)
+COORDINATION = rule("actors.coordination")
+PARENT_OF_NEXT = rule("actors.parent_of_next")
+APPOSITION = rule("actors.apposition")
 
 # "A, not (some independent) B, ...": B is set against A, and what follows is said of A.
-NEGATED = re.compile(r"^\s*,\s*(?:and\s+)?not\s+(?:(?:a|an|the|some|any)\s+)?(?:[\w-]+\s+){0,2}$")
-NEGATED_NAME = re.compile(r",\s*(?:and\s+)?not\s+(?:(?:a|an|the|some|any)\s+)?(?:[\w-]+\s+){0,2}$")
-BARE_END = re.compile(r"\s*(?:\b(?:the|a|an)\s*)?$")
+NEGATED = rule("actors.negated")
+NEGATED_NAME = rule("actors.negated_name")
+BARE_END = rule("actors.bare_end")
+LEADING_THE = rule("actors.leading_the")
 # The words before a name that make it the object of what came before ("blamed", "on").
 GOVERNING = ("attribution", "victim")
 
@@ -178,8 +168,7 @@ def _claimant(work: Work, sent: Span, before: int, subject: str) -> str | None:
     return None
 
 
-SAYS = re.compile(r"\s*(?:also\s+|later\s+|then\s+|further\s+)?(?:said|says|told|stated|added|wrote|tweeted|"
-                  r"argued|alleged|insisted)\b")
+SAYS = rule("actors.says")
 
 
 def _speaker(work: Work, sent: Span) -> str | None:
@@ -197,8 +186,7 @@ def _speaker(work: Work, sent: Span) -> str | None:
     return max(fuller, key=len, default=name)
 
 
-COVER = re.compile(r"\b(?:hid(?:e|es|ing)|shield(?:s|ing)?(?:\s+(?:themselves|itself))?|shelter(?:s|ing)?)\s+"
-                   r"behind\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
+COVER = rule("actors.cover")
 COVER_GAP = 160  # characters between the group and the one it hides behind
 
 
@@ -228,40 +216,25 @@ def _is_members_group(text: str, a: ActorMention, cues: dict[str, re.Pattern[str
                 or cues["member_before"].search(text[max(0, a.span[0] - 30) : a.span[0]]))
 
 
-def generic_statement(text: str, sent: Span) -> bool:
-    """A sentence about attacks in general (habits, many attacks, bare plurals) that names no
-    single attack: a claim or an attribution in it does not bind to the attack reported."""
-    words = text[sent[0] : sent[1]]
-    rules = labelled_patterns("generic_statements.tsv")
-    if any(kind == "specific" and rx.search(words) for kind, rx in rules):
-        return False
-    return any(kind != "specific" and rx.search(words) for kind, rx in rules)
 
+AFGHAN_STATE = rule("actors.afghan_state")
 
-AFGHAN_STATE = re.compile(
-    r"\s*(?:'s\s+)?(?:foreign ministry|ministry|government|administration|regime|authorities|"
-    r"interim government|chief spokesman|officials|rulers|embassy|consulate)\b",
-    re.IGNORECASE,
-)
-
-
-TAKEOVER = dt.date(2021, 8, 15)
-OFFICIAL_SPOKESMAN = re.compile(
-    r"\s+(?:\w+\s+)?spokes(?:man|person|woman)\s+for\s+(?:the\s+)?(?:province|provincial|interior|ministry|police|"
-    r"governor|government|city|district)", re.IGNORECASE)
+OFFICIAL_SPOKESMAN = rule("actors.official_spokesman")
 
 
 def _governing(work: Work, key: str, country: str | None) -> bool:
-    """The Taliban in Afghanistan after the takeover of August 2021 are its authorities."""
+    """A group governing the country on the day (the Taliban in Afghanistan after August 2021,
+    data/authorities.toml) speaks as its authorities."""
     day = work.published or work.anchor
-    return key == "TALIBAN" and country == "AF" and day is not None and day >= TAKEOVER
+    return day is not None and any(g.actor == key and g.country == country and day >= g.since for g in governing())
 
 
 def localise(key: str, mention: ActorMention, country: str | None, text: str = "") -> str:
     """A bare "Taliban" in Pakistan is the Pakistani Taliban, unless the words after it make
     it the government in Kabul ("the Taliban foreign ministry's spokesman")."""
-    if mention.generic and country == "PK" and not AFGHAN_STATE.match(text, mention.span[1]):
-        return refs.actor_key("Pakistani Taliban") or key
+    branch = local_branches().get(country or "")
+    if mention.generic and branch and not AFGHAN_STATE.match(text, mention.span[1]):
+        return refs.actor_key(branch) or key
     return key
 
 
@@ -275,7 +248,7 @@ class ActorFinder(Component):
 
     name = "tasdiq.actors"
     version = "v2"
-    reads = ("text", "sentences", "actors", "attacks", "places", "doc")
+    reads = ("text", "published", "anchor", "sentences", "actors", "attacks", "places", "doc")
     writes = ("perpetrators", "claims", "victim_actors", "cover_claims")
 
     def process(self, work: Work) -> None:
@@ -371,7 +344,7 @@ class ActorFinder(Component):
             return
         for hit in FREE_NAME.finditer(work.text):
             name = hit.group(1).strip(" ,-")
-            name = re.sub(r"^(?:The|the)\s+", "", name)
+            name = LEADING_THE.sub("", name)
             if len(name) < 4 or not name[0].isupper() or refs.actor_key(name):
                 continue
             span = (hit.start(1), hit.start(1) + len(hit.group(1)))

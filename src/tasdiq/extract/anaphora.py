@@ -18,18 +18,13 @@ value built on them still shows the words it came from.
 
 from __future__ import annotations
 
-import re
-
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, Work
+from tasdiq.extract.lexicon import rule, token_rule
 
 REACH = 2  # sentences back to look for the group pointed at
-GROUP_PHRASE = re.compile(
-    r"\b(?:this|that|the)\s+(?:(?:militant|terrorist|jihadist|armed|extremist|insurgent)\s+)?"
-    r"(?:group|outfit|organi[sz]ation)\b(?!s|\s+of\b)",
-    re.IGNORECASE,
-)
-PRONOUN_CLAIM = re.compile(r"^\W*(They|It)\b(?=[^.;]{0,40}?\bclaim)")
+GROUP_PHRASE = token_rule("anaphora.group_phrase")
+PRONOUN_CLAIM = rule("anaphora.pronoun_claim")
 
 
 class AnaphoraResolver(Component):
@@ -37,16 +32,17 @@ class AnaphoraResolver(Component):
 
     name = "tasdiq.anaphora"
     version = "v1"
-    reads = ("text", "sentences", "actors")
+    reads = ("text", "doc", "sentences", "actors")
     writes = ("actors",)
 
     def process(self, work: Work) -> None:
         if not work.actors:
             return
         found: list[ActorMention] = []
+        phrases = GROUP_PHRASE.spans(work.doc) if work.doc is not None else []
         for index, (start, end) in enumerate(work.sentences or [(0, len(work.text))]):
             words = work.text[start:end]
-            spans = [(start + m.start(), start + m.end()) for m in GROUP_PHRASE.finditer(words)]
+            spans = [(s, e) for s, e in phrases if start <= s and e <= end]
             pronoun = PRONOUN_CLAIM.match(words)
             if pronoun is not None:
                 spans.append((start + pronoun.start(1), start + pronoun.end(1)))
@@ -62,14 +58,8 @@ class AnaphoraResolver(Component):
 
 # A name that is what was attacked ("targeted Chinese guests and Taliban guards") is not
 # the group a later "The group asserted ..." speaks of.
-ATTACKED_AFTER = re.compile(
-    r"\s+(?:guards?|soldiers?|troops|police\w*|forces|officials?|commanders?|fighters' (?:posts?|checkpoints?)|"
-    r"checkpoints?|posts?|convoys?|positions|members were)\b",
-    re.IGNORECASE,
-)
-ATTACKED_BEFORE = re.compile(
-    r"\b(?:targeted|targeting|against|on|at|attacked|killing|killed)\s+(?:the\s+)?$", re.IGNORECASE
-)
+ATTACKED_AFTER = rule("anaphora.attacked_after")
+ATTACKED_BEFORE = rule("anaphora.attacked_before")
 
 
 def antecedent(work: Work, pos: int, sentence: int) -> ActorMention | None:

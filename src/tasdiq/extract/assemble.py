@@ -11,10 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tasdiq.extract.attacks import CLASS_OF, modes
 from tasdiq.extract.component import AttackMention, Component, CountMention, DateMention, Work
-from tasdiq.extract.counts import MORE_OF
-from tasdiq.extract.places import best_place
+from tasdiq.extract.lexicon import rule
+from tasdiq.extract.modes import modes
+from tasdiq.extract.placing import best_place
 from tasdiq.extract.segment import BLANK_LINE, segments, subset
 from tasdiq.extract.types import Count, ExtractedEvent, Location
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind, DatePrecision
@@ -25,9 +25,7 @@ COUNTRY = 6
 PART_REACH = 2  # sentences
 ACTOR_REACH = 3  # sentences
 FORCES = frozenset({"police", "military"})
-VIOLENCE = re.compile(
-    r"\b(?:kill\w*|attack\w*|dead|died|murder\w*|wound\w*|injur\w*|assault\w*|violen\w*)", re.IGNORECASE
-)
+VIOLENCE = rule("assemble.violence")
 
 
 def pick_count(counts: list[CountMention], role: str, text: str = "") -> Count | None:
@@ -52,8 +50,8 @@ def pick_count(counts: list[CountMention], role: str, text: str = "") -> Count |
     return max(summed, key=lambda c: (c.best if c.best is not None else c.low or 0))
 
 
-ALSO_AFTER = re.compile(r"^[^.;]{0,50}?\balso\b(?=[^.;]{0,20}\b(?:killed|died|dead|wounded|injured|hurt)\b)",
-                        re.IGNORECASE)
+ALSO_AFTER = rule("assemble.also_after")
+MORE_OF = rule("counts.more_of")  # the words that add a figure to the toll before it
 
 
 def _adds_to_previous(text: str, c: CountMention) -> bool:
@@ -103,8 +101,7 @@ def _lead_end(text: str) -> int:
     return min(400, blank.start() if blank else len(text))
 
 
-ATTACK_AFTER = re.compile(r"(?:['’]s)?\s+(?:suicide\s+|twin\s+|deadly\s+)?(?:attack|bombing|blast|assault|explosion|"
-                          r"massacre|raid|ambush|hijacking|siege)s?\b", re.IGNORECASE)
+ATTACK_AFTER = rule("assemble.attack_after")
 
 
 def _dates_the_attack(text: str, d: DateMention) -> bool:
@@ -275,6 +272,7 @@ def assemble(work: Work) -> list[ExtractedEvent]:
     if len(stretches) == 1:
         return _one_attack(work, 0)
     groups: list[list[ExtractedEvent]] = []
+    classes = {a.attack_type: a.attack_class for a in work.attacks}
     for span in stretches:
         part = subset(work, span)
         if not part.attacks:
@@ -290,7 +288,7 @@ def assemble(work: Work) -> list[ExtractedEvent]:
                 _same_day_as(made, groups[-1][0])
             elif (earlier := EARLIER_ATTACK.search(work.text, span[0], span[1])) is not None:
                 _earlier_than(made, groups[-1][0], earlier)
-        same = next((g for g in groups if _same_attack(g[0], made[0])), None)
+        same = next((g for g in groups if _same_attack(g[0], made[0], classes)), None)
         if same is not None:
             _merge(same[0], made[0])  # the attack told again further down
         else:
@@ -315,20 +313,12 @@ def attach_cover_claims(work: Work, events: list[ExtractedEvent]) -> None:
 
 
 # "Hours later, two suicide bombers attacked ...": the next attack told is on the same day
-SAME_DAY_AFTER = re.compile(
-    r"\W*(?:hours|minutes|an hour|moments) later\b|\W*(?:later|earlier) (?:that|the same) day\b|\W*the same day\b|"
-    r"\W*(?:shortly|soon) (?:after(?:wards)?|afterwards)\b|\W*(?:that|the same) (?:evening|night|afternoon)\b",
-    re.IGNORECASE,
-)
+SAME_DAY_AFTER = rule("assemble.same_day_after")
 
 
 # "The attack comes a week after a suicide bombing at a Shia mosque in Kunduz": that other
 # attack, dated back from the one just told
-EARLIER_ATTACK = re.compile(
-    r"\b(?:comes|came|follows|followed|was)\s+(?P<n>a|an|one|two|three|four|five|six|\d)\s+(?P<unit>days?|weeks?)\s+"
-    r"after\s+(?:a|an|the)\b",
-    re.IGNORECASE,
-)
+EARLIER_ATTACK = rule("assemble.earlier_attack")
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
@@ -347,9 +337,11 @@ def _same_day_as(events: list[ExtractedEvent], before: ExtractedEvent) -> None:
         event.date_resolution = "same day as the attack told before"
 
 
-def _same_attack(a: ExtractedEvent, b: ExtractedEvent) -> bool:
-    """Told twice: same kind of attack, same place, and no two different days."""
-    if CLASS_OF[a.attack_type] != CLASS_OF[b.attack_type] or a.location is None or b.location is None:
+def _same_attack(a: ExtractedEvent, b: ExtractedEvent, classes: dict[AttackType, str]) -> bool:
+    """Told twice: same kind of attack, same place, and no two different days. `classes`: the
+    class of each attack type the text tells (an event without attack words is "other")."""
+    class_a, class_b = classes.get(a.attack_type, str(a.attack_type)), classes.get(b.attack_type, str(b.attack_type))
+    if class_a != class_b or a.location is None or b.location is None:
         return False
     if a.location.precision >= COUNTRY or a.location.name != b.location.name:
         return False
@@ -391,7 +383,9 @@ class EventAssembler(Component):
 
     name = "tasdiq.assemble"
     version = "v2"
-    reads = ("attacks", "targets", "dates", "places", "counts", "perpetrators", "claims", "category", "victims",
+    # every field: each stretch is assembled from a view that copies the whole work (segment.subset)
+    reads = ("text", "title", "published", "anchor", "anchor_span", "doc", "sentences", "attacks", "targets",
+             "dates", "places", "counts", "actors", "perpetrators", "claims", "victim_actors", "category", "victims",
              "cover_claims")
     writes = ("events",)
 

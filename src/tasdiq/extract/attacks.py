@@ -1,23 +1,19 @@
 """Attack type, suicide flag and targets, from the words of the text.
 
 Mentions are found per sentence with the word lists in `data/attack_types.tsv` and
-`data/targets.tsv`. `modes()` then reduces them to the attack modes of the text: generic
-explosive words are absorbed by a suicide attack, missiles by an air strike, and a
-security operation counts only when nothing else is reported (police arresting suspects
-after a bombing is not a second attack).
+`data/targets.tsv`. Each mention carries its type's class and rank, which `modes.modes()`
+uses to reduce them to the attack modes of a stretch.
 """
 
 from __future__ import annotations
 
-import re
+import dataclasses
 
-from tasdiq.extract.actors import generic_statement
 from tasdiq.extract.component import AttackMention, Component, Work
-from tasdiq.extract.lexicon import labelled_patterns, rows
-from tasdiq.extract.segment import BLANK_LINE
+from tasdiq.extract.lexicon import labelled_patterns, rows, rule
+from tasdiq.extract.segment import BLANK_LINE, generic_statement
 from tasdiq.model.enums import AttackType
 
-GENERIC = "*"
 # Finer types win over coarser ones of the same class when merging modes.
 SPECIFIC_FIRST = (
     AttackType.SUICIDE_BOMBING,
@@ -68,7 +64,7 @@ def find_attacks(work: Work) -> list[AttackMention]:
     return [a for a in found if a not in carried] or found
 
 
-ARMED_WITH = re.compile(r"\b(?:armed with|equipped with)\b[^.;:]{0,45}$", re.IGNORECASE)
+ARMED_WITH = rule("attacks.armed_with")
 
 
 def _weapon_attacks(work: Work) -> list[AttackMention]:
@@ -89,38 +85,12 @@ def _weapon_attacks(work: Work) -> list[AttackMention]:
     return found
 
 
-def modes(attacks: list[AttackMention]) -> list[AttackMention]:
-    """One mention per distinct attack mode, earliest first, after absorbing generic words."""
-    types = {a.attack_type for a in attacks}
-    kept: list[AttackMention] = []
-    for a in attacks:
-        if a.acled == GENERIC and AttackType.SUICIDE_BOMBING in types:
-            continue
-        if a.attack_type is AttackType.INDIRECT_FIRE and AttackType.AIRSTRIKE in types:
-            continue
-        kept.append(a)
-    if any(CLASS_OF[a.attack_type] == "explosive" for a in kept):
-        # "assassinated in a suicide bombing": the bomb is the means, the killing its aim
-        kept = [a for a in kept if a.attack_type is not AttackType.ASSASSINATION]
-    kept_types = {a.attack_type for a in kept}
-    if len(kept_types - {AttackType.SECURITY_OPERATION}) > 0:
-        kept = [a for a in kept if a.attack_type is not AttackType.SECURITY_OPERATION]
-    best: dict[str, AttackMention] = {}
-    for a in kept:
-        cls = CLASS_OF[a.attack_type]
-        have = best.get(cls)
-        if have is None or SPECIFIC_FIRST.index(a.attack_type) < SPECIFIC_FIRST.index(have.attack_type):
-            best[cls] = a if have is None or have.acled == GENERIC or a.acled != GENERIC else have
-    return sorted(best.values(), key=lambda a: a.span)
+
+SOURCE_WORDS = rule("attacks.source_words")
 
 
-SOURCE_WORDS = re.compile(r"^\s*(?:\w+\s+)?(?:said|say|says|told|confirmed|reported|spokes\w+|sources?|statement)\b",
-                          re.IGNORECASE)
-
-
-VICTIM_WORDS = re.compile(r"\b(?:killed|wounded|injured|dead|died|martyred)\b", re.IGNORECASE)
-TOLL = re.compile(r"\b\d+\s+(?:[\w-]+\s+){0,3}?(?:were|was|have been|had been)\s+(?:killed|wounded|injured)\b",
-                  re.IGNORECASE)
+VICTIM_WORDS = rule("attacks.victim_words")
+TOLL = rule("attacks.toll")
 
 
 def telling_sentences(work: Work, attacks: list[AttackMention]) -> set[int]:
@@ -159,6 +129,12 @@ def find_targets(work: Work, attacks: list[AttackMention]) -> list[tuple[str, tu
     return sorted(((label, span) for (label, _), span in out.items()), key=lambda t: t[1])
 
 
+def _classed(mention: AttackMention) -> AttackMention:
+    kind = mention.attack_type
+    rank = SPECIFIC_FIRST.index(kind) if kind in SPECIFIC_FIRST else len(SPECIFIC_FIRST)
+    return dataclasses.replace(mention, attack_class=CLASS_OF[kind], specificity=rank)
+
+
 class AttackFinder(Component):
     """Attack mentions (type, suicide flag, ACLED hint) and target categories."""
 
@@ -168,5 +144,5 @@ class AttackFinder(Component):
     writes = ("attacks", "targets")
 
     def process(self, work: Work) -> None:
-        work.attacks = find_attacks(work)
+        work.attacks = [_classed(a) for a in find_attacks(work)]
         work.targets = find_targets(work, work.attacks)

@@ -9,7 +9,7 @@ better component can replace one without touching the rest. Each carries a versi
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from tasdiq.extract.types import ExtractedClaim, ExtractedEvent, Location, Span
@@ -61,6 +61,11 @@ class AttackMention:
     sentence: int
     # ACLED sub-event type implied by the words (grenade, IED, ...), when they say more.
     acled: str | None = None
+    # The attack type's class ("explosive", "armed", ...) and rank among the types of its class
+    # (0 = finest), stamped by the attack step from its type tables, so that later steps merge
+    # modes without importing them.
+    attack_class: str = "other"
+    specificity: int = 99
 
 
 @dataclass(frozen=True)
@@ -137,3 +142,85 @@ def check_order(components: Sequence[Component]) -> None:
         if missing:
             raise ValueError(f"{comp.ident} reads {missing} before any component writes them")
         written.update(comp.writes)
+
+
+# --- Contracts checked, not only declared ---------------------------------------------------
+# In the spirit of spaCy's `analyze_pipes`, but from what each component actually touches:
+# `trace_contracts` runs components over `TracedWork`s, which record every field read or
+# assigned, and notes fields whose value changed in place (a list appended to). A component
+# that touches a field it does not declare breaks `check_order`'s promise silently; the
+# contract test (tests/extract/test_contracts.py) runs this over sample texts.
+
+WORK_FIELDS = frozenset(f.name for f in fields(Work))
+# The base class reads `relevant` to decide which texts a component sees.
+FRAMEWORK_READS = frozenset({"relevant"})
+
+
+@dataclass
+class Touched:
+    """The fields one component read and wrote over a run."""
+
+    reads: set[str] = field(default_factory=set)
+    writes: set[str] = field(default_factory=set)
+
+
+@dataclass
+class TracedWork(Work):
+    """A `Work` that records field access into `touched` (test and analysis mode only)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "touched", None)
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in WORK_FIELDS:
+            touched = object.__getattribute__(self, "__dict__").get("touched")
+            if touched is not None:
+                touched.reads.add(name)
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        touched = self.__dict__.get("touched")
+        if name in WORK_FIELDS and touched is not None:
+            touched.writes.add(name)
+        object.__setattr__(self, name, value)
+
+
+def _snapshot(work: Work) -> dict[str, Any]:
+    # A shallow copy of each list catches appends and replaced items; other values by identity.
+    values = object.__getattribute__(work, "__dict__")
+    return {name: list(v) if isinstance(v, list) else v for name, v in values.items() if name in WORK_FIELDS}
+
+
+def _changed(before: dict[str, Any], after: dict[str, Any]) -> set[str]:
+    return {name for name, value in after.items()
+            if (value != before[name] if isinstance(value, list) else value is not before[name])}
+
+
+def trace_contracts(components: Sequence[Component], works: Sequence[TracedWork]) -> dict[str, Touched]:
+    """Run the components in order over the works; what each one read and wrote, by ident."""
+    result: dict[str, Touched] = {}
+    for comp in components:
+        touched = result.setdefault(comp.ident, Touched())
+        before = [_snapshot(w) for w in works]
+        for w in works:
+            object.__setattr__(w, "touched", touched)
+        try:
+            comp.process_batch(works)
+        finally:
+            for w in works:
+                object.__setattr__(w, "touched", None)
+        for w, snap in zip(works, before, strict=True):
+            touched.writes |= _changed(snap, _snapshot(w))
+    return result
+
+
+def undeclared(components: Sequence[Component], traced: dict[str, Touched]) -> dict[str, dict[str, set[str]]]:
+    """Per component: fields it read but does not declare, and fields it wrote but does not declare."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for comp in components:
+        touched = traced.get(comp.ident, Touched())
+        allowed = set(comp.reads) | set(comp.writes) | FRAMEWORK_READS
+        reads, writes = touched.reads - allowed, touched.writes - set(comp.writes)
+        if reads or writes:
+            found[comp.ident] = {"reads": reads, "writes": writes}
+    return found

@@ -12,52 +12,40 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from tasdiq.extract.actors import generic_statement
 from tasdiq.extract.component import Component, CountMention, Work
-from tasdiq.extract.lexicon import labelled_patterns
+from tasdiq.extract.groups import foreign_group
+from tasdiq.extract.lexicon import labelled_patterns, rule
 from tasdiq.extract.numbers import Number, numbers_in
-from tasdiq.extract.victims import foreign_group
+from tasdiq.extract.segment import generic_statement
 
 BEFORE_WINDOW = 40  # characters scanned before a number for "killing" / "at least"
 AFTER_WORDS = 10  # words scanned after a number for "were killed"
-JOIN = re.compile(
-    r"^[\w'.\- ]{0,40}?(?:,\s*and|,|\band\b|\bas well as\b|\bplus\b)\s*"
-    r"(?:at least |more than |over |some |around |about |nearly |almost |roughly |an estimated )?$",
-    re.IGNORECASE,
-)
-WITH_HIM = re.compile(
-    r"\s+(?:others?|other (?:people|persons|men|women))\b[^.;]{0,40}\b(?:with|alongside) (?:him|her)\b", re.IGNORECASE
-)
+CLAUSE_STOP = rule("counts.clause_stop")
+PHRASE_STOP = rule("counts.phrase_stop")
+SENTENCE_STOP = rule("counts.sentence_stop")
+WORDS_STOP = rule("counts.words_stop")
+DIGIT = rule("counts.digit")
+CLAIMED = rule("counts.claimed")
+JOIN = rule("counts.join")
+WITH_HIM = rule("counts.with_him")
 # "killed the DFA Minister of Refugees, Khalil Rahman Haqqani, and at least 4 others";
 # "Muzammil and two other people died": the named one and the others
-OTHERS_AFTER = re.compile(r"\s+(?:others?\b|other (?:people|persons|men|women)\b)", re.IGNORECASE)
-NAMED_BEFORE = re.compile(
-    r"(?:\b(?:killed|killing|assassinated|shot dead)\b[^.;]{0,80}?\b[A-Z][\w'-]+,?"
-    r"|^\W*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+)\s+and\s+"
-    r"(?:at least\s+|another\s+)?$"
-)
+OTHERS_AFTER = rule("counts.others_after")
+NAMED_BEFORE = rule("counts.named_before")
 
 
 def _others_besides_a_name(text: str, num: Number) -> bool:
-    clause = re.split(r"[.;]", text[max(0, num.start - 120) : num.start])[-1]
+    clause = CLAUSE_STOP.split(text[max(0, num.start - 120) : num.start])[-1]
     return bool(OTHERS_AFTER.match(text, num.end) and NAMED_BEFORE.search(clause))
 
 
-SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]")
+SENTENCE_END = rule("counts.sentence_end")
 # "21 casualties, three of whom were dead": the second figure is part of the first
-PART_OF = re.compile(r"\s+(?:of whom|of them|among them)\b", re.IGNORECASE)
-ASIDE = re.compile(r",\s*(?:including|incl\.|among them)\s*[^,.;]{0,80},|\((?:including|incl\.)[^)]{0,60}\)",
-                   re.IGNORECASE)
-CLAUSE_BREAK = re.compile(
-    r"\.(?=\s+[A-Z0-9])|[;:!?]|,\s*(?:while|but|and|as|after|before|when)\b|\bwhile\b|\bwhereas\b|\bbut\b"
-)
-FILLER = re.compile(r"\s+(?:another|an additional|a total of|a further|the)$", re.IGNORECASE)
-THING = re.compile(
-    r"\b(?:bomb\w*|blasts?|attacks?|explosions?|strikes?|rockets?|missiles?|shells?|vehicles?|cars?|buses|houses?"
-    r"|buildings?|shops?|times|incidents?|mosques?|schools?|days?|hours?|years?|drones?|jets?|helicopters?"
-    r"|aircraft|grenades?|mortars?|hideouts?|compounds?)\b",
-    re.IGNORECASE,
-)
+PART_OF = rule("counts.part_of")
+ASIDE = rule("counts.aside")
+CLAUSE_BREAK = rule("counts.clause_break")
+FILLER = rule("counts.filler")
+THING = rule("counts.thing")
 
 
 @cache
@@ -68,7 +56,7 @@ def _cues() -> dict[str, re.Pattern[str]]:
 def _role_before(text: str, num: Number) -> str | None:
     """Role from a victim word right before the number ("killing 5", "killed at least 62")."""
     before = text[max(0, num.start - BEFORE_WINDOW) : num.start]
-    before = re.split(r"[.;:!?,()]", before)[-1]
+    before = PHRASE_STOP.split(before)[-1]
     tail = " ".join(before.split()[-6:])
     for q in ("at_least", "at_most", "about", "revised"):
         tail = _cues()[q].sub("", tail + " ").strip()
@@ -86,7 +74,7 @@ def _toll_before(text: str, num: Number) -> bool:
     latest figure for those killed by the militants is 31", "put the number of Afghan dead at
     about 170", "lowered the death toll from the 30 January bombing at the mosque to 84"."""
     cues = _cues()
-    before = re.split(r"[.;:!?,()]", text[max(0, num.start - BEFORE_WINDOW) : num.start])[-1]
+    before = PHRASE_STOP.split(text[max(0, num.start - BEFORE_WINDOW) : num.start])[-1]
     if cues["toll"].search(before):
         return True
     wide = _wide_lead(text, num)
@@ -96,19 +84,17 @@ def _toll_before(text: str, num: Number) -> bool:
     return bool(ends_as_toll and cues["toll"].search(wide))
 
 
-TOLL_IS = re.compile(r"\b(?:is|was|stands at|stood at|now at|reached|at)\s+$")
-REVISED_TO = re.compile(r"\b(?:lowered|revised|raised|brought down|cut|corrected|updated)\b[^.;]{0,100}\bto\s+$",
-                        re.IGNORECASE)
+TOLL_IS = rule("counts.toll_is")
+REVISED_TO = rule("counts.revised_to")
 
 
 def _wide_lead(text: str, num: Number) -> str:
     """The clause before a number, up to three windows back (not across a sentence end)."""
-    return re.split(r"[.;:!?()]", text[max(0, num.start - 3 * BEFORE_WINDOW) : num.start])[-1]
+    return SENTENCE_STOP.split(text[max(0, num.start - 3 * BEFORE_WINDOW) : num.start])[-1]
 
 
 # "Two of the wounded later succumbed": deaths among the wounded
-DIED_OF_WOUNDED = re.compile(r"\s+of (?:the|those) (?:wounded|injured)\b[^.;]{0,30}\b(?:died|succumbed|passed away)\b",
-                             re.IGNORECASE)
+DIED_OF_WOUNDED = rule("counts.died_of_wounded")
 
 
 def _role_after(text: str, num: Number) -> tuple[str | None, str]:
@@ -130,7 +116,7 @@ def _role_after(text: str, num: Number) -> tuple[str | None, str]:
     if best is None:
         return None, window
     between = window[: best[0]]
-    if THING.search(between) or re.search(r"\d", between):
+    if THING.search(between) or DIGIT.search(between):
         return None, between
     return best[1], between
 
@@ -160,10 +146,9 @@ def _who(role: str, noun_text: str, before: str = "") -> str:
     return role
 
 
-PRO_GOVERNMENT = re.compile(r"\b(?:pro-government|government|security|police|militia\w*|army)\b", re.IGNORECASE)
-SIDE_LOSSES = re.compile(r"\b(?:militants|insurgents|taliban|attackers|rebels)\b[^.,;]{0,20}\b(?:suffered|lost)\s+$",
-                         re.IGNORECASE)
-RANGE_GAP = re.compile(r"^\s*(?:and|to|-|–)\s*$")
+PRO_GOVERNMENT = rule("counts.pro_government")
+SIDE_LOSSES = rule("counts.side_losses")
+RANGE_GAP = rule("counts.range_gap")
 
 
 def _chains(text: str, nums: list[Number]) -> list[list[Number]]:
@@ -182,7 +167,7 @@ def _chains(text: str, nums: list[Number]) -> list[list[Number]]:
     return chains
 
 
-BREAKDOWN_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*[,:(–-]\s*(?:including\s+|incl\.\s+|among them\s+)?$")
+BREAKDOWN_GAP = rule("counts.breakdown_gap")
 
 
 def _without_breakdown(text: str, chain: list[Number]) -> list[Number]:
@@ -193,9 +178,7 @@ def _without_breakdown(text: str, chain: list[Number]) -> list[Number]:
 
 
 # "in addition to 13 members of the US forces": more of the same figure (also read by assembly)
-MORE_OF = re.compile(
-    r"\b(?:in addition to|as well as|besides|along with|plus)\s+(?:at least\s+|some\s+)?$", re.IGNORECASE
-)
+MORE_OF = rule("counts.more_of")
 
 
 def _more_of_the_same(text: str, before: CountMention, num: Number) -> bool:
@@ -215,17 +198,16 @@ def _claimed(text: str, num: Number) -> bool:
     """A figure in the clause of a claim ("claiming to have killed dozens") is the claimant's."""
     clause_start = max(text.rfind(".", 0, num.start), text.rfind(";", 0, num.start), num.start - 60, 0)
     clause = NOT_A_CLAIM.sub(" ", text[clause_start : num.start])
-    return bool(re.search(r"\b(?:claim(?:ed|s|ing)?|assert(?:ed|s|ing)?|boast(?:ed|s|ing)?)\b", clause, re.IGNORECASE))
+    return bool(CLAIMED.search(clause))
 
 
 # "claimed the lives of seven soldiers" is a toll; "(the bombing) was claimed by the Taliban
 # (and) killed nine" names the claimant, the figure is the report's own
-NOT_A_CLAIM = re.compile(r"\bclaim(?:ed|s|ing) (?:the )?li(?:ves|fe)\b|\b(?:was|were|been) claimed by\b[^,;]{0,40}",
-                         re.IGNORECASE)
+NOT_A_CLAIM = rule("counts.not_a_claim")
 
 
 def _noun_after(text: str, num: Number) -> str:
-    return " ".join(re.split(r"[.,;:()]", text[num.end : num.end + 40])[0].split()[:3])
+    return " ".join(WORDS_STOP.split(text[num.end : num.end + 40])[0].split()[:3])
 
 
 def _parts(text: str, chain: list[Number], role: str) -> list[tuple[str, list[Number]]]:
@@ -315,12 +297,7 @@ class CountFinder(Component):
 
 # A death told of one person, without a number: "the assassination of Khalil-ur-Rahman
 # Haqqani", "Haqqani was killed in a suicide bombing", "his brother had already died".
-ONE_DEATH = re.compile(
-    r"\b(?:assassination|killing|murder|beheading) of (?:the\s+)?(?:[a-z]+\s+){0,3}[A-Z][\w'-]+"
-    r"|\b[A-Z][\w'-]+ (?:was|had been) (?:\w+ )?(?:killed|assassinated|shot dead|gunned down|murdered|beheaded)\b"
-    r"|\b(?:his|her|their|my) (?:brother|sister|son|daughter|father|mother|husband|wife|cousin|uncle|nephew)\b"
-    r"[^.;]{0,30}\b(?:died|was killed|had been killed|had (?:already )?died)\b"
-)
+ONE_DEATH = rule("counts.one_death")
 
 
 def one_death(text: str) -> list[CountMention]:

@@ -14,53 +14,35 @@ import re
 from functools import cache
 
 from tasdiq.extract.component import Component, DateMention, Work
-from tasdiq.extract.lexicon import rows
-from tasdiq.extract.numbers import MONTHS
+from tasdiq.extract.lexicon import compiled, rows, rule
 from tasdiq.model.enums import DatePrecision
 
 MONTH_NUM = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-YEAR = r"(?P<year>(?:19|20)\d\d)"
-MON = rf"(?P<mon>{MONTHS})\.?"
-NUMERIC = re.compile(r"\b(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>(?:19|20)\d\d)\b")
-ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-MDY = re.compile(rf"\b{MON}\s+{DAY}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
-DMY = re.compile(rf"\b{DAY}\s+(?:of\s+)?{MON}\b(?:,?\s+{YEAR})?", re.IGNORECASE)
-NIGHT_OF = re.compile(rf"\bnight of (?P<d1>[0-3]?\d)\s*/\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?", re.IGNORECASE)
-RANGE = re.compile(
-    rf"\b(?:between\s+)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|and|to)\s*{DAY}\s+{MON}(?:,?\s+{YEAR})?",
-    re.IGNORECASE,
-)
-MONTH_YEAR = re.compile(rf"\b(?:(?:early|late|mid|mid-)\s*)?{MON}(?:,?\s+{YEAR})?\b", re.IGNORECASE)
-IN_YEAR = re.compile(rf"\bin\s+{YEAR}\b", re.IGNORECASE)
-WEEKDAY = re.compile(
-    r"\b(?P<last>last\s+|this\s+|on\s+|early\s+|late\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?!\s+(?:prayers?|sermons?|market|mosque))(?:\s+(?:night|morning|evening|afternoon))?\b",
-    re.IGNORECASE,
-)
+NUMERIC = rule("dates.numeric")
+ISO = rule("dates.iso")
+MDY = rule("dates.mdy")
+DMY = rule("dates.dmy")
+NIGHT_OF = rule("dates.night_of")
+RANGE = rule("dates.range")
+MONTH_YEAR = rule("dates.month_year")
+IN_YEAR = rule("dates.in_year")
+WEEKDAY = rule("dates.weekday")
 # "during Friday prayers" in a report of that Friday or the day after is that Friday; later
 # it may be any Friday (a feature recalling an attack), and "Friday prayers" alone is a noun.
-FRIDAY_PRAYERS = re.compile(r"\b(?:during|at|after)\s+(?:the\s+)?(?P<wd>friday)\s+prayers?\b", re.IGNORECASE)
+FRIDAY_PRAYERS = rule("dates.friday_prayers")
 # "on Monday, three days after the attack": the day of the aftermath, not of the attack
-AFTERMATH = re.compile(
-    r"[\s,]*(?:\w+\s+)?(?:days?|weeks?|months?|hours?)\s+(?:after|since)\s+(?:the|this|that)\s+"
-    r"(?:attack|bombing|blast|assault|explosion|massacre|killings?)\b",
-    re.IGNORECASE,
-)
-DAYS_AGO = re.compile(r"\b(?P<n>\d+|two|three|four|five|six)\s+days\s+ago\b", re.IGNORECASE)
+AFTERMATH = rule("dates.aftermath")
+DAYS_AGO = rule("dates.days_ago")
 SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 DATELINE_CHARS = 150
-DATELINE_END = re.compile(r"^\s*\)?\s*(?:[-–—:|/]|\(|$)")
+DATELINE_END = rule("dates.dateline_end")
 # Words right before a date that make it the day of a statement, or the bound of a period.
-SAID_ON = re.compile(
-    r"\b(?:said|says|told|announced|added|reported|confirmed|stated|claimed|tweeted|wrote)"
-    r"(?:\s+(?:reporters|journalists|AFP|Reuters|the \w+))?\s+$",
-    re.IGNORECASE,
-)
-BOUNDED = re.compile(r"\b(?:until|till|since|before|prior to|by)\s+$", re.IGNORECASE)
-DATELINE_LEAD = re.compile(r"^\s*(?:date[d:]?\s*|(?:[A-Z][\w'.-]*[\s,()/-]*){1,6})?$")
+SAID_ON = rule("dates.said_on")
+BOUNDED = rule("dates.bounded")
+ON_BEFORE = rule("dates.on_before")
+DATELINE_LEAD = rule("dates.dateline_lead")
 
 
 def _month(name: str) -> int:
@@ -147,7 +129,7 @@ def _absolute(text: str, anchor: dt.date | None) -> list[DateMention]:
 
 @cache
 def _relative_rows() -> list[tuple[str, int, DatePrecision, re.Pattern[str]]]:
-    return [(r[0], int(r[1]), DatePrecision(r[2]), re.compile(r[3], re.IGNORECASE)) for r in rows("relative_dates.tsv")]
+    return [(r[0], int(r[1]), DatePrecision(r[2]), compiled(r[3])) for r in rows("relative_dates.tsv")]
 
 
 def _relative(text: str, anchor: dt.date) -> list[DateMention]:
@@ -216,7 +198,7 @@ class DateFinder(Component):
 
     name = "tasdiq.dates"
     version = "v2"
-    reads = ("text", "anchor")
+    reads = ("text", "anchor", "anchor_span")
     writes = ("dates",)
 
     def process(self, work: Work) -> None:
@@ -231,7 +213,7 @@ def mark_role(text: str, d: DateMention) -> DateMention:
     "killed ..., officials said on Friday" does not date the attack to Friday, and "the Green
     Zone until August 2021" does not date it to August."""
     before = text[max(0, d.span[0] - 40) : d.span[0]]
-    reported = bool(SAID_ON.search(re.sub(r"(?i)\bon\s+$", "", before)))
+    reported = bool(SAID_ON.search(ON_BEFORE.sub("", before)))
     bound = bool(BOUNDED.search(before) or AFTERMATH.match(text, d.span[1]))
     return dataclasses.replace(d, reported=reported, bound=bound) if reported or bound else d
 

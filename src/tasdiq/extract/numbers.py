@@ -6,29 +6,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from tasdiq.extract.lexicon import rows
+from tasdiq.extract.lexicon import rows, rule
 
 # What a number next to these words measures is not people: ages, years, distances, times.
-NOT_PEOPLE_AFTER = re.compile(
-    r"^(?:-|\s)?(?:year|years|yr|km|kilomet|kilometr|mile|metre|meter|m\b|kg|per ?cent|%|pm\b|am\b|p\.m|a\.m"
-    r"|hours?|days?|weeks?|months?|minutes?|o'clock|th\b|st\b|nd\b|rd\b|tons?|tonnes?|kilograms?|feet|ft\b"
-    r"|times\b|attacks?\b|bombs?\b|blasts?\b|explosions?\b|vehicles?\b|cars?\b|houses?\b|rockets?\b|missiles?\b"
-    r"|mortars?\b|shells?\b|suicide|roadside|dollars|rupees|afghanis|million|billion|storey|floors?|times)",
-    re.IGNORECASE,
-)
-MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-MONTH_BEFORE = re.compile(rf"\b{MONTHS}\.?\s+$", re.IGNORECASE)
-MONTH_AFTER = re.compile(rf"^\s*(?:of\s+)?{MONTHS}\b", re.IGNORECASE)
+NOT_PEOPLE_AFTER = rule("numbers.not_people_after")
+MONTH_BEFORE = rule("numbers.month_before")
+MONTH_AFTER = rule("numbers.month_after")
+WORD_BREAK = rule("numbers.word_break")
 
 
-ANOTHER = re.compile(
-    r"\b(?:another|the other)\b(?=\s+(?:was|were|is|person|people|man|woman|soldier|policeman|officer|wounded|injured|"
-    r"hurt|killed|dead)\b)",
-    re.IGNORECASE,
-)
+ANOTHER = rule("numbers.another")
 
 
 @dataclass(frozen=True)
@@ -56,7 +43,7 @@ def _pattern() -> re.Pattern[str]:
 def _spelled_value(words: str) -> tuple[int, bool]:
     total = current = 0
     vague = False
-    for w in re.split(r"[\s-]+", words.lower()):
+    for w in WORD_BREAK.split(words.lower()):
         if w in ("and", "a", "an") or w not in _words():
             continue
         value, kind = _words()[w]

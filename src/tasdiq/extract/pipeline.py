@@ -10,7 +10,6 @@ sees them; the model itself loads on the first relevant text, not at import.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from itertools import islice
 from typing import Any
@@ -23,6 +22,7 @@ from tasdiq.extract.component import Component, Work, check_order
 from tasdiq.extract.counts import CountFinder
 from tasdiq.extract.dates import AnchorFinder, DateFinder
 from tasdiq.extract.language import LanguageAnalyser
+from tasdiq.extract.lexicon import rule
 from tasdiq.extract.places import PlaceResolver
 from tasdiq.extract.relevance import RelevanceFilter
 from tasdiq.extract.types import DocumentExtraction
@@ -32,7 +32,7 @@ BATCH = 64
 # A single line break after a full line of prose is a hard wrap, not a boundary: the cue
 # patterns read "had nothing to do with" across it. Replaced by a space, so offsets (and
 # every span) stay those of the original text.
-HARD_WRAP = re.compile(r"(?<=[^\n]{50})\n(?=\S)")
+HARD_WRAP = rule("pipeline.hard_wrap")
 
 
 def default_components() -> list[Component]:

@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import cache
 
 from tasdiq.extract.component import Component, Work
-from tasdiq.extract.lexicon import entries, labelled_patterns, weighted_patterns
+from tasdiq.extract.lexicon import entries, labelled_patterns, rule, weighted_patterns
 
 CUES = "category_cues.tsv"
 
@@ -55,12 +55,7 @@ def category_scores(text: str) -> dict[str, float]:
     return scores
 
 
-VIOLENCE = re.compile(
-    r"\b(?:killed|killing|wounded|wounding|injured|injuring|shot dead|gunned down|dead|died|lost their lives"
-    r"|attacked|stormed|ambushed|fired \w+ rockets|(?:said|claimed) (?:it|they) had attacked"
-    r"|sent (?:\w+ ){0,3}to hell|neutrali[sz]ed|embraced shahadat|martyred)\b",
-    re.IGNORECASE,
-)
+VIOLENCE = rule("relevance.violence")
 DECISIVE = 5.0
 OVERRIDE_MARGIN = 3.0
 

@@ -10,14 +10,14 @@ inside it only, so the counts of one attack never leak into another.
 from __future__ import annotations
 
 import dataclasses
-import re
 from itertools import pairwise
 
 from tasdiq.extract.component import Work
+from tasdiq.extract.lexicon import labelled_patterns, rule
 from tasdiq.extract.types import Span
 
 PROVINCE = 4
-BLANK_LINE = re.compile(r"\n\s*\n")  # a paragraph break, wherever a step needs paragraphs
+BLANK_LINE = rule("segment.blank_line")
 TOPIC_GAP = 8  # sentences without an attack told: what follows is another story
 VICTIM_ROLES = frozenset({"killed", "injured", "kidnapped"})
 
@@ -46,12 +46,10 @@ def _where_when(work: Work, sentence: int) -> tuple[str | None, str | None, bool
 
 
 # "In a separate IBO in Harnai ...", "Separately, ...": another attack, even in the same province and day
-SEPARATE = re.compile(
-    r"\W*(?:in (?:a|another) separate|in another|separately|elsewhere|in a second|in a related)\b", re.IGNORECASE
-)
-BACK_REFERENCE = re.compile(r"\b(?:this|that|these|those|the same)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-THE_NOUN = re.compile(r"\bthe\s+$", re.IGNORECASE)
-NOUN = re.compile(r"(?:attack|bombing|blast|explosion|assault|shooting)\b(?!s)", re.IGNORECASE)
+SEPARATE = rule("segment.separate")
+BACK_REFERENCE = rule("segment.back_reference")
+THE_NOUN = rule("segment.the_noun")
+NOUN = rule("segment.noun")
 
 
 def refers_back(text: str, span: Span) -> bool:
@@ -112,3 +110,12 @@ def subset(work: Work, span: Span) -> Work:
         # a dateline dates the story it opens, not the earlier attacks a text goes on to recall
         anchor_span=work.anchor_span if lo == 0 else None,
     )
+
+def generic_statement(text: str, sent: Span) -> bool:
+    """A sentence about attacks in general (habits, many attacks, bare plurals) that names no
+    single attack: a claim or an attribution in it does not bind to the attack reported."""
+    words = text[sent[0] : sent[1]]
+    rules = labelled_patterns("generic_statements.tsv")
+    if any(kind == "specific" and rx.search(words) for kind, rx in rules):
+        return False
+    return any(kind != "specific" and rx.search(words) for kind, rx in rules)

@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from tasdiq.extract.pipeline import BATCH, Extractor
 from tasdiq.extract.types import Count, DocumentExtraction, ExtractedClaim, ExtractedEvent
 from tasdiq.model import Claim, IncidentMention, Mention, Source
+from tasdiq.store.bulk import insert_audited
 from tasdiq.store.schema import cols
+
+if TYPE_CHECKING:
+    from tasdiq.store.db import Store
 
 # Claim flags the extractor sets, and the Claim column each one turns on.
 FLAG_COLUMNS = {
@@ -133,8 +139,12 @@ def claim_from_extracted(claim: ExtractedClaim, *, source: Source, mention: Ment
     return row
 
 
-def _remove_mentions(session: Session, source_id: int) -> int:
-    mentions = list(session.scalars(select(Mention).where(cols(Mention).source_id == source_id)))
+def _mentions_of(session: Session, source_ids: Sequence[int]) -> list[Mention]:
+    return list(session.scalars(select(Mention).where(cols(Mention).source_id.in_(source_ids))))
+
+
+def _remove_mentions(session: Session, mentions: Sequence[Mention]) -> int:
+    """Delete these mentions with their claims and links; how many mentions."""
     if not mentions:
         return 0
     ids = [m.id for m in mentions]
@@ -150,26 +160,96 @@ def _remove_mentions(session: Session, source_id: int) -> int:
     return len(mentions)
 
 
+def store_extractions(
+    *, session: Session, extracted: Sequence[tuple[Source, DocumentExtraction]], summary: ExtractSummary | None = None
+) -> ExtractSummary:
+    """Replace each source's mentions and claims with its extraction, the whole batch in bulk:
+    one audited insert of the mentions, one of the claims, then the old rows deleted."""
+    summary = summary if summary is not None else ExtractSummary()
+    # The old rows go after the new ones are in: SQLite numbers bulk inserts from the highest id
+    # left, and a re-extracted mention must never take the id (and audit history) of a deleted one.
+    old = _mentions_of(session, [int(src.id) for src, _ in extracted if src.id is not None])
+    mentions: list[Mention] = []
+    pending: list[tuple[Source, Mention, ExtractedEvent]] = []
+    now = dt.datetime.now(dt.UTC)
+    for source, extraction in extracted:
+        assert source.id is not None
+        events = [e for e in extraction.events if e.part_of is None]
+        for ordinal, event in enumerate(events):
+            mention = mention_from_event(event, source_id=source.id, ordinal=ordinal, components=extraction.components)
+            mentions.append(mention)
+            pending.append((source, mention, event))
+        source.extracted_at = now
+        # whole and valid JSON: the versions of every component that read this source
+        source.extractor_version = json.dumps(extraction.components, sort_keys=True)
+        source.extra = dict(source.extra or {}) | {"category": extraction.category}
+        summary.sources += 1
+        summary.attack_sources += bool(events)
+        summary.mentions += len(events)
+        summary.categories[extraction.category] = summary.categories.get(extraction.category, 0) + 1
+    session.flush()  # the source updates first: the audit chain keeps the order things happened in
+    connection, actor = session.connection(), str(session.info.get("actor", "system"))
+    insert_audited(connection, actor=actor, objects=mentions)
+    claims = [claim_from_extracted(c, source=src, mention=m) for src, m, event in pending for c in event.claims]
+    insert_audited(connection, actor=actor, objects=claims)
+    summary.claims += len(claims)
+    summary.replaced_mentions += _remove_mentions(session, old)
+    return summary
+
+
 def store_extraction(*, session: Session, source: Source, extraction: DocumentExtraction) -> tuple[int, int, int]:
     """Replace the source's mentions with this extraction; returns (mentions, claims, replaced)."""
-    assert source.id is not None
-    replaced = _remove_mentions(session, source.id)
-    n_claims = 0
-    events = [e for e in extraction.events if e.part_of is None]
-    for ordinal, event in enumerate(events):
-        mention = mention_from_event(event, source_id=source.id, ordinal=ordinal, components=extraction.components)
-        session.add(mention)
-        session.flush()
-        for claim in event.claims:
-            session.add(claim_from_extracted(claim, source=source, mention=mention))
-            n_claims += 1
-    source.extracted_at = dt.datetime.now(dt.UTC)
-    source.extractor_version = json.dumps(extraction.components, sort_keys=True)[:200]
-    extra = dict(source.extra or {})
-    extra["category"] = extraction.category
-    source.extra = extra
-    session.flush()
-    return len(events), n_claims, replaced
+    done = store_extractions(session=session, extracted=[(source, extraction)])
+    return done.mentions, done.claims, done.replaced_mentions
+
+
+def _sources(ids: Sequence[int]) -> Select[Source]:
+    return select(Source).where(cols(Source).id.in_(ids)).order_by(cols(Source).id)
+
+
+def _texts(ids: Sequence[int]) -> Select[int, str, dt.datetime | None, str | None]:
+    c = cols(Source)
+    return select(c.id, c.text, c.published, c.title).where(c.id.in_(ids)).order_by(c.id)
+
+
+def _record(source_id: int, text: str, published: dt.datetime | None, title: str | None) -> dict[str, Any]:
+    return {"id": source_id, "text": text, "published": published.date() if published else None, "title": title}
+
+
+def extract_pending(
+    *,
+    store: Store,
+    actor: str,
+    redo_all: bool = False,
+    source_ids: Sequence[int] = (),
+    extractor: Extractor | None = None,
+    batch: int = BATCH,
+    progress: Callable[[int, int], None] | None = None,
+) -> ExtractSummary:
+    """Extract the sources not yet extracted (or all, or these) into mentions and claims.
+
+    The library call behind `tasdiq extract`, the web upload and a batch job alike. Per batch:
+    read the texts in a read-only unit of work, extract them with `nlp.pipe` outside any
+    transaction, then write the batch in one short transaction. SQLite has one write lock;
+    holding it while spaCy runs would stall every other writer (the web app) for the whole run.
+    `progress(done, total)` is called after each batch.
+    """
+    with store.session(actor=actor) as session:
+        ids = pending_sources(session=session, redo_all=redo_all, source_ids=source_ids)
+    extractor = extractor or Extractor()
+    summary, done = ExtractSummary(), 0
+    read_only = store.engine.execution_options(tasdiq_read_only=True)  # SQLite: a deferred BEGIN, no lock
+    for chunk in chunks(ids, batch):
+        with read_only.connect() as conn:
+            records = [_record(*row) for row in conn.execute(_texts(chunk))]
+        results = dict(zip((r["id"] for r in records), extractor.extract_many(records), strict=True))
+        with store.session(actor=actor) as session:
+            sources = session.scalars(_sources(list(results)))
+            store_extractions(session=session, extracted=[(s, results[s.id]) for s in sources], summary=summary)
+        done += len(chunk)
+        if progress is not None:
+            progress(done, len(ids))
+    return summary
 
 
 def chunks(ids: Sequence[int], size: int) -> Iterator[Sequence[int]]:

@@ -6,75 +6,17 @@ them make them the object of the attack ("the assassination of X", "X was shot d
 Foreign nationals counted as a group ("13 US servicemen were killed", "five Chinese
 engineers were wounded") are kept too, written the same way whatever the wording
 ("13 US troops"): outlets that differ on the whole toll repeat that group exactly, so it
-tells one attack from another the way a name does (`data/victim_groups.tsv`).
+tells one attack from another the way a name does (`groups.py`, `data/victim_groups.tsv`).
 """
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from tasdiq.extract.component import Component, Work
-from tasdiq.extract.lexicon import rows
-from tasdiq.extract.numbers import numbers_in
+from tasdiq.extract.groups import victim_groups
+from tasdiq.extract.lexicon import rule
 
-BEFORE = re.compile(
-    r"\b(?:assassinat\w+|killing|murder|abduction|kidnapping|shooting|beheading|execution) of (?:the )?"
-    r"(?:[\w-]+ ){0,4}$"
-    r"|\b(?:shot dead|shot and killed|gunned down|killed|assassinated|abducted|kidnapped|beheaded|executed|murdered)"
-    r"\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?$",
-    re.IGNORECASE,
-)
-AFTER = re.compile(
-    r"^[^.;]{0,60}?\b(?:was|were|has been|had been)\s+(?:\w+\s+)?(?:killed|shot|assassinated|gunned down|abducted|"
-    r"kidnapped|beheaded|executed|wounded|injured|murdered)\b",
-    re.IGNORECASE,
-)
-
-
-TROOPS = re.compile(
-    r"servicem[ae]n|service ?members?|soldiers?|troops|marines?|personnel|sailors?|airm[ae]n|forces|military|army",
-    re.IGNORECASE,
-)
-HURT = re.compile(
-    r"\b(?:killed|killing|dead|died|wounded|wounding|injured|injuring|kidnapped|abducted)\b", re.IGNORECASE
-)
-
-
-@cache
-def _group_pattern() -> re.Pattern[str]:
-    """"13 US servicemen", and "13 members of the US armed forces" (read as troops)."""
-    alternatives = "|".join(f"(?P<n{i}>{regex})" for i, (_, regex) in enumerate(rows("victim_groups.tsv")))
-    return re.compile(
-        rf"\s+(?:members? of (?:the )?)?(?:{alternatives})\s+(?:armed\s+)?"
-        r"(?P<noun>forces|military|army|servicem[ae]n|service ?members?|soldiers?|troops|marines?|personnel|"
-        r"sailors?|airm[ae]n|nationals?|citizens?|engineers?|workers?|businessm[ae]n|tourists?|diplomats?|"
-        r"contractors?|journalists?|teachers?|doctors?)\b"
-    )
-
-
-def foreign_group(text: str, end: int) -> bool:
-    """Whether the number ending at `end` counts foreign nationals ("13 US servicemen")."""
-    return _group_pattern().match(text, end) is not None
-
-
-def victim_groups(text: str, sentences: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
-    """Counted groups of foreign nationals among the victims, as "<n> <nationality> troops|nationals"."""
-    labels = [r[0] for r in rows("victim_groups.tsv")]
-    found: list[tuple[str, tuple[int, int]]] = []
-    for num in numbers_in(text):
-        if num.vague:
-            continue
-        hit = _group_pattern().match(text, num.end)
-        if hit is None:
-            continue
-        sentence = next(((s, e) for s, e in sentences if s <= num.start < e), (0, len(text)))
-        if not HURT.search(text, *sentence):
-            continue
-        label = next(labels[int(k[1:])] for k, v in hit.groupdict().items() if k != "noun" and v)
-        kind = "troops" if TROOPS.fullmatch(hit.group("noun")) else "nationals"
-        found.append((f"{num.value} {label} {kind}", (num.start, hit.end())))
-    return found
+BEFORE = rule("victims.before")
+AFTER = rule("victims.after")
 
 
 class VictimFinder(Component):

@@ -107,7 +107,8 @@ class Source(Entity):
     extra: JSON = meta(factory=dict)
     ingested_at: dt.datetime | None = None
     extracted_at: dt.datetime | None = meta(None, index=True)
-    extractor_version: str | None = meta(None, max_length=200)
+    # The component versions that produced the source's mentions, whole, as a JSON object.
+    extractor_version: str | None = None
 
 
 @dataclass(kw_only=True, eq=False)

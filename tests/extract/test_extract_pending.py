@@ -1,0 +1,112 @@
+"""Extraction into the store as a library call: batched, bulk-written, never holding the lock.
+
+`extract_pending` is what `tasdiq extract`, the web app and a batch job call; `link_and_derive`
+is link + re-derived flags and status. Our own texts; SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from sqlalchemy import func, select
+
+from tasdiq.extract import DocumentExtraction, Extractor
+from tasdiq.extract.service import extract_pending
+from tasdiq.model import Claim, Incident, Mention, Source
+from tasdiq.store import Store
+from tasdiq.store.audit import verify_chain
+from tasdiq.store.schema import cols
+from tasdiq.workflow import link_and_derive
+
+TEXTS = [
+    ("A suicide bomber killed 9 worshippers at a mosque in Kunduz on Friday. Islamic State Khorasan "
+     "claimed responsibility through Amaq.", dt.datetime(2022, 4, 23, tzinfo=dt.UTC)),
+    ("A suicide bombing at a Kunduz mosque on Friday killed nine people, police said; the Islamic "
+     "State's Khorasan branch claimed it.", dt.datetime(2022, 4, 23, tzinfo=dt.UTC)),
+    ("The provincial council met on Sunday to discuss the new budget for schools.",
+     dt.datetime(2022, 4, 24, tzinfo=dt.UTC)),
+]
+
+
+def _add_sources(store: Store, texts: list[tuple[str, dt.datetime]] = TEXTS) -> list[int]:
+    with store.session(actor="ingest") as session:
+        rows = [Source(sha256=f"{i:064d}", locator=f"t{i}", text=text, published=published)
+                for i, (text, published) in enumerate(texts)]
+        session.add_all(rows)
+        session.flush()
+        return [int(r.id) for r in rows if r.id is not None]
+
+
+def _mentions(store: Store) -> list[Mention]:
+    with store.session() as session:
+        return list(session.scalars(select(Mention).order_by(cols(Mention).id)))
+
+
+def test_pending_sources_become_mentions_and_claims(store: Store) -> None:
+    _add_sources(store)
+    summary = extract_pending(store=store, actor="extractor")
+    assert (summary.sources, summary.attack_sources, summary.mentions) == (3, 2, 2)
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Claim)) == summary.claims >= 2
+        assert all(s.extracted_at is not None for s in session.scalars(select(Source)))
+    assert extract_pending(store=store, actor="extractor").sources == 0  # nothing pending any more
+
+
+def test_component_versions_are_stored_whole_as_json(store: Store) -> None:
+    (source_id,) = _add_sources(store, TEXTS[:1])
+    extract_pending(store=store, actor="extractor")
+    with store.session() as session:
+        source = session.get(Source, source_id)
+        assert source is not None and source.extractor_version is not None
+        assert json.loads(source.extractor_version) == Extractor().versions
+
+
+def test_re_extraction_replaces_mentions_with_new_rows_and_keeps_the_audit_chain(store: Store) -> None:
+    _add_sources(store)
+    extract_pending(store=store, actor="extractor")
+    before = {(m.source_id, m.ordinal): m.id for m in _mentions(store)}
+    summary = extract_pending(store=store, actor="extractor", redo_all=True)
+    after = {(m.source_id, m.ordinal): m.id for m in _mentions(store)}
+    assert summary.replaced_mentions == len(before) == len(after)
+    assert before.keys() == after.keys() and not set(before.values()) & set(after.values())
+    with store.engine.connect() as conn:
+        assert verify_chain(conn).entries > 0
+
+
+def test_link_and_derive_puts_two_reports_of_one_attack_in_one_incident(store: Store) -> None:
+    _add_sources(store)
+    extract_pending(store=store, actor="extractor")
+    summary = link_and_derive(store=store, actor="linker")
+    assert summary.mentions == 2
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Incident)) == 1
+
+
+class _WriterDuringExtraction(Extractor):
+    """A real extractor that, while it works, has another process-like writer try the store."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self.wrote: list[bool] = []
+
+    def extract_many(self, records: Iterable[Mapping[str, Any]]) -> Iterator[DocumentExtraction]:
+        # A second connection with no patience: if the run held SQLite's write lock now,
+        # BEGIN IMMEDIATE would fail with "database is locked" at once.
+        with sqlite3.connect(self.path, timeout=0.05, isolation_level=None) as other:
+            other.execute("BEGIN IMMEDIATE")
+            other.execute("UPDATE sources SET title = 'touched' WHERE id = (SELECT min(id) FROM sources)")
+            other.execute("COMMIT")
+        self.wrote.append(True)
+        yield from super().extract_many(records)
+
+
+def test_no_write_lock_is_held_while_the_model_runs(sqlite_store: Store) -> None:
+    _add_sources(sqlite_store)
+    extractor = _WriterDuringExtraction(str(sqlite_store.settings.sqlite_path))
+    summary = extract_pending(store=sqlite_store, actor="extractor", extractor=extractor, batch=2)
+    assert extractor.wrote == [True, True] and summary.sources == 3
