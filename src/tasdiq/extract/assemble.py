@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from tasdiq.extract.attacks import CLASS_OF, modes
+from tasdiq.extract.attacks import class_of, modes
 from tasdiq.extract.component import AttackMention, Component, CountMention, DateMention, Work
 from tasdiq.extract.counts import MORE_OF
 from tasdiq.extract.places import best_place
 from tasdiq.extract.segment import BLANK_LINE, segments, subset
 from tasdiq.extract.types import Count, ExtractedEvent, Location
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind, DatePrecision
+from tasdiq.reference.vocab import attack_types
 
 CERTAINTY_RANK = {"claimed": 0, "confessed": 1, "attributed": 2, "suspected": 3, "unknown": 4}
 GENERIC_ACLED = "*"
@@ -116,10 +117,15 @@ def acled_type(mode: AttackMention | None, targets: set[str], category: str) -> 
     if mode is None:
         return category
     if mode.attack_type is AttackType.ARMED_ASSAULT:
-        return "Armed clash" if targets & FORCES else "Attack"
+        return _acled_sub_event(AttackType.ARMED_ASSAULT, forces=bool(targets & FORCES))
     if mode.acled == GENERIC_ACLED or mode.acled is None:
-        return "Remote explosive/landmine/IED"
+        return _acled_sub_event(AttackType.BOMBING, forces=False)  # a blast whose kind is not told
     return mode.acled
+
+
+def _acled_sub_event(kind: AttackType, *, forces: bool) -> str:
+    code = attack_types().acled(kind, forces=forces)
+    return code.sub_event_type if code else "Attack"
 
 
 def _default_type(work: Work) -> AttackType:
@@ -349,7 +355,7 @@ def _same_day_as(events: list[ExtractedEvent], before: ExtractedEvent) -> None:
 
 def _same_attack(a: ExtractedEvent, b: ExtractedEvent) -> bool:
     """Told twice: same kind of attack, same place, and no two different days."""
-    if CLASS_OF[a.attack_type] != CLASS_OF[b.attack_type] or a.location is None or b.location is None:
+    if class_of(a.attack_type) != class_of(b.attack_type) or a.location is None or b.location is None:
         return False
     if a.location.precision >= COUNTRY or a.location.name != b.location.name:
         return False

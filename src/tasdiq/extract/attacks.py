@@ -16,34 +16,17 @@ from tasdiq.extract.component import AttackMention, Component, Work
 from tasdiq.extract.lexicon import labelled_patterns, rows
 from tasdiq.extract.segment import BLANK_LINE
 from tasdiq.model.enums import AttackType
+from tasdiq.reference.vocab import attack_types
 
 GENERIC = "*"
-# Finer types win over coarser ones of the same class when merging modes.
-SPECIFIC_FIRST = (
-    AttackType.SUICIDE_BOMBING,
-    AttackType.BOMBING,
-    AttackType.AIRSTRIKE,
-    AttackType.INDIRECT_FIRE,
-    AttackType.ASSASSINATION,
-    AttackType.EXECUTION,
-    AttackType.ARMED_ASSAULT,
-    AttackType.KIDNAPPING,
-    AttackType.ARSON,
-    AttackType.SECURITY_OPERATION,
-)
-CLASS_OF = {
-    AttackType.SUICIDE_BOMBING: "explosive",
-    AttackType.BOMBING: "explosive",
-    AttackType.ARMED_ASSAULT: "armed",
-    AttackType.ASSASSINATION: "armed",
-    AttackType.EXECUTION: "armed",
-    AttackType.INDIRECT_FIRE: "indirect",
-    AttackType.KIDNAPPING: "kidnap",
-    AttackType.ARSON: "arson",
-    AttackType.AIRSTRIKE: "air",
-    AttackType.SECURITY_OPERATION: "operation",
-    AttackType.OTHER: "other",
-}
+def class_of(kind: AttackType) -> str:
+    """The type's class (reference/data/registry/attack_types.yaml): modes of one class merge."""
+    return attack_types().class_of(kind)
+
+
+def specificity(kind: AttackType) -> int:
+    """Finer types win over coarser ones of the same class when merging modes (1 = finest)."""
+    return attack_types().get(kind).specificity
 
 
 def find_attacks(work: Work) -> list[AttackMention]:
@@ -99,7 +82,7 @@ def modes(attacks: list[AttackMention]) -> list[AttackMention]:
         if a.attack_type is AttackType.INDIRECT_FIRE and AttackType.AIRSTRIKE in types:
             continue
         kept.append(a)
-    if any(CLASS_OF[a.attack_type] == "explosive" for a in kept):
+    if any(class_of(a.attack_type) == "explosive" for a in kept):
         # "assassinated in a suicide bombing": the bomb is the means, the killing its aim
         kept = [a for a in kept if a.attack_type is not AttackType.ASSASSINATION]
     kept_types = {a.attack_type for a in kept}
@@ -107,9 +90,9 @@ def modes(attacks: list[AttackMention]) -> list[AttackMention]:
         kept = [a for a in kept if a.attack_type is not AttackType.SECURITY_OPERATION]
     best: dict[str, AttackMention] = {}
     for a in kept:
-        cls = CLASS_OF[a.attack_type]
+        cls = class_of(a.attack_type)
         have = best.get(cls)
-        if have is None or SPECIFIC_FIRST.index(a.attack_type) < SPECIFIC_FIRST.index(have.attack_type):
+        if have is None or specificity(a.attack_type) < specificity(have.attack_type):
             best[cls] = a if have is None or have.acled == GENERIC or a.acled != GENERIC else have
     return sorted(best.values(), key=lambda a: a.span)
 
