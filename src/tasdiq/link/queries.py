@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from tasdiq.errors import NotFound
 from tasdiq.model import Incident, IncidentMention, Mention, Source
+from tasdiq.store.read import names_actor
 from tasdiq.store.schema import table_of
 
 INC, IM, M, S = table_of(Incident), table_of(IncidentMention), table_of(Mention), table_of(Source)
@@ -33,7 +34,7 @@ def summary(incident: Incident, *, mentions: int | None = None) -> dict[str, Any
 
 def list_incidents(
     *, session: Session, province: str | None = None, date_from: dt.date | None = None,
-    date_to: dt.date | None = None, status: str | None = None, limit: int = 50,
+    date_to: dt.date | None = None, status: str | None = None, actor: str | None = None, limit: int = 50,
 ) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, the newest `limit` of them with their mention counts)."""
     query = select(Incident)
@@ -45,6 +46,8 @@ def list_incidents(
         query = query.where(INC.c.date <= date_to)
     if status:
         query = query.where(INC.c.status == status)
+    if actor:
+        query = query.where(names_actor(actor))
     total = int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
     rows = list(session.scalars(query.order_by(INC.c.date.desc(), INC.c.id.desc()).limit(limit)))
     ids = [r.id for r in rows]

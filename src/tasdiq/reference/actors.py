@@ -64,6 +64,7 @@ class Actor(_Declared):
     name: str
     kind: Literal["armed_group", "state_force"]
     parent: str | None = None
+    stands_for_parent_in: tuple[str, ...] = ()
     acled_inter: str | None = None
     valid_from: dt.date | None = None
     valid_to: dt.date | None = None
@@ -147,6 +148,20 @@ class ActorRegistry:
     def is_part_of(self, part: str, whole: str) -> bool:
         """True when `part` is `whole` or one of its branches (ISKP is part of IS)."""
         return part == whole or (part in self.actors and whole in self.parents(part))
+
+    def branches(self, key: str) -> list[str]:
+        """Every actor that is part of `key`, nearest first: branches('IS') == ['ISKP', 'ISPP']."""
+        return [k for k in self.actors if k != key and self.is_part_of(k, key)]
+
+    def search_terms(self, key: str) -> list[tuple[str, tuple[str, ...]]]:
+        """(key, countries or () for anywhere) of the names an incident of `key` may carry:
+        its own, its branches', and its parent's where the parent's name means this branch
+        (an Islamic State attack in Afghanistan is ISKP's)."""
+        terms: list[tuple[str, tuple[str, ...]]] = [(k, ()) for k in (key, *self.branches(key))]
+        actor = self.actors.get(key)
+        if actor is not None and actor.parent and actor.stands_for_parent_in:
+            terms.append((actor.parent, actor.stands_for_parent_in))
+        return terms
 
     def same_side(self, a: str, b: str) -> bool:
         """One actor is part of the other: a claim by ISKP and one by IS name one side."""
