@@ -9,6 +9,7 @@ from claims.casebook import T0, add_claim, add_incident, add_source
 from tasdiq.claims import ledger
 from tasdiq.claims.flags import Figure, FlagContext, reasons
 from tasdiq.model import Claim, Source
+from tasdiq.model.enums import ClaimKind, ClaimOrigin
 from tasdiq.store import Store
 
 
@@ -35,8 +36,8 @@ def test_the_haqqanis_beside_the_islamic_state_still_compete(store: Store) -> No
 
 def _army_claim() -> Claim:
     # what the extractor writes for "the army said it killed 12 militants": the registry key
-    return Claim(id=1, source_id=1, kind="responsibility", claimant="PAK_GOV", subject="PAK_GOV",
-                 killed_claimed=12, origin="extracted")
+    return Claim(id=1, source_id=1, kind=ClaimKind.RESPONSIBILITY, claimant="PAK_GOV", subject="PAK_GOV",
+                 killed_claimed=12, origin=ClaimOrigin.EXTRACTED)
 
 
 def test_ispr_reporting_the_armys_own_toll_is_not_independent_of_the_pakistani_state() -> None:
@@ -53,7 +54,7 @@ def test_an_outlet_outside_the_conflict_matching_the_armys_toll_corroborates_it(
 
 def test_bakhtar_before_august_2021_is_the_republics_outlet_and_after_it_the_taliban_s() -> None:
     def released_by(day: dt.datetime) -> str:
-        claim = Claim(id=1, source_id=1, kind="attribution", subject="TALIBAN", origin="extracted")
+        claim = Claim(id=1, source_id=1, kind=ClaimKind.ATTRIBUTION, subject="TALIBAN", origin=ClaimOrigin.EXTRACTED)
         source = Source(id=1, kind="news", publisher="Bakhtar News Agency", published=day)
         found = reasons(claim, source=source, context=FlagContext(frozenset(), ()))
         return found[0].grounds

@@ -82,8 +82,8 @@ def refresh_status(*, session: Session, incident_id: int, second_reviewer: bool 
     """Derive the incident's status from its checks and store it if it changed."""
     incident = get_incident(session, incident_id)
     derived = derive_status(status_inputs(session, incident_id, second_reviewer=second_reviewer))
-    if incident.status != derived.status.value:
-        incident.status = derived.status.value
+    if incident.status != derived.status:
+        incident.status = derived.status
         incident.updated_at = dt.datetime.now(dt.UTC)
         session.flush()
     return derived
