@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from claims.casebook import add_incident
+from claims.casebook import add_incident, add_mention, add_source
 from tasdiq.model import Incident
 from tasdiq.store import Store
-from tasdiq.store.read import INC, names_actor
+from tasdiq.store.read import INC, incident_mentions, names_actor
 
 SUMMARIES = {
     "kabul-claimed-by-iskp": ("AF", "claimed: ISKP; denied: TALIBAN"),
@@ -61,3 +61,17 @@ def test_a_claimant_spelt_as_a_bulletin_spells_it_is_found_by_the_key(store: Sto
     with store.session() as s:
         add_incident(s, title="bulletin spelling", perpetrator_summary="claimed: islamic_state_khorasan")
         assert list(s.scalars(select(INC.c.title).where(names_actor("ISKP")))) == ["bulletin spelling"]
+
+
+def test_an_incidents_mentions_leave_out_a_rejected_link_unless_asked(store: Store) -> None:
+    with store.session() as s:
+        bombing = add_incident(s, title="market bombing", date=dt.date(2022, 1, 1))
+        wire = add_source(s, publisher="Wire (test)", text="A bomb went off in the market.")
+        other = add_source(s, publisher="Radio (test)", text="A bus was attacked on the highway.")
+        add_mention(s, incident=bombing, source=wire, state="confirmed")
+        add_mention(s, incident=bombing, source=other, state="rejected")
+        kept = incident_mentions(s, bombing.id or 0)
+        every = incident_mentions(s, bombing.id or 0, include_rejected=True)
+    assert [r.source.publisher for r in kept] == ["Wire (test)"]
+    assert [(r.source.publisher, r.link.state) for r in every] == [("Wire (test)", "confirmed"),
+                                                                  ("Radio (test)", "rejected")]
