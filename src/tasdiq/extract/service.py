@@ -63,15 +63,6 @@ def _count(value: Count | None) -> tuple[int | None, int | None, int | None]:
     return (value.low, value.best, value.high) if value else (None, None, None)
 
 
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def mention_from_event(event: ExtractedEvent, *, source_id: int, ordinal: int, components: dict[str, str]) -> Mention:
     killed, injured, perps = _count(event.killed), _count(event.injured), _count(event.perpetrators_killed)
     loc = event.location
@@ -82,7 +73,7 @@ def mention_from_event(event: ExtractedEvent, *, source_id: int, ordinal: int, c
         attack_type=event.attack_type,
         acled_sub_event_type=event.acled_sub_event_type,
         suicide=event.suicide,
-        date=_date(event.date),
+        date=event.date,
         date_precision=event.date_precision,
         place_name=loc.name if loc else None,
         country=loc.country if loc else None,
