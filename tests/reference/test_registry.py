@@ -166,6 +166,8 @@ FIELD_VOCABULARY = {
     "certainty": "certainty",
     "perpetrator_certainty": "certainty",
     "targets": "target_category",
+    "date_precision": "date_precision",
+    "state": "link_state",
 }
 
 
