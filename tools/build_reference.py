@@ -1,4 +1,4 @@
-"""Build the gazetteer and actor registry data files from ../shared/data.
+"""Build the gazetteer data files from ../shared/data.
 
 Run by developers only, when the sources or the curated lists change:
 
@@ -7,10 +7,11 @@ Run by developers only, when the sources or the curated lists change:
 It writes into src/tasdiq/reference/data/:
 - places.jsonl.gz   admin1 units, districts, cities and villages of AF and PK (one JSON a line)
 - risky_names.txt   folded place names that are also common words (see curated/common_words.txt)
-- actors.csv        the seed actor list enriched with UCDP and OFAC names
 - geoBoundaries-AFG-ADM1_simplified.geojson  for the web map, with `shapeISO` normalised
 
 The product never reads ../shared: only these files and the hand-written ones in curated/.
+The actors are declared by hand in data/registry/actors.yaml (their sources are listed there
+per actor and in data/README.md); this script no longer writes them.
 """
 
 from __future__ import annotations
@@ -278,72 +279,6 @@ def villages(shared: Path, a1: Admin1Index, districts: list[Row]) -> list[Row]:
     return rows
 
 
-# ---------------------------------------------------------------- actors
-
-
-def build_actors(shared: Path) -> list[dict[str, str]]:
-    seed = read_csv(shared / "reference" / "actors.csv")
-    extra = {r["key"]: r for r in read_csv(CURATED / "actors_extra.csv")}
-    links = read_csv(CURATED / "actor_sources.csv")
-    names: dict[str, list[str]] = {r["key"]: r["aliases"].split("|") for r in seed}
-    sources: dict[str, list[str]] = {r["key"]: ["seed"] for r in seed}
-    for key, r in extra.items():
-        names.setdefault(key, []).extend(a for a in r["aliases"].split("|") if a)
-        sources.setdefault(key, []).append("tasdiq")
-    ucdp = {r["ActorId"]: r for r in read_csv(shared / "actors/ucdp_actors_22_1_af_pk.csv")}
-    ofac: dict[str, list[str]] = defaultdict(list)
-    for r in read_csv(shared / "actors/ofac_aliases_af_pk_groups.csv"):
-        ofac[r["ofac_id"]] += [r["primary_name"], r["alias"]]
-    for link in links:
-        key = link["key"]
-        if link["source"] == "ucdp":
-            u = ucdp[link["id"]]
-            found = [u["NameData"], u["NameOrig"], u["NameOrigFullEng"]]
-        else:
-            found = [ofac_case(n) for n in ofac[link["id"]]]
-        skip = set(link["skip"].split("|"))
-        names[key].extend(n.strip() for n in found if n.strip() and n.strip() not in skip)
-        sources[key].append(f"{link['source']}:{link['id']}")
-    out = []
-    for r in [*seed, *[e for k, e in extra.items() if k not in {s["key"] for s in seed}]]:
-        key = r["key"]
-        kind = extra[key]["kind"] if key in extra and extra[key]["kind"] else r["kind"]
-        parent = extra[key]["parent"] if key in extra and extra[key]["parent"] else r["parent"]
-        aliases = dedupe_folded([a for a in names[key] if a and a != r["name"]])
-        out.append({"key": key, "name": r["name"], "kind": kind, "parent": parent,
-                    "aliases": "|".join(aliases), "sources": "|".join(sources[key])})
-    return out
-
-
-_ACRONYMS = {"IS", "ISIS", "ISIL", "ISISK", "TTP", "LEJ", "K", "ISIL'S"}
-_LOWER = {"e", "i", "ul", "al", "of", "and", "the", "in", "ash", "'s"}
-
-
-def ofac_case(name: str) -> str:
-    """OFAC writes names in capitals; give them the case reports use ('IS-Khorasan')."""
-    def word(w: str) -> str:
-        if w in _ACRONYMS:
-            return w.replace("'S", "'s")
-        if w.lower() in _LOWER:
-            return w.lower()
-        return w[:1] + w[1:].lower()
-    cased = " ".join("-".join(word(p) for p in tok.split("-")) for tok in name.replace("(TTP)", "").split())
-    return cased[:1].upper() + cased[1:]
-
-
-def dedupe_folded(names: list[str]) -> list[str]:
-    seen: set[str] = set()
-    out = []
-    for n in names:
-        # Exact duplicates only: "ISIS K" and "ISIS-K" fold alike but tokenise differently,
-        # and the extractor builds its phrase patterns from these surface forms.
-        key = n.lower()
-        if key not in seen:
-            seen.add(key)
-            out.append(n)
-    return out
-
-
 # ---------------------------------------------------------------- output
 
 
@@ -407,16 +342,11 @@ def main() -> None:
     rows = build_places(args.shared)
     write_places(rows)
     (OUT / "risky_names.txt").write_text("\n".join(risky_names(rows)) + "\n")
-    with open(OUT / "actors.csv", "w", encoding="utf-8", newline="") as fh:
-        actors = build_actors(args.shared)
-        writer = csv.DictWriter(fh, fieldnames=list(actors[0]))
-        writer.writeheader()
-        writer.writerows(actors)
     copy_boundaries(args.shared)
     kinds: dict[str, int] = defaultdict(int)
     for row in rows:
         kinds[row["kind"]] += 1
-    print(f"places: {dict(kinds)}; actors: {len(actors)}")
+    print(f"places: {dict(kinds)}")
 
 
 if __name__ == "__main__":

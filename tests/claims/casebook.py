@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tasdiq.model import Claim, Incident, IncidentMention, Mention, Source
+from tasdiq.model.enums import LinkState
 
 T0 = dt.datetime(2023, 1, 31, 12, 0, tzinfo=dt.UTC)
 
@@ -40,7 +41,7 @@ def add_mention(session: Session, *, incident: Incident, source: Source, state: 
     mention = Mention(source_id=source.id or 0, date=incident.date, admin1=incident.admin1, **fields)
     session.add(mention)
     session.flush()
-    session.add(IncidentMention(incident_id=incident.id or 0, mention_id=mention.id or 0, state=state))
+    session.add(IncidentMention(incident_id=incident.id or 0, mention_id=mention.id or 0, state=LinkState(state)))
     session.flush()
     return mention
 

@@ -65,7 +65,7 @@ def test_dateline_gives_the_anchor() -> None:
 
 def test_yesterday_resolves_against_dateline_without_publication_date(extract) -> None:  # type: ignore[no-untyped-def]
     result = extract("JALALABAD, 2 March 2020 - A roadside bomb killed two farmers yesterday in Nangarhar.")
-    assert result.events[0].date == "2020-03-01"
+    assert result.events[0].date == dt.date(2020, 3, 1)
     assert result.events[0].date_resolution == "relative:yesterday"
 
 
@@ -88,7 +88,7 @@ def test_day_a_statement_was_made_does_not_split_the_attack_it_reports(extract) 
         dt.date(2021, 8, 27),
     )
     assert len([e for e in doc.events if e.part_of is None]) == 1
-    assert doc.events[0].date == "2021-08-26"
+    assert doc.events[0].date == dt.date(2021, 8, 26)
 
 
 def test_a_date_that_ends_a_period_is_not_the_attack_date(extract) -> None:  # type: ignore[no-untyped-def]

@@ -94,7 +94,7 @@ def test_a_dateline_does_not_date_the_earlier_attacks_a_column_recalls(extract) 
         "Last year a bomb killed 13 American troops at the gate of Kabul airport."
     )
     events = [e for e in extract(text).events if e.part_of is None]
-    assert [e.date for e in events] == ["2022-03-07", None]
+    assert [e.date for e in events] == [dt.date(2022, 3, 7), None]
 
 
 def test_the_spot_named_inside_a_city_places_the_attack(extract) -> None:  # type: ignore[no-untyped-def]

@@ -4,6 +4,8 @@ The texts are the team's own, written to the situations of the seed reports."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tasdiq.model.enums import ClaimKind
 
 
@@ -75,14 +77,14 @@ def test_date_in_the_scene_setting_sentence_dates_the_attack(extract) -> None:  
         "at midday. They detonated explosives among the pupils, killing 15."
     )
     event = extract(text).events[0]
-    assert (event.date, event.date_precision.value) == ("2022-11-01", "month")
+    assert (event.date, event.date_precision.value) == (dt.date(2022, 11, 1), "month")
 
 
 def test_during_friday_prayers_on_a_friday_is_that_day(extract) -> None:  # type: ignore[no-untyped-def]
     event = extract(
         "Blasts killed 16 at a Shia mosque in Kandahar during Friday prayers.", published="2021-10-15"
     ).events[0]
-    assert (event.date, event.date_precision.value) == ("2021-10-15", "day")
+    assert (event.date, event.date_precision.value) == (dt.date(2021, 10, 15), "day")
 
 
 def test_a_day_of_the_aftermath_neither_dates_the_attack_nor_splits_the_story(extract) -> None:  # type: ignore[no-untyped-def]
@@ -91,7 +93,7 @@ def test_a_day_of_the_aftermath_neither_dates_the_attack_nor_splits_the_story(ex
         "47 worshippers dead. Last Friday, attackers with explosive vests struck at the gate."
     )
     (event,) = extract(text, published="2021-10-19").events
-    assert event.date == "2021-10-15" and event.location is not None and event.location.admin1 == "AF-KAN"
+    assert event.date == dt.date(2021, 10, 15) and event.location is not None and event.location.admin1 == "AF-KAN"
 
 
 def test_an_outlet_or_a_train_named_after_a_place_is_not_that_place(extract) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,8 @@ notes and wire briefs (team-written texts in those styles; bench/styles measures
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tasdiq.extract import refs
 from tasdiq.model.enums import AttackType, ClaimKind
 
@@ -74,7 +76,7 @@ def test_a_wire_dateline_lends_its_year_and_is_not_the_attack_day(extract) -> No
         "KABUL, Dec 25 (Reuters) - Pakistani air strikes on Tuesday night killed at least 46 people in the "
         "Barmal district of Afghanistan's Paktika province, a Taliban spokesman said."
     )
-    assert extract(text, published="2024-12-25").events[0].date == "2024-12-24"
+    assert extract(text, published="2024-12-25").events[0].date == dt.date(2024, 12, 24)
 
 
 def test_a_wire_dateline_city_is_where_the_report_was_filed(extract) -> None:  # type: ignore[no-untyped-def]
@@ -83,7 +85,7 @@ def test_a_wire_dateline_city_is_where_the_report_was_filed(extract) -> None:  #
         "political rally in Pakistan's Bajaur district, which killed at least 54 people."
     )
     event = extract(text, published="2023-07-31").events[0]
-    assert event.location is not None and (event.location.admin1, event.date) == ("PK-KP", "2023-07-30")
+    assert event.location is not None and (event.location.admin1, event.date) == ("PK-KP", dt.date(2023, 7, 30))
 
 
 def test_where_the_attackers_gathered_is_not_where_they_struck(extract) -> None:  # type: ignore[no-untyped-def]
@@ -94,7 +96,7 @@ def test_where_the_attackers_gathered_is_not_where_they_struck(extract) -> None:
     )
     event = extract(text, published="2023-09-06").events[0]
     assert event.location is not None and event.location.admin1 == "PK-KP"
-    assert event.date == "2023-09-06"
+    assert event.date == dt.date(2023, 9, 6)
 
 
 def test_last_night_in_a_release_dated_by_its_dateline(extract) -> None:  # type: ignore[no-untyped-def]
@@ -103,13 +105,13 @@ def test_last_night_in_a_release_dated_by_its_dateline(extract) -> None:  # type
         "forces sent 21 terrorists to hell. 14 soldiers and policemen embraced shahadat."
     )
     event = extract(text).events[0]
-    assert event.date == "2024-08-25"
+    assert event.date == dt.date(2024, 8, 25)
     assert event.perpetrators_killed is not None and event.perpetrators_killed.best == 21
 
 
 def test_the_night_of_two_days_is_its_first_day(extract) -> None:  # type: ignore[no-untyped-def]
     text = "RAWALPINDI, 12 October 2025: On the night of 11/12 October, militants attacked posts along the border."
-    assert extract(text).events[0].date == "2025-10-11"
+    assert extract(text).events[0].date == dt.date(2025, 10, 11)
 
 
 def test_abbreviations_in_an_incident_note_do_not_break_it_apart(extract) -> None:  # type: ignore[no-untyped-def]

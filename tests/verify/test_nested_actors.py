@@ -1,8 +1,9 @@
-"""Attributions to an actor and to a part of it narrow the answer; they do not dispute it."""
+"""Attributions to an actor and to a part of it narrow the answer; they do not dispute it
+(the verify stage asks `tasdiq.reference.actors.same_actor`, the one parent chain)."""
 
 from __future__ import annotations
 
-from tasdiq.verify.service import _nested
+from tasdiq.reference.actors import same_actor as _nested
 
 
 def test_islamic_state_and_its_khorasan_province_do_not_compete() -> None:

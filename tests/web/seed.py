@@ -145,12 +145,12 @@ def seed(store: Store) -> Seeded:
         kabul = Incident(title="Bombing at a Kabul vegetable market", attack_type="bombing", date=dt.date(2023, 3, 3),
                          date_precision="day", place_name="Kabul", country="AF", admin1="AF-KAB", lat=34.52,
                          lon=69.12, geo_precision=2, killed_low=7, killed_best=7, killed_high=20, injured_best=15,
-                         targets=["civilians"], perpetrator_summary="islamic_state_khorasan (claimed)",
+                         targets=["civilians"], perpetrator_summary="claimed: islamic_state_khorasan",
                          status="corroborated", created_at=dt.datetime.now(UTC))
         pesh = Incident(title="Police checkpoint attacked near Peshawar", attack_type="armed_assault",
                         date=dt.date(2023, 4, 9), date_precision="day", place_name="Peshawar", country="PK",
                         admin1="PK-KP", lat=34.01, lon=71.58, geo_precision=2, killed_best=2, targets=["police"],
-                        perpetrator_summary="ttp (claimed)", status="reported", created_at=dt.datetime.now(UTC))
+                        perpetrator_summary="claimed: ttp", status="reported", created_at=dt.datetime.now(UTC))
         odd = Incident(title=HOSTILE_TITLE, attack_type="other", date=dt.date(2023, 5, 1), country="AF",
                        admin1="AF-KAN", lat=31.61, lon=65.71, status="reported", created_at=dt.datetime.now(UTC))
         s.add_all([kabul, pesh, odd])

@@ -8,8 +8,10 @@ and `perpetrator_attributed` columns, docs/exchange.md):
 - a linked mention's own perpetrator counts by its certainty: `claimed` or `confessed` as
   claimed, `attributed` as attributed (rows imported from UCDP, ACLED or GTD carry no
   claim, only this); `suspected` and `unknown` count in neither.
-Names are grouped by party (claims/data/parties.csv), so "IS-K" and "ISKP" are one row. An
-incident two groups claim counts once under each; one nobody claims is under "(none)".
+Names are grouped by actor key (the registry, reference/data/registry/actors.yaml), so "IS-K"
+and "ISKP" are one row. An incident two groups claim counts once under each, but a group and
+its own branch are one side: named for IS and ISKP, it counts under ISKP only; on request
+(`group_branches`) every branch counts under its outermost group. One nobody claims is under "(none)".
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from tasdiq.claims.reference import actor_key, party_named
 from tasdiq.model.entities import Assessment, Claim, IncidentMention, Mention
 from tasdiq.model.enums import Certainty, ClaimKind, LinkState
 from tasdiq.reference import registry
+from tasdiq.reference.actors import is_part_of
 from tasdiq.store.schema import table_of
 
 C, A = table_of(Claim), table_of(Assessment)
@@ -107,13 +110,30 @@ def named(*, session: Session, selection: Selection) -> Named:
     return Named(dict(claimed), attributed)
 
 
-def _table(selection: Selection, names: dict[int, set[str]]) -> tuple[Tally, ...]:
+def claimant_keys(found: set[str], *, group_branches: bool = False) -> list[str]:
+    """The keys an incident counts under: each side once. An incident named for both the Islamic
+    State and ISKP is ISKP's (the branch says more); with `group_branches`, every branch counts
+    under its outermost group (ISKP and ISPP under IS, the Haqqanis under the Taliban)."""
+    keys = {actor_key(n) or n for n in found}
+    if group_branches:
+        return sorted({registry().top(k) for k in keys})
+    return sorted(k for k in keys if not any(o != k and is_part_of(o, k) for o in keys))
+
+
+def _table(selection: Selection, names: dict[int, set[str]], group_branches: bool) -> tuple[Tally, ...]:
     labels = {actor_key(n) or n: n for found in names.values() for n in found}
-    tallies = group(selection.counted, lambda r: sorted({actor_key(n) or n for n in names.get(r.id, ())}) or [NONE],
-                    lambda k: labels.get(k, k))
+
+    def label(key: str) -> str:
+        return labels.get(key) or _display(key)
+
+    tallies = group(selection.counted,
+                    lambda r: claimant_keys(names.get(r.id, set()), group_branches=group_branches) or [NONE], label)
     return tuple(sorted(tallies.values(), key=lambda t: (t.key == NONE, -t.incidents, -t.killed_best, t.key)))
 
 
-def by_perpetrator(*, session: Session, selection: Selection) -> PerpetratorTables:
+def by_perpetrator(*, session: Session, selection: Selection, group_branches: bool = False) -> PerpetratorTables:
+    """Incidents by perpetrator, claimed and attributed apart; `group_branches` counts ISKP
+    under the Islamic State and the Haqqanis under the Taliban."""
     found = named(session=session, selection=selection)
-    return PerpetratorTables(claimed=_table(selection, found.claimed), attributed=_table(selection, found.attributed))
+    return PerpetratorTables(claimed=_table(selection, found.claimed, group_branches),
+                             attributed=_table(selection, found.attributed, group_branches))

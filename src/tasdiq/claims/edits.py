@@ -100,10 +100,10 @@ def add_claim(
     if source_id is not None and session.get(Source, source_id) is None:
         raise NotFound("source", source_id)
     claim = Claim(
-        incident_id=incident_id, kind=check_kind(kind).value, subject=subject, claimant=claimant,
+        incident_id=incident_id, kind=check_kind(kind), subject=subject, claimant=claimant,
         channel=channel, source_id=source_id, quote=quote, killed_claimed=killed_claimed,
         injured_claimed=injured_claimed, credibility=check_credibility(credibility),
-        origin=ClaimOrigin.ANALYST.value, created_at=dt.datetime.now(dt.UTC),
+        origin=ClaimOrigin.ANALYST, created_at=dt.datetime.now(dt.UTC),
     )
     session.add(claim)
     session.flush()

@@ -3,7 +3,8 @@
 Three rules, each documented in docs/claims.md with the reason behind it:
 
 - `party_outlet`: the claim reached us through an outlet run by a party to the conflict
-  (its channel, or else the publisher of its source, is listed in `data/parties.csv`)
+  (its channel, or else the publisher of its source, is an outlet of an actor in the registry,
+  `reference/data/registry/actors.yaml`, on the day the source was published)
   -> `released_by_party`.
 - `confession_aired_by_party`: a confession released by a party's outlet, where that party
   is not the confessor's own side (a captor airing a prisoner) or the confessor is unknown
@@ -18,6 +19,7 @@ the one flag they also lower, because its ground (no corroboration) can go away.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -39,6 +41,7 @@ class Figure:
 
     source_id: int
     publisher: str | None
+    published: dt.date | None
     killed: int | None
     injured: int | None
 
@@ -53,8 +56,9 @@ class FlagContext:
 
 def releasing_party(claim: Claim, source: Source | None) -> tuple[Party, str] | None:
     """The party whose outlet released the claim, and that outlet's name."""
+    day = source.published.date() if source and source.published else None
     for outlet in (claim.channel, source.publisher if source else None):
-        party = outlet_party(outlet)
+        party = outlet_party(outlet, day)
         if party is not None and outlet:
             return party, outlet
     return None
@@ -70,14 +74,16 @@ def is_perpetrator_figure(claim: Claim, source: Source | None, context: FlagCont
     speaker = claim.claimant or (released[0].key if released else None)
     if speaker is None:
         return False
-    speaker_key = actor_key(speaker)
-    return same_actor(speaker, claim.subject) or speaker_key in context.claimants_of_responsibility
+    # ISKP's figures for an attack the Islamic State claimed are the claimant's own figures
+    claimants = context.claimants_of_responsibility
+    return same_actor(speaker, claim.subject) or any(same_actor(speaker, k) for k in claimants)
 
 
 def _independent(figure: Figure, claim: Claim, speaker: str | None) -> bool:
     if figure.source_id == claim.source_id:
         return False
-    party = outlet_party(figure.publisher)
+    # ISPR reporting the army's own toll is the army speaking: one side, not a second voice
+    party = outlet_party(figure.publisher, figure.published)
     return party is None or not same_actor(party.key, speaker)
 
 
@@ -148,7 +154,8 @@ def context_for(claims: Sequence[Claim], mentions: Iterable[tuple[Mention, Sourc
         if key
     )
     figures = tuple(
-        Figure(source.id or 0, source.publisher, m.killed_high or m.killed_best, m.injured_high or m.injured_best)
+        Figure(source.id or 0, source.publisher, source.published.date() if source.published else None,
+               m.killed_high or m.killed_best, m.injured_high or m.injured_best)
         for m, source in mentions
     )
     return FlagContext(claimants, figures)

@@ -25,7 +25,7 @@ from tasdiq.claims.queries import (
     linked_mentions,
     personal_fields,
 )
-from tasdiq.claims.reference import actor_key, credibility_levels, reliability_grades
+from tasdiq.claims.reference import actor_key, credibility_levels, reliability_grades, same_actor
 from tasdiq.model.entities import Assessment, Claim, Source
 from tasdiq.model.enums import ClaimKind
 
@@ -168,8 +168,10 @@ class Ledger:
 
     @property
     def competing(self) -> bool:
-        """True when claims name more than one perpetrator."""
-        return len([g for g in self.groups if g.claims and g.key != UNNAMED]) > 1
+        """True when claims name two perpetrators that are not one side: ISKP and the Islamic
+        State, or the Haqqanis and the Taliban, narrow one attribution rather than contest it."""
+        named = [g.key for g in self.groups if g.claims and g.key != UNNAMED]
+        return any(not same_actor(a, b) for i, a in enumerate(named) for b in named[i + 1:])
 
     def to_dict(self, *, include_personal: bool = False) -> dict[str, Any]:
         return {

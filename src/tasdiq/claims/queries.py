@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from tasdiq.errors import NotFound
 from tasdiq.model.entities import Claim, Entity, Incident, IncidentMention, Mention, Source
 from tasdiq.model.enums import LinkState
+from tasdiq.store.read import incident_mentions
 from tasdiq.store.schema import table_of
 
 
@@ -43,16 +44,7 @@ def linked_mention_ids(session: Session, incident_id: int) -> list[int]:
 
 def linked_mentions(session: Session, incident_id: int) -> list[tuple[Mention, Source]]:
     """The incident's mentions (not rejected links) with their sources, in source order."""
-    ids = linked_mention_ids(session, incident_id)
-    if not ids:
-        return []
-    query = (
-        select(Mention, Source)
-        .join(Source, col(Source, "id") == col(Mention, "source_id"))
-        .where(col(Mention, "id").in_(ids))
-        .order_by(col(Source, "id"), col(Mention, "ordinal"))
-    )
-    return [(m, s) for m, s in session.execute(query)]
+    return [(r.mention, r.source) for r in incident_mentions(session, incident_id)]
 
 
 def incident_claims(session: Session, incident_id: int) -> list[Claim]:

@@ -1,18 +1,40 @@
-"""The parties to the conflict, their outlets, and the grading scales, read from `data/`.
+"""The parties to the conflict, their outlets, and the grading scales.
 
-Files are read on first use and cached; nothing is read at import. Matching of names is
-by casefolded, whitespace-normalised alias, so "ISIS-K", "IS-K" and "Islamic State
-Khorasan" are one party and "Amaq News Agency" is that party's outlet.
+Parties are a view of the one actor registry (`tasdiq.reference`, data/registry/actors.yaml):
+"ISIS-K", "IS-K" and "Islamic State Khorasan" are one party, ISKP, and "Amaq News Agency"
+is an outlet of the Islamic State, of which ISKP is a part. The grading scales are read from
+`data/`. Everything is read on first use and cached; nothing is read at import.
 """
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+
+from tasdiq.reference import registry
+from tasdiq.reference.actors import Actor, group_key, outlet_actor, same_actor
+
+__all__ = [
+    "Level",
+    "Party",
+    "actor_key",
+    "confidence_levels",
+    "credibility_levels",
+    "norm",
+    "outlet_party",
+    "parties",
+    "party_named",
+    "reliability_grades",
+    "same_actor",
+]
+
+# Where the registry gives no ACLED actor category, ACLED's own default for a non-state group.
+DEFAULT_ACLED_INTER = "Political militia"
 
 
 @dataclass(frozen=True)
@@ -22,6 +44,11 @@ class Party:
     acled_inter: str
     aliases: tuple[str, ...]
     media: tuple[str, ...]
+
+    @classmethod
+    def of(cls, actor: Actor) -> Party:
+        media = tuple(n for o in actor.outlets for n in (o.name, *o.names))
+        return cls(actor.key, actor.name, actor.acled_inter or DEFAULT_ACLED_INTER, actor.aliases, media)
 
 
 @dataclass(frozen=True)
@@ -41,56 +68,30 @@ def _rows(name: str) -> list[dict[str, str]]:
 
 
 def norm(name: str) -> str:
-    """The comparison form of a name: casefolded, punctuation and spacing collapsed."""
+    """The comparison form of a place or target name: casefolded, punctuation and spacing collapsed."""
     return re.sub(r"[\s\-–_'’.]+", " ", name.casefold()).strip()
-
-
-def _split(value: str | None) -> tuple[str, ...]:
-    return tuple(v.strip() for v in (value or "").split("|") if v.strip())
 
 
 @cache
 def parties() -> tuple[Party, ...]:
-    return tuple(
-        Party(r["key"], r["name"], r["acled_inter"], _split(r["aliases"]), _split(r["media"]))
-        for r in _rows("parties.csv")
-    )
-
-
-@cache
-def _by_alias() -> dict[str, Party]:
-    index: dict[str, Party] = {}
-    for party in parties():
-        for alias in (party.key, party.name, *party.aliases):
-            index.setdefault(norm(alias), party)
-    return index
-
-
-@cache
-def _by_outlet() -> dict[str, Party]:
-    return {norm(outlet): party for party in parties() for outlet in party.media}
+    return tuple(Party.of(a) for a in registry().actors.values())
 
 
 def party_named(name: str | None) -> Party | None:
     """The party a name or alias refers to, if it is one we know."""
-    return _by_alias().get(norm(name)) if name else None
+    actor = registry().lookup(name) if name and name.strip() else None
+    return Party.of(actor) if actor else None
 
 
-def outlet_party(channel: str | None) -> Party | None:
-    """The party whose outlet `channel` is (Amaq -> ISKP), if any."""
-    return _by_outlet().get(norm(channel)) if channel else None
+def outlet_party(channel: str | None, on: dt.date | None = None) -> Party | None:
+    """The party an outlet or spokesman spoke for on that day (ISPR -> PAK_GOV), if any."""
+    key = outlet_actor(channel, on)
+    return Party.of(registry().get(key)) if key else None
 
 
 def actor_key(name: str | None) -> str | None:
-    """A stable key for grouping: the party's key when known, else the normalised name."""
-    if not name or not name.strip():
-        return None
-    party = party_named(name)
-    return party.key if party else norm(name)
-
-
-def same_actor(a: str | None, b: str | None) -> bool:
-    return a is not None and b is not None and actor_key(a) == actor_key(b)
+    """A stable key for grouping: the registry key when known, else the folded name."""
+    return group_key(name)
 
 
 def _level(row: dict[str, str], factor: str | None) -> Level:

@@ -42,6 +42,7 @@ def list_command(
     date_from: str | None = typer.Option(None, "--from", help="On or after this date (YYYY-MM-DD)."),
     date_to: str | None = typer.Option(None, "--to", help="On or before this date (YYYY-MM-DD)."),
     status: str | None = typer.Option(None, "--status", help="reported, corroborated, verified, disputed, debunked."),
+    actor: str | None = typer.Option(None, "--actor", help="Naming this actor or one of its branches (ISKP, IS)."),
     limit: int = typer.Option(50, "--limit", help="At most this many, newest first."),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
 ) -> None:
@@ -52,7 +53,7 @@ def list_command(
         start, end = _date(date_from, "--from"), _date(date_to, "--to")
         with state(ctx).store(create=False).session() as session:
             total, rows = list_incidents(session=session, province=province, date_from=start, date_to=end,
-                                         status=status, limit=limit)
+                                         status=status, actor=actor, limit=limit)
         if as_json:
             print_json({"total": total, "items": rows})
             return

@@ -13,9 +13,11 @@ from typing import Any
 
 from tasdiq.claims.ledger import ATTRIBUTING
 from tasdiq.claims.reference import party_named
+from tasdiq.errors import NotFound
 from tasdiq.exchange.records import IncidentRecord
-from tasdiq.exchange.reference import Country, TargetActor, acled_types, admin1_names, countries, target_actors
+from tasdiq.exchange.reference import Country, TargetActor, admin1_names, countries, target_actors
 from tasdiq.model.enums import ClaimKind
+from tasdiq.reference.vocab import attack_types
 
 Value = str | int | float | None
 
@@ -50,11 +52,11 @@ def _target_actor(r: IncidentRecord) -> TargetActor | None:
 
 def _acled_type(r: IncidentRecord) -> tuple[str, str] | None:
     target = _target_actor(r)
-    side = target.side if target else "people"
-    for attack_type, row_side, event_type, sub_event_type in acled_types():
-        if attack_type == r.incident.attack_type and row_side in (side, "any"):
-            return event_type, sub_event_type
-    return None
+    try:
+        code = attack_types().acled(r.incident.attack_type, forces=target is not None and target.side == "forces")
+    except NotFound:
+        return None  # a type this version does not declare (an old import): no ACLED code
+    return (code.event_type, code.sub_event_type) if code else None
 
 
 def _names(values: Sequence[str | None]) -> str:

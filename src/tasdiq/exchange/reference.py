@@ -42,10 +42,5 @@ def admin1_names() -> dict[str, str]:
 
 
 @cache
-def acled_types() -> tuple[tuple[str, str, str, str], ...]:
-    return tuple((r["attack_type"], r["side"], r["event_type"], r["sub_event_type"]) for r in _rows("acled_types.csv"))
-
-
-@cache
 def target_actors() -> tuple[TargetActor, ...]:
     return tuple(TargetActor(r["category"], r["actor2"], r["inter2"], r["side"]) for r in _rows("target_actors.csv"))

@@ -24,12 +24,13 @@ from typing import Any, TextIO
 from sqlalchemy.orm import Session
 
 from tasdiq import exchange
-from tasdiq.errors import InputError
+from tasdiq.errors import InputError, NotFound
 from tasdiq.exchange.columns import Column, Value, actor1
 from tasdiq.exchange.records import IncidentRecord, records
 from tasdiq.exchange.reference import admin1_names, countries, target_actors
 from tasdiq.model.enums import ClaimKind
 from tasdiq.reference import registry
+from tasdiq.reference.vocab import attack_types
 
 
 @cache
@@ -40,6 +41,13 @@ def _codes() -> dict[str, Any]:
 
 def code(table: str, key: str | None) -> Any:
     return _codes()[table].get(key or "")
+
+
+def _gtd_attack_type(r: IncidentRecord) -> str:
+    try:
+        return attack_types().get(r.incident.attack_type).gtd
+    except NotFound:
+        return "Unknown"
 
 
 def _country_name(r: IncidentRecord) -> str | None:
@@ -192,7 +200,7 @@ GTD: tuple[Column, ...] = (
     Column("latitude", _i("lat")),
     Column("longitude", _i("lon")),
     Column("specificity", specificity),
-    Column("attacktype1_txt", lambda r: code("gtd_attack_type", r.incident.attack_type) or "Unknown"),
+    Column("attacktype1_txt", _gtd_attack_type),
     Column("targtype1_txt", _target),
     Column("gname", gname),
     Column("claimed", lambda r: 1 if _responsibility(r) else 0),

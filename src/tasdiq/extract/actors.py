@@ -27,7 +27,7 @@ from functools import cache
 from itertools import pairwise
 
 from tasdiq.extract import refs
-from tasdiq.extract.component import ActorMention, Component, Work
+from tasdiq.extract.component import ActorMention, Component, PerpetratorMention, Work
 from tasdiq.extract.lexicon import compiled, governing, labelled_patterns, local_branches, rows, rule
 from tasdiq.extract.segment import generic_statement, paragraph_start
 from tasdiq.extract.types import ExtractedClaim, Span
@@ -324,7 +324,7 @@ class ActorFinder(Component):
                 return
             if role.role == "agent" and not (types & STATE_STRIKES):
                 return
-        work.perpetrators.append((key, role.certainty.value, m.span))
+        work.perpetrators.append(PerpetratorMention(key, role.certainty, m.span))
 
     def _cover_claims(self, work: Work) -> None:
         """"X ... hiding behind the Y fiction": X is said to be behind what Y claims."""
@@ -351,5 +351,5 @@ class ActorFinder(Component):
             sent = work.sentences[work.sentence_of(hit.start())] if work.sentences else span
             channel = _channel(work.text, sent)
             work.claims.append(ExtractedClaim(ClaimKind.RESPONSIBILITY, name, name, channel, (), span))
-            work.perpetrators.append((name, Certainty.CLAIMED.value, span))
+            work.perpetrators.append(PerpetratorMention(name, Certainty.CLAIMED, span))
             return

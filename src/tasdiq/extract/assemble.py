@@ -18,8 +18,11 @@ from tasdiq.extract.placing import best_place
 from tasdiq.extract.segment import BLANK_LINE, segments, subset
 from tasdiq.extract.types import Count, ExtractedEvent, Location
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind, DatePrecision
+from tasdiq.reference.vocab import attack_types
 
-CERTAINTY_RANK = {"claimed": 0, "confessed": 1, "attributed": 2, "suspected": 3, "unknown": 4}
+# Which perpetrator a text's event takes when it names several: the group's own word first.
+CERTAINTY_RANK = {Certainty.CLAIMED: 0, Certainty.CONFESSED: 1, Certainty.ATTRIBUTED: 2, Certainty.SUSPECTED: 3,
+                  Certainty.UNKNOWN: 4}
 GENERIC_ACLED = "*"
 COUNTRY = 6
 PART_REACH = 2  # sentences
@@ -113,10 +116,15 @@ def acled_type(mode: AttackMention | None, targets: set[str], category: str) -> 
     if mode is None:
         return category
     if mode.attack_type is AttackType.ARMED_ASSAULT:
-        return "Armed clash" if targets & FORCES else "Attack"
+        return _acled_sub_event(AttackType.ARMED_ASSAULT, forces=bool(targets & FORCES))
     if mode.acled == GENERIC_ACLED or mode.acled is None:
-        return "Remote explosive/landmine/IED"
+        return _acled_sub_event(AttackType.BOMBING, forces=False)  # a blast whose kind is not told
     return mode.acled
+
+
+def _acled_sub_event(kind: AttackType, *, forces: bool) -> str:
+    code = attack_types().acled(kind, forces=forces)
+    return code.sub_event_type if code else "Attack"
 
 
 def _default_type(work: Work) -> AttackType:
@@ -134,16 +142,17 @@ def _perpetrator(work: Work, sentence: int | None) -> tuple[str | None, Certaint
     victims = set(work.victim_actors)
     near = [
         p for p in work.perpetrators
-        if p[1] == "claimed" or sentence is None or abs(work.sentence_of(p[2][0]) - sentence) <= ACTOR_REACH
+        if p.certainty is Certainty.CLAIMED or sentence is None
+        or abs(work.sentence_of(p.span[0]) - sentence) <= ACTOR_REACH
     ]
     ranked = sorted(
         near,
-        key=lambda p: (CERTAINTY_RANK.get(p[1], 9), p[0] in victims, p[2][0]),
+        key=lambda p: (CERTAINTY_RANK[p.certainty], p.key in victims, p.span[0]),
     )
     if not ranked:
         return None, Certainty.UNKNOWN, None
-    key, certainty, span = ranked[0]
-    return key, Certainty(certainty), span
+    best = ranked[0]
+    return best.key, best.certainty, best.span
 
 
 def _main_event(work: Work, mode: AttackMention | None) -> ExtractedEvent:
@@ -191,10 +200,10 @@ def _add(a: Count | None, b: Count) -> Count:
 def _date(work: Work, event: ExtractedEvent, sentence: int | None) -> None:
     found = pick_date(work, sentence)
     if found and found.date:
-        event.date, event.date_precision, event.date_resolution = found.date.isoformat(), found.precision, found.how
+        event.date, event.date_precision, event.date_resolution = found.date, found.precision, found.how
         event.spans["date"] = found.span
     elif work.anchor_span and work.anchor and work.published is None:
-        event.date, event.date_precision, event.date_resolution = work.anchor.isoformat(), DatePrecision.DAY, "dateline"
+        event.date, event.date_precision, event.date_resolution = work.anchor, DatePrecision.DAY, "dateline"
         event.spans["date"] = work.anchor_span
 
 
@@ -327,7 +336,7 @@ def _earlier_than(events: list[ExtractedEvent], later: ExtractedEvent, hit: re.M
     weeks = hit["unit"].lower().startswith("week")
     day = dt.date.fromisoformat(str(later.date)) - dt.timedelta(days=n * (7 if weeks else 1))
     for event in events:
-        event.date, event.date_precision = day.isoformat(), DatePrecision.WEEK if weeks else DatePrecision.DAY
+        event.date, event.date_precision = day, DatePrecision.WEEK if weeks else DatePrecision.DAY
         event.date_resolution = f"{hit['n']} {hit['unit']} before the attack told before"
 
 

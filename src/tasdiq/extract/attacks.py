@@ -13,33 +13,17 @@ from tasdiq.extract.component import AttackMention, Component, Work
 from tasdiq.extract.lexicon import labelled_patterns, rows, rule
 from tasdiq.extract.segment import BLANK_LINE, generic_statement
 from tasdiq.model.enums import AttackType
+from tasdiq.reference.vocab import attack_types
 
-# Finer types win over coarser ones of the same class when merging modes.
-SPECIFIC_FIRST = (
-    AttackType.SUICIDE_BOMBING,
-    AttackType.BOMBING,
-    AttackType.AIRSTRIKE,
-    AttackType.INDIRECT_FIRE,
-    AttackType.ASSASSINATION,
-    AttackType.EXECUTION,
-    AttackType.ARMED_ASSAULT,
-    AttackType.KIDNAPPING,
-    AttackType.ARSON,
-    AttackType.SECURITY_OPERATION,
-)
-CLASS_OF = {
-    AttackType.SUICIDE_BOMBING: "explosive",
-    AttackType.BOMBING: "explosive",
-    AttackType.ARMED_ASSAULT: "armed",
-    AttackType.ASSASSINATION: "armed",
-    AttackType.EXECUTION: "armed",
-    AttackType.INDIRECT_FIRE: "indirect",
-    AttackType.KIDNAPPING: "kidnap",
-    AttackType.ARSON: "arson",
-    AttackType.AIRSTRIKE: "air",
-    AttackType.SECURITY_OPERATION: "operation",
-    AttackType.OTHER: "other",
-}
+
+def class_of(kind: AttackType) -> str:
+    """The type's class (reference/data/registry/attack_types.yaml): modes of one class merge."""
+    return attack_types().class_of(kind)
+
+
+def specificity(kind: AttackType) -> int:
+    """Finer types win over coarser ones of the same class when merging modes (1 = finest)."""
+    return attack_types().get(kind).specificity
 
 
 def find_attacks(work: Work) -> list[AttackMention]:
@@ -131,8 +115,7 @@ def find_targets(work: Work, attacks: list[AttackMention]) -> list[tuple[str, tu
 
 def _classed(mention: AttackMention) -> AttackMention:
     kind = mention.attack_type
-    rank = SPECIFIC_FIRST.index(kind) if kind in SPECIFIC_FIRST else len(SPECIFIC_FIRST)
-    return dataclasses.replace(mention, attack_class=CLASS_OF[kind], specificity=rank)
+    return dataclasses.replace(mention, attack_class=class_of(kind), specificity=specificity(kind))
 
 
 class AttackFinder(Component):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from tasdiq.extract.types import ExtractedClaim, ExtractedEvent, Location, Span
-from tasdiq.model.enums import AttackType, DatePrecision
+from tasdiq.model.enums import AttackType, Certainty, DatePrecision
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -76,6 +76,15 @@ class ActorMention:
     generic: bool = False  # a bare "Taliban" whose branch depends on the country
 
 
+@dataclass(frozen=True)
+class PerpetratorMention:
+    """An actor the text names as the perpetrator, how firmly, and where."""
+
+    key: str
+    certainty: Certainty
+    span: Span
+
+
 @dataclass
 class Work:
     """One document as it passes through the pipeline."""
@@ -96,7 +105,7 @@ class Work:
     places: list[PlaceMention] = field(default_factory=list)
     counts: list[CountMention] = field(default_factory=list)
     actors: list[ActorMention] = field(default_factory=list)
-    perpetrators: list[tuple[str, str, Span]] = field(default_factory=list)  # key, certainty, span
+    perpetrators: list[PerpetratorMention] = field(default_factory=list)
     claims: list[ExtractedClaim] = field(default_factory=list)
     victim_actors: list[str] = field(default_factory=list)
     # Attributions that name the group a claim covers for ("X ... hiding behind Y"): (Y, claim)

@@ -47,10 +47,9 @@ def _mixed_case_acronym(alias: str) -> bool:
 
 @cache
 def actor_key(name: str) -> str | None:
-    from tasdiq.reference import registry
+    from tasdiq.reference.actors import actor_key as key
 
-    found = registry().lookup(name)
-    return None if found is None else found.key
+    return key(name)
 
 
 @cache

@@ -103,7 +103,7 @@ def subset(work: Work, span: Span) -> Work:
         places=[p for p in work.places if inside(p.span)],
         counts=[c for c in work.counts if inside(c.span)],
         actors=[a for a in work.actors if inside(a.span)],
-        perpetrators=[p for p in work.perpetrators if inside(p[2])],
+        perpetrators=[p for p in work.perpetrators if inside(p.span)],
         claims=[c for c in work.claims if c.span is None or inside(c.span)],
         victims=[v for v in work.victims if inside(v[1])],
         events=[],

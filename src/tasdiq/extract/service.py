@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from tasdiq.extract.pipeline import BATCH, Extractor
 from tasdiq.extract.types import Count, DocumentExtraction, ExtractedClaim, ExtractedEvent
 from tasdiq.model import Claim, IncidentMention, Mention, Source
+from tasdiq.model.enums import ClaimOrigin
 from tasdiq.store.bulk import insert_audited
 from tasdiq.store.schema import cols
 
@@ -68,15 +69,6 @@ def _count(value: Count | None) -> tuple[int | None, int | None, int | None]:
     return (value.low, value.best, value.high) if value else (None, None, None)
 
 
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
-
-
 def mention_from_event(event: ExtractedEvent, *, source_id: int, ordinal: int, components: dict[str, str]) -> Mention:
     killed, injured, perps = _count(event.killed), _count(event.injured), _count(event.perpetrators_killed)
     loc = event.location
@@ -84,11 +76,11 @@ def mention_from_event(event: ExtractedEvent, *, source_id: int, ordinal: int, c
     return Mention(
         source_id=source_id,
         ordinal=ordinal,
-        attack_type=str(event.attack_type),
+        attack_type=event.attack_type,
         acled_sub_event_type=event.acled_sub_event_type,
         suicide=event.suicide,
-        date=_date(event.date),
-        date_precision=str(event.date_precision),
+        date=event.date,
+        date_precision=event.date_precision,
         place_name=loc.name if loc else None,
         country=loc.country if loc else None,
         admin1=loc.admin1 if loc else None,
@@ -107,7 +99,7 @@ def mention_from_event(event: ExtractedEvent, *, source_id: int, ordinal: int, c
         perpetrators_killed_high=perps[2],
         kidnapped_best=event.kidnapped.best if event.kidnapped else None,
         perpetrator=event.perpetrator,
-        perpetrator_certainty=str(event.certainty),
+        perpetrator_certainty=event.certainty,
         targets=list(event.targets),
         victims_named=list(event.victims),
         spans=spans,
@@ -123,14 +115,14 @@ def claim_from_extracted(claim: ExtractedClaim, *, source: Source, mention: Ment
     row = Claim(
         mention_id=mention.id,
         source_id=source.id,
-        kind=str(claim.kind),
+        kind=claim.kind,
         claimant=claim.claimant,
         subject=claim.subject,
         channel=claim.channel,
         span_start=start,
         span_end=end,
         quote=quote,
-        origin="extracted",
+        origin=ClaimOrigin.EXTRACTED,
         created_at=dt.datetime.now(dt.UTC),
     )
     for flag, column in FLAG_COLUMNS.items():

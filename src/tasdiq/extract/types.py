@@ -7,6 +7,7 @@ the character span `[start, end)` of the words it came from, so an analyst can s
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from tasdiq.model.enums import AttackType, Certainty, ClaimKind, DatePrecision
@@ -62,7 +63,7 @@ class ExtractedEvent:
     attack_type: AttackType = AttackType.OTHER
     acled_sub_event_type: str = "Attack"
     suicide: bool = False
-    date: str | None = None
+    date: dt.date | None = None
     date_precision: DatePrecision = DatePrecision.UNKNOWN
     date_resolution: str = "none"
     location: Location | None = None

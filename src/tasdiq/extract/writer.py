@@ -30,7 +30,7 @@ def event_json(e: ExtractedEvent) -> dict[str, Any]:
         "attack_type": e.attack_type.value,
         "acled_sub_event_type": e.acled_sub_event_type,
         "suicide": e.suicide,
-        "date": e.date,
+        "date": e.date.isoformat() if e.date else None,
         "date_precision": e.date_precision.value,
         "date_resolution": e.date_resolution,
         "location": _location(e.location),

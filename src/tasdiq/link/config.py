@@ -1,4 +1,4 @@
-"""The linker's reference data (weights, attack-type groups), read on first use and cached."""
+"""The linker's reference data (weights; attack-type groups from the registry), read on first use and cached."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import json
 from functools import cache
 from importlib import resources
 from typing import Any
+
+from tasdiq.reference.vocab import attack_types
 
 
 def _read(name: str) -> str:
@@ -18,21 +20,6 @@ def scoring() -> dict[str, Any]:
     return data
 
 
-@cache
-def type_groups() -> dict[str, frozenset[str]]:
-    """Attack type -> every type it shares a group with (itself included)."""
-    compatible: dict[str, set[str]] = {}
-    for line in _read("attack_type_groups.tsv").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        _group, types = line.split("\t")
-        members = {t.strip() for t in types.split(",") if t.strip()}
-        for t in members:
-            compatible.setdefault(t, {t}).update(members)
-    return {t: frozenset(v) for t, v in compatible.items()}
-
-
 def types_compatible(a: str, b: str) -> bool:
-    if a == b or "other" in (a, b):
-        return True
-    return b in type_groups().get(a, frozenset())
+    """May one attack be reported as both types? The groups and why: attack_types.yaml."""
+    return attack_types().compatible(a, b)

@@ -25,6 +25,7 @@ from tasdiq.link.apply import refresh
 from tasdiq.link.prune import dependents
 from tasdiq.link.service import link
 from tasdiq.model import Claim, EvidenceLink, Incident, IncidentMention, LinkDecision, Mention
+from tasdiq.model.enums import LinkState
 
 
 def _incident(session: Session, incident_id: int) -> Incident:
@@ -64,13 +65,13 @@ def _pin(session: Session, mention: Mention, incident_id: int, analyst: str) -> 
     assert mention.id is not None
     for row in _links(session, mention_id=mention.id):
         if row.incident_id == incident_id:
-            row.state, row.decided_by, row.decided_at, kept = "confirmed", analyst, now, True
+            row.state, row.decided_by, row.decided_at, kept = LinkState.CONFIRMED, analyst, now, True
         else:
             left.add(row.incident_id)
             session.delete(row)
     session.flush()
     if not kept:
-        session.add(IncidentMention(incident_id=incident_id, mention_id=mention.id, state="confirmed",
+        session.add(IncidentMention(incident_id=incident_id, mention_id=mention.id, state=LinkState.CONFIRMED,
                                     decided_by=analyst, decided_at=now))
     for claim in session.scalars(select(Claim).where(Claim.mention_id == mention.id)):  # type: ignore[arg-type]
         claim.incident_id = incident_id

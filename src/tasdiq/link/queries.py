@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from tasdiq.errors import NotFound
 from tasdiq.model import Incident, IncidentMention, Mention, Source
+from tasdiq.store.read import LinkedMention, incident_mentions, names_actor
 from tasdiq.store.schema import table_of
 
 INC, IM, M, S = table_of(Incident), table_of(IncidentMention), table_of(Mention), table_of(Source)
@@ -33,7 +34,7 @@ def summary(incident: Incident, *, mentions: int | None = None) -> dict[str, Any
 
 def list_incidents(
     *, session: Session, province: str | None = None, date_from: dt.date | None = None,
-    date_to: dt.date | None = None, status: str | None = None, limit: int = 50,
+    date_to: dt.date | None = None, status: str | None = None, actor: str | None = None, limit: int = 50,
 ) -> tuple[int, list[dict[str, Any]]]:
     """(total matching, the newest `limit` of them with their mention counts)."""
     query = select(Incident)
@@ -45,6 +46,8 @@ def list_incidents(
         query = query.where(INC.c.date <= date_to)
     if status:
         query = query.where(INC.c.status == status)
+    if actor:
+        query = query.where(names_actor(actor))
     total = int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
     rows = list(session.scalars(query.order_by(INC.c.date.desc(), INC.c.id.desc()).limit(limit)))
     ids = [r.id for r in rows]
@@ -53,25 +56,25 @@ def list_incidents(
     return total, [summary(r, mentions=counts.get(r.id or 0, 0)) for r in rows]
 
 
+def _link_row(r: LinkedMention) -> dict[str, Any]:
+    m, s = r.mention, r.source
+    return {
+        "mention_id": m.id, "state": r.link.state, "score": r.link.score, "decided_by": r.link.decided_by,
+        "source_id": m.source_id, "ordinal": m.ordinal, "publisher": s.publisher, "source_kind": s.kind,
+        "source_title": s.title, "published": s.published.isoformat() if s.published else None,
+        "date": m.date.isoformat() if m.date else None, "date_precision": m.date_precision,
+        "place_name": m.place_name, "attack_type": m.attack_type,
+        "killed": [m.killed_low, m.killed_best, m.killed_high], "injured_best": m.injured_best,
+        "perpetrator": m.perpetrator, "certainty": m.perpetrator_certainty,
+    }
+
+
 def incident_detail(*, session: Session, incident_id: int) -> dict[str, Any]:
     """The incident, its linked mentions (with source, link state and score) and its explanation."""
     incident = session.get(Incident, incident_id)
     if incident is None:
         raise NotFound("incident", incident_id)
-    query = (select(IM.c.mention_id, IM.c.state, IM.c.score, IM.c.decided_by, M.c.source_id, M.c.ordinal,
-                    M.c.date, M.c.date_precision, M.c.place_name, M.c.attack_type, M.c.killed_low,
-                    M.c.killed_best, M.c.killed_high, M.c.injured_best, M.c.perpetrator,
-                    M.c.perpetrator_certainty, S.c.publisher, S.c.kind, S.c.title, S.c.published)
-             .join_from(IM, M, IM.c.mention_id == M.c.id).join(S, M.c.source_id == S.c.id)
-             .where(IM.c.incident_id == incident_id).order_by(S.c.published, M.c.id))
-    mentions = [{
-        "mention_id": r.mention_id, "state": r.state, "score": r.score, "decided_by": r.decided_by,
-        "source_id": r.source_id, "ordinal": r.ordinal, "publisher": r.publisher, "source_kind": r.kind,
-        "source_title": r.title, "published": r.published.isoformat() if r.published else None,
-        "date": r.date.isoformat() if r.date else None, "date_precision": r.date_precision,
-        "place_name": r.place_name, "attack_type": r.attack_type,
-        "killed": [r.killed_low, r.killed_best, r.killed_high], "injured_best": r.injured_best,
-        "perpetrator": r.perpetrator, "certainty": r.perpetrator_certainty,
-    } for r in session.execute(query)]
+    mentions = [_link_row(r) for r in incident_mentions(session, incident_id, include_rejected=True,
+                                                         order="published")]
     return summary(incident, mentions=len(mentions)) | {"links": mentions, "targets": incident.targets,
                                                          "explanation": incident.explanation}

@@ -21,6 +21,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
+from tasdiq.model.enums import AttackType, Certainty, ClaimKind, ClaimOrigin, DatePrecision, IncidentStatus, LinkState
+
 JSON = dict[str, Any]
 
 
@@ -179,11 +181,11 @@ class Mention(Entity):
     # Stable within a source across re-extraction (ordinal of the event in the text), so
     # an analyst's link decision can be re-applied to the new mention.
     ordinal: int = 0
-    attack_type: str = meta("other", max_length=40)
+    attack_type: AttackType = meta(AttackType.OTHER, max_length=40)
     acled_sub_event_type: str | None = meta(None, max_length=80)
     suicide: bool = False
     date: dt.date | None = meta(None, index=True)
-    date_precision: str = meta("unknown", max_length=10)
+    date_precision: DatePrecision = meta(DatePrecision.UNKNOWN, max_length=10)
     place_name: str | None = None
     country: str | None = meta(None, max_length=2)
     admin1: str | None = meta(None, index=True, max_length=10)
@@ -202,7 +204,7 @@ class Mention(Entity):
     perpetrators_killed_high: int | None = None
     kidnapped_best: int | None = None
     perpetrator: str | None = meta(None, index=True, max_length=200)
-    perpetrator_certainty: str = meta("unknown", max_length=20)
+    perpetrator_certainty: Certainty = meta(Certainty.UNKNOWN, max_length=20)
     targets: list[str] = meta(factory=list)
     victims_named: list[str] = meta(factory=list, personal=True)
     spans: JSON = meta(factory=dict)
@@ -218,10 +220,10 @@ class Incident(Entity):
     __tablename__ = "incidents"
 
     title: str = ""
-    attack_type: str = meta("other", index=True, max_length=40)
+    attack_type: AttackType = meta(AttackType.OTHER, index=True, max_length=40)
     suicide: bool = False
     date: dt.date | None = meta(None, index=True)
-    date_precision: str = meta("unknown", max_length=10)
+    date_precision: DatePrecision = meta(DatePrecision.UNKNOWN, max_length=10)
     place_name: str | None = None
     country: str | None = meta(None, index=True, max_length=2)
     admin1: str | None = meta(None, index=True, max_length=10)
@@ -238,7 +240,7 @@ class Incident(Entity):
     injured_high: int | None = None
     targets: list[str] = meta(factory=list)
     perpetrator_summary: str | None = meta(None, index=True, max_length=300)
-    status: str = meta("reported", index=True, max_length=20)
+    status: IncidentStatus = meta(IncidentStatus.REPORTED, index=True, max_length=20)
     explanation: JSON = meta(factory=dict)
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
@@ -253,7 +255,7 @@ class IncidentMention(Entity):
 
     incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
     mention_id: int = meta(0, references="mentions.id", on_delete="CASCADE", index=True)
-    state: str = meta("suggested", max_length=20)
+    state: LinkState = meta(LinkState.SUGGESTED, max_length=20)
     score: float | None = None
     decided_by: str | None = meta(None, max_length=200)
     decided_at: dt.datetime | None = None
@@ -287,7 +289,7 @@ class Claim(Entity):
     incident_id: int | None = meta(None, references="incidents.id", on_delete="SET NULL", index=True)
     mention_id: int | None = meta(None, references="mentions.id", on_delete="CASCADE", index=True)
     source_id: int | None = meta(None, references="sources.id", index=True)
-    kind: str = meta("responsibility", index=True, max_length=20)
+    kind: ClaimKind = meta(ClaimKind.RESPONSIBILITY, index=True, max_length=20)
     claimant: str | None = meta(None, max_length=300)
     subject: str | None = meta(None, index=True, max_length=300)
     channel: str | None = meta(None, max_length=200)
@@ -300,7 +302,7 @@ class Claim(Entity):
     possible_coercion: bool = False
     unverifiable: bool = False
     credibility: int | None = None  # 1 confirmed ... 6 cannot be judged
-    origin: str = meta("extracted", max_length=20)
+    origin: ClaimOrigin = meta(ClaimOrigin.EXTRACTED, max_length=20)
     persons: list[str] = meta(factory=list, personal=True)
     created_at: dt.datetime | None = None
 

@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import types
 import typing
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
@@ -70,6 +71,39 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
 
 
+class StrEnumType(TypeDecorator[StrEnum]):
+    """A closed vocabulary stored as its text value and read back as the enum member.
+
+    Writing a value the enum does not declare fails here, before it reaches a row: the store
+    holds only declared values (reference/data/registry declares them). Reading is lenient,
+    so a row written by an older version with a since-retired value still loads as text.
+    """
+
+    impl = String
+    cache_ok = True
+
+    def __init__(self, enum: type[StrEnum], length: int | None = None) -> None:
+        super().__init__(length)
+        self.enum = enum
+
+    def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
+        if value is None:
+            return None
+        try:
+            return self.enum(value).value
+        except ValueError:
+            allowed = ", ".join(m.value for m in self.enum)
+            raise ValueError(f"{value!r} is not a declared {self.enum.__name__} (one of {allowed})") from None
+
+    def process_result_value(self, value: str | None, dialect: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return self.enum(value)
+        except ValueError:
+            return value
+
+
 _SCALARS: dict[Any, type[TypeEngine[Any]]] = {
     int: Integer,
     float: Float,
@@ -93,6 +127,8 @@ def _sql_type(annotation: Any, info: typing.Mapping[str, Any]) -> TypeEngine[Any
         return String(length) if length else Text()
     if annotation is dt.datetime:
         return UTCDateTime()
+    if isinstance(annotation, type) and issubclass(annotation, StrEnum):
+        return StrEnumType(annotation, info.get("max_length"))
     origin = typing.get_origin(annotation) or annotation
     if origin in (dict, list):
         return JSON()

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from tasdiq.claims.ledger import ATTRIBUTING, assessments_of
 from tasdiq.claims.queries import col, get_incident, incident_claims, linked_mentions, personal_fields
-from tasdiq.claims.reference import actor_key
+from tasdiq.claims.reference import actor_key, same_actor
 from tasdiq.errors import InputError, NotFound, PermissionDenied
 from tasdiq.model.entities import Evidence, Verification
 from tasdiq.model.enums import CheckKind, CheckResult
@@ -62,22 +62,8 @@ def stated_sources(checks: Sequence[Verification]) -> int | None:
 def competing_claims(session: Session, incident_id: int) -> bool:
     claims = incident_claims(session, incident_id)
     named = {key for c in claims if c.kind in ATTRIBUTING and (key := actor_key(c.subject))}
-    return any(not _nested(a, b) for a in named for b in named if a < b)
-
-
-def _nested(a: str, b: str) -> bool:
-    """One actor is part of the other: "Islamic State" and ISKP, the Taliban and the Haqqanis.
-
-    Outlets name ISKP's attacks "Islamic State" attacks and the Haqqani Network's "Taliban"
-    ones; such pairs narrow an attribution rather than contest it.
-    """
-    from tasdiq.reference import registry
-
-    actors = registry()
-    try:
-        return a in actors.parents(b) or b in actors.parents(a)
-    except NotFound:
-        return False
+    # ISKP and the Islamic State (or the Haqqanis and the Taliban) narrow one attribution
+    return any(not same_actor(a, b) for a in named for b in named if a < b)
 
 
 def status_inputs(session: Session, incident_id: int, *, second_reviewer: bool) -> StatusInputs:
@@ -96,8 +82,8 @@ def refresh_status(*, session: Session, incident_id: int, second_reviewer: bool 
     """Derive the incident's status from its checks and store it if it changed."""
     incident = get_incident(session, incident_id)
     derived = derive_status(status_inputs(session, incident_id, second_reviewer=second_reviewer))
-    if incident.status != derived.status.value:
-        incident.status = derived.status.value
+    if incident.status != derived.status:
+        incident.status = derived.status
         incident.updated_at = dt.datetime.now(dt.UTC)
         session.flush()
     return derived

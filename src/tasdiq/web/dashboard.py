@@ -26,7 +26,7 @@ TOP = 12  # bars per chart: more are unreadable at the dashboard's width
 
 def selection(session: Session, f: IncidentFilter) -> Selection:
     chosen = analyse.select_incidents(session=session, period=_period(f))
-    narrowing = f.model_copy(update={"date_from": None, "date_to": None})
+    narrowing = f.model_copy(update={"date_from": None, "date_to": None, "group_branches": None})
     conds = incident_conditions(narrowing)
     if not conds:
         return chosen
@@ -57,7 +57,7 @@ def figures(session: Session, f: IncidentFilter) -> dict[str, Any]:
 
     def compute() -> dict[str, Any]:
         chosen = selection(session, f)
-        perpetrators = analyse.by_perpetrator(session=session, selection=chosen)
+        perpetrators = analyse.by_perpetrator(session=session, selection=chosen, group_branches=bool(f.group_branches))
         quality = analyse.data_quality(session=session, selection=chosen)
         return {
             "total": dataclasses.asdict(analyse.total(chosen)),

@@ -35,10 +35,15 @@ class IncidentFilter(BaseModel):
     date_to: dt.date | None = Field(None, description="On or before this date.")
     province: str | None = Field(None, max_length=10, description="ISO 3166-2 code, e.g. AF-KAB or PK-KP.")
     country: str | None = Field(None, max_length=2, description="AF or PK.")
-    actor: str | None = Field(None, max_length=200, description="Part of the perpetrator summary.")
+    actor: str | None = Field(None, max_length=200, description=(
+        "An actor key or name (ISKP, Islamic State Khorasan): incidents naming it or one of its branches; "
+        "other text is matched as part of the perpetrator summary."))
     attack_type: AttackType | None = None
     target: str | None = Field(None, max_length=100, description="A target category, e.g. civilians.")
     status: IncidentStatus | None = None
+    # How the dashboard counts perpetrators, not which incidents: the other filters ignore it.
+    group_branches: bool | None = Field(None, description=(
+        "Dashboard: count a group's branches under it (ISKP under IS, the Haqqani Network under the Taliban)."))
 
     @model_validator(mode="before")
     @classmethod

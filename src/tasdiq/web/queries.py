@@ -14,7 +14,7 @@ import json
 import threading
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, String, cast, func, select
@@ -23,6 +23,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from tasdiq.model import Incident
 from tasdiq.model.enums import AttackType
+from tasdiq.store.read import names_actor
 from tasdiq.store.schema import audit_head, table_of
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort
 
@@ -126,7 +127,7 @@ def incident_conditions(f: IncidentFilter) -> list[ColumnElement[bool]]:
     if f.country:
         conds.append(INC.c.country == f.country.upper())
     if f.actor:
-        conds.append(func.lower(INC.c.perpetrator_summary).contains(f.actor.lower(), autoescape=True))
+        conds.append(names_actor(f.actor))
     if f.attack_type:
         conds.append(INC.c.attack_type == f.attack_type.value)
     if f.target:
@@ -221,14 +222,21 @@ def by_month(session: Session, f: IncidentFilter) -> list[dict[str, Any]]:
     return cached(session, ("months", f.model_dump_json()), compute)
 
 
+def _named(summaries: Iterable[str]) -> set[str]:
+    """The actors that summaries name ("claimed: ISKP, IS; denied: TALIBAN" -> ISKP, IS, TALIBAN):
+    the values the actor filter takes, not whole summaries."""
+    return {name.strip() for summary in summaries for part in summary.split(";")
+            for name in part.partition(":")[2].split(",") if name.strip()}
+
+
 def filter_choices(session: Session) -> dict[str, list[str]]:
     """Values present in the store for the filter drop-downs."""
 
     def compute() -> dict[str, list[str]]:
         provinces = session.scalars(select(INC.c.admin1).where(INC.c.admin1.is_not(None)).distinct())
-        actors = session.scalars(select(INC.c.perpetrator_summary)
-                                 .where(INC.c.perpetrator_summary.is_not(None)).distinct().limit(200))
-        return {"provinces": sorted(provinces), "actors": sorted(actors)}
+        summaries = session.scalars(select(INC.c.perpetrator_summary)
+                                    .where(INC.c.perpetrator_summary.is_not(None)).distinct().limit(200))
+        return {"provinces": sorted(provinces), "actors": sorted(_named(summaries))}
 
     return cached(session, ("choices",), compute)
 

@@ -31,6 +31,7 @@ from tasdiq.model import (
     Source,
     Verification,
 )
+from tasdiq.store.read import LinkedMention, incident_mentions
 from tasdiq.store.schema import table_of
 
 LINKS = table_of(IncidentMention)
@@ -39,13 +40,6 @@ AUDIT = table_of(AuditEntry)
 CLAIMS = table_of(Claim)
 VER = table_of(Verification)
 INC = table_of(Incident)
-
-
-@dataclass
-class LinkedMention:
-    link: IncidentMention
-    mention: Mention
-    source: Source
 
 
 @dataclass
@@ -76,14 +70,8 @@ def _by_incident(session: Session, cls: type[Any], incident_id: int) -> list[Any
 
 
 def linked_mentions(session: Session, incident_id: int) -> list[LinkedMention]:
-    rows = session.execute(
-        select(IncidentMention, Mention, Source)
-        .join(Mention, MENTIONS.c.id == LINKS.c.mention_id)
-        .join(Source, table_of(Source).c.id == MENTIONS.c.source_id)
-        .where(LINKS.c.incident_id == incident_id)
-        .order_by(LINKS.c.id)
-    ).all()
-    return [LinkedMention(link, mention, source) for link, mention, source in rows]
+    """Every link of the incident, rejected ones too: the page shows what an analyst took out."""
+    return incident_mentions(session, incident_id, include_rejected=True, order="link")
 
 
 def _evidence(session: Session, incident_id: int) -> list[tuple[EvidenceLink, Evidence]]:
