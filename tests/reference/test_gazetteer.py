@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tasdiq.reference import country_names, gazetteer, resolve
@@ -147,9 +145,7 @@ def test_near_a_city_is_precision_two() -> None:
     assert result is not None and result.precision == 2
 
 
-def test_whole_gazetteer_loads_in_about_a_second() -> None:
-    start = time.perf_counter()
+def test_whole_gazetteer_loads() -> None:
+    # How long it takes is a benchmark's question (the machine is shared), not a test's.
     gaz = load_gazetteer()
-    elapsed = time.perf_counter() - start
     assert len(gaz.places) > 10_000
-    assert elapsed < 2.0, f"loading took {elapsed:.2f}s"  # ~0.4 s measured; the machine is shared
