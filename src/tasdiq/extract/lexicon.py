@@ -66,6 +66,7 @@ def weighted_patterns(name: str) -> tuple[tuple[str, float, re.Pattern[str]], ..
 # gives), a comment saying why, and `examples`: sentences the rule must fire on
 # (tests/extract/test_rules.py runs them). `${name}` in a pattern is replaced by the file's
 # `[fragments]` entry of that name, so a word list shared by several rules is written once.
+# A rule about the words around a name may give spaCy `tokens` instead (see `TokenRule`).
 
 FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
 FRAGMENT = re.compile(r"\$\{(\w+(?:\.\w+)?)\}")
@@ -122,6 +123,8 @@ def rule_spec(ident: str) -> RuleSpec:
         raise InputError(f"rules/{module}.toml", f"no rule named {name!r}")
     flags = 0
     for letter in str(table.get("flags", "")):
+        if letter not in FLAGS:
+            raise InputError(ident, f"unknown flag {letter!r} (known: {''.join(FLAGS)})")
         flags |= FLAGS[letter]
     return RuleSpec(
         ident=ident,
