@@ -8,13 +8,21 @@ moves the status). Stages do not import each other for this; this module does.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasdiq.claims import apply_flag_rules
-from tasdiq.model import Incident
+from tasdiq.model import Incident, IncidentMention, Mention, Source
+from tasdiq.store.schema import cols
 from tasdiq.verify import refresh_status
+
+if TYPE_CHECKING:
+    from tasdiq.extract import Extractor
 
 
 def after_link(*, session: Session, incident_ids: Iterable[int], second_reviewer: bool = False) -> int:
@@ -27,3 +35,73 @@ def after_link(*, session: Session, incident_ids: Iterable[int], second_reviewer
         refresh_status(session=session, incident_id=incident_id, second_reviewer=second_reviewer)
         refreshed += 1
     return refreshed
+
+
+@dataclass
+class PipelineResult:
+    """What running extract → link → after_link over some sources did."""
+
+    sources: int = 0
+    mentions: int = 0
+    incident_ids: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"sources": self.sources, "mentions": self.mentions, "incident_ids": self.incident_ids}
+
+
+Progress = Callable[[str], None]
+
+
+def extract_and_link(
+    *, session: Session, source_ids: Sequence[int], second_reviewer: bool = False, progress: Progress | None = None
+) -> PipelineResult:
+    """The pipeline for newly ingested sources: extract the ones not yet extracted, link
+    incrementally, re-derive what linking changed. Returns the incidents the sources feed.
+
+    The one place the web app's jobs, `tasdiq watch` and `tasdiq capture --pipeline` call;
+    when extraction gains a library call for "everything pending", it replaces `_extract`.
+    """
+    from tasdiq.link import link
+
+    report = progress or (lambda _: None)
+    result = PipelineResult()
+    result.sources, result.mentions = _extract(session, source_ids, report)
+    report("link")
+    summary = link(session=session)
+    after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
+    result.incident_ids = incidents_of(session=session, source_ids=source_ids)
+    return result
+
+
+def _extract(session: Session, source_ids: Sequence[int], report: Progress) -> tuple[int, int]:
+    from tasdiq.extract.service import pending_sources, store_extraction
+
+    pending = [i for i in pending_sources(session=session, source_ids=source_ids)
+               if (row := session.get(Source, i)) is not None and row.extracted_at is None]
+    mentions = 0
+    for done, source_id in enumerate(pending, start=1):
+        report(f"extract {done}/{len(pending)}")
+        row = session.get(Source, source_id)
+        assert row is not None
+        published = row.published.date() if row.published else None
+        extraction = _extractor().extract(text=row.text, published=published, title=row.title)
+        mentions += store_extraction(session=session, source=row, extraction=extraction)[0]
+    return len(pending), mentions
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> Extractor:
+    # spaCy loads in seconds: once per process, on first use.
+    from tasdiq.extract import Extractor
+
+    return Extractor()
+
+
+def incidents_of(*, session: Session, source_ids: Sequence[int]) -> list[int]:
+    """The incidents that the mentions of these sources are in."""
+    if not source_ids:
+        return []
+    query = (select(cols(IncidentMention).incident_id).distinct()
+             .join(Mention, cols(Mention).id == cols(IncidentMention).mention_id)
+             .where(cols(Mention).source_id.in_(list(source_ids))))
+    return sorted(int(i) for i in session.scalars(query))

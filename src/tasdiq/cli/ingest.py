@@ -9,6 +9,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from tasdiq.cli.common import err, handle_errors, out, print_json, state
+from tasdiq.errors import InputError
 from tasdiq.ingest.pipeline import FileOutcome, Ingester, IngestSummary, iter_files
 
 
@@ -28,6 +29,7 @@ def ingest(
     run carries on, ends with a summary, and exits 1 if any file failed.
     """
     with handle_errors():
+        _refuse_urls(paths)
         cli = state(ctx)
         store = cli.store()
         ingester = Ingester(store, actor=cli.settings.actor)
@@ -54,6 +56,16 @@ def ingest(
             _print_summary(summary)
         if summary.failed or summary.unanalysed:
             raise typer.Exit(1)
+
+
+def _refuse_urls(paths: list[Path]) -> None:
+    """A URL is not a file: say which command fetches it (the shell-level Path has already
+    folded its '//' to '/', so it is rebuilt for the message)."""
+    for path in paths:
+        text = str(path)
+        if text.startswith(("http:/", "https:/")) and not path.exists():
+            url = text.replace(":/", "://", 1) if "://" not in text else text
+            raise InputError(url, f"a web address, not a file: use `tasdiq capture {url}`")
 
 
 def _report(outcome: FileOutcome, *, quiet: bool) -> None:

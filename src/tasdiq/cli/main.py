@@ -8,6 +8,7 @@ import typer
 
 from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
+from tasdiq.cli import capture as capture_cli
 from tasdiq.cli import claims as claims_cli
 from tasdiq.cli import evaluate as evaluate_cli
 from tasdiq.cli import evidence as evidence_cli
@@ -71,6 +72,7 @@ def init(ctx: typer.Context) -> None:
 
 
 ingest.register(app)
+capture_cli.register(app)
 sources.register(app)
 audit.register(app)
 extract.register(app)
