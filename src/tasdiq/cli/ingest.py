@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import typer
@@ -11,6 +12,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from tasdiq.cli.common import err, handle_errors, out, print_json, state
 from tasdiq.errors import InputError
 from tasdiq.ingest.pipeline import FileOutcome, Ingester, IngestSummary, iter_files
+from tasdiq.ingest.telegram import export_file, import_export
+from tasdiq.store import Store
 
 
 def register(app: typer.Typer) -> None:
@@ -32,6 +35,10 @@ def ingest(
         _refuse_urls(paths)
         cli = state(ctx)
         store = cli.store()
+        exports_failed = _telegram_exports(store, paths, actor=cli.settings.actor, as_json=as_json)
+        paths = [p for p in paths if export_file(p) is None]
+        if not paths:
+            raise typer.Exit(1 if exports_failed else 0)
         ingester = Ingester(store, actor=cli.settings.actor)
         files = list(iter_files(paths))
         show_bar = not as_json and sys.stderr.isatty() and len(files) > 20
@@ -54,8 +61,30 @@ def ingest(
             print_json(summary.as_dict())
         else:
             _print_summary(summary)
-        if summary.failed or summary.unanalysed:
+        if summary.failed or summary.unanalysed or exports_failed:
             raise typer.Exit(1)
+
+
+def _telegram_exports(store: Store, paths: list[Path], *, actor: str, as_json: bool) -> bool:
+    """Telegram Desktop exports (a folder with result.json, or the file) are read as chats,
+    message by message with their media; True if any failed."""
+    failed = False
+    for path in paths:
+        if export_file(path) is None:
+            continue
+        try:
+            result = import_export(store, path=path, actor=actor)
+        except InputError as exc:
+            err.print(f"failed: {exc}", markup=False)
+            failed = True
+            continue
+        if as_json:
+            print_json(asdict(result))
+        else:
+            out.print(result.line(), markup=False)
+        for problem in result.media_problems:
+            err.print(f"  media not kept: {problem}", markup=False)
+    return failed
 
 
 def _refuse_urls(paths: list[Path]) -> None:
