@@ -25,6 +25,7 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders (walked recursively)."),
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary and failures."),
+    ocr: bool = typer.Option(False, "--ocr", help="Read images of text (statements, screenshots) by OCR into sources."),
 ) -> None:
     """Ingest reports and media; originals are kept byte for byte and hashed.
 
@@ -61,7 +62,8 @@ def ingest(
             print_json(summary.as_dict())
         else:
             _print_summary(summary)
-        if summary.failed or summary.unanalysed or exports_failed:
+        ocr_failed = ocr and _read_scans(store, summary, actor=cli.settings.actor)
+        if summary.failed or summary.unanalysed or exports_failed or ocr_failed:
             raise typer.Exit(1)
 
 
@@ -85,6 +87,18 @@ def _telegram_exports(store: Store, paths: list[Path], *, actor: str, as_json: b
         for problem in result.media_problems:
             err.print(f"  media not kept: {problem}", markup=False)
     return failed
+
+
+def _read_scans(store: Store, summary: IngestSummary, *, actor: str) -> bool:
+    """OCR the images just ingested; True if any could not be read."""
+    from tasdiq.ingest.scans import read_scans
+
+    images = [i for o in summary.outcomes if o.status == "new" and o.format == "image" for i in o.evidence_ids]
+    sources, problems = read_scans(store, evidence_ids=images, actor=actor)
+    out.print(f"ocr: {len(images)} image(s) read, {len(sources)} with text became source(s)", markup=False)
+    for problem in problems:
+        err.print(f"failed: {problem}", markup=False)
+    return bool(problems)
 
 
 def _refuse_urls(paths: list[Path]) -> None:
