@@ -8,7 +8,7 @@ moves the status). Stages do not import each other for this; this module does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -49,44 +49,45 @@ class PipelineResult:
         return {"sources": self.sources, "mentions": self.mentions, "incident_ids": self.incident_ids}
 
 
-Progress = Callable[[str], None]
-
-
-def extract_and_link(
-    *, session: Session, source_ids: Sequence[int], second_reviewer: bool = False, progress: Progress | None = None
-) -> PipelineResult:
+def extract_and_link(*, session: Session, source_ids: Sequence[int], second_reviewer: bool = False) -> PipelineResult:
     """The pipeline for newly ingested sources: extract the ones not yet extracted, link
     incrementally, re-derive what linking changed. Returns the incidents the sources feed.
 
-    The one place the web app's jobs, `tasdiq watch` and `tasdiq capture --pipeline` call;
-    when extraction gains a library call for "everything pending", it replaces `_extract`.
+    The one place `tasdiq watch`, `tasdiq capture --pipeline` and the web app's jobs call
+    (jobs call its two halves in separate transactions, to report progress between them);
+    when extraction gains a library call for "everything pending", it replaces
+    `extract_sources`.
     """
-    from tasdiq.link import link
-
-    report = progress or (lambda _: None)
     result = PipelineResult()
-    result.sources, result.mentions = _extract(session, source_ids, report)
-    report("link")
-    summary = link(session=session)
-    after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
+    result.sources, result.mentions = extract_sources(session=session, source_ids=source_ids)
+    link_and_refresh(session=session, second_reviewer=second_reviewer)
     result.incident_ids = incidents_of(session=session, source_ids=source_ids)
     return result
 
 
-def _extract(session: Session, source_ids: Sequence[int], report: Progress) -> tuple[int, int]:
-    from tasdiq.extract.service import pending_sources, store_extraction
+def extract_sources(*, session: Session, source_ids: Sequence[int]) -> tuple[int, int]:
+    """Extract those of these sources not yet extracted; (sources extracted, mentions)."""
+    from tasdiq.extract.service import store_extraction
 
-    pending = [i for i in pending_sources(session=session, source_ids=source_ids)
-               if (row := session.get(Source, i)) is not None and row.extracted_at is None]
-    mentions = 0
-    for done, source_id in enumerate(pending, start=1):
-        report(f"extract {done}/{len(pending)}")
+    mentions = extracted = 0
+    for source_id in source_ids:
         row = session.get(Source, source_id)
-        assert row is not None
+        if row is None or row.extracted_at is not None:
+            continue
         published = row.published.date() if row.published else None
         extraction = _extractor().extract(text=row.text, published=published, title=row.title)
         mentions += store_extraction(session=session, source=row, extraction=extraction)[0]
-    return len(pending), mentions
+        extracted += 1
+    return extracted, mentions
+
+
+def link_and_refresh(*, session: Session, second_reviewer: bool = False) -> list[int]:
+    """Link unlinked mentions, then re-derive flags and status of what changed; the changed incidents."""
+    from tasdiq.link import link
+
+    summary = link(session=session)
+    after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
+    return summary.incident_ids
 
 
 @lru_cache(maxsize=1)
