@@ -21,6 +21,7 @@ from tasdiq.ingest.capture import CaptureLimits, capture_url, chromium_path
 from tasdiq.media.testset import encode_jpeg, render_clip, render_scene
 from tasdiq.model import Capture, Evidence, Incident, Original, Source
 from tasdiq.store import Store
+from tasdiq.web.views import source_view
 from tasdiq.workflow import extract_and_link
 
 pytestmark = pytest.mark.skipif(chromium_path() is None, reason="no Chromium (apt-get install -y chromium)")
@@ -98,6 +99,9 @@ def test_recapturing_an_unchanged_page_adds_nothing_and_a_changed_one_is_a_new_v
     with store.session() as session:
         newer = session.get(Source, changed.source_id)
         assert newer is not None and newer.supersedes_id == first.source_id
+        shown = source_view(session, changed.source_id or 0)  # the source page computes the diff on show
+        assert shown.previous is not None and shown.diff == changed.diff
+        assert source_view(session, first.source_id or 0).newer == [changed.source_id]
 
 
 def test_a_missing_page_is_recorded_as_gone_with_its_status_and_no_source(sqlite_store: Store, site: Site) -> None:
@@ -148,3 +152,17 @@ def test_capture_command_prints_one_line_per_url_and_fails_on_a_bad_one(tmp_path
                                  f"{site.url}/story", "ftp://example.org/x"])
     assert result.exit_code == 1
     assert "new: " in result.output and "ftp://example.org/x: not an http(s) URL" in result.output
+
+
+def test_a_capture_queued_from_the_web_runs_as_a_job_through_to_an_incident(sqlite_store: Store, site: Site) -> None:
+    from tasdiq.jobs import enqueue, run_pending
+    from tasdiq.model import Job
+
+    with sqlite_store.session(actor="analyst") as session:
+        job_id = enqueue(session=session, kind="capture", payload={"url": f"{site.url}/story"},
+                         created_by="analyst").id
+    assert run_pending(sqlite_store) == 1
+    with sqlite_store.session() as session:
+        job = session.get(Job, job_id)
+        assert job is not None and job.status == "done", job.error
+        assert job.result["capture"]["status"] == "new" and len(job.result["incident_ids"]) == 1

@@ -8,8 +8,10 @@ Playwright is imported on first capture, not with this package.
 
 from __future__ import annotations
 
+from tasdiq.ingest.versions import text_diff
+
 from .browser import CaptureLimits, chromium_path
-from .service import CaptureResult, capture_url, check_url, latest_version, text_diff
+from .service import CaptureResult, capture_url, check_url, latest_version
 
 __all__ = ["CaptureLimits", "CaptureResult", "capture_url", "check_url", "chromium_path", "latest_version",
            "text_diff"]

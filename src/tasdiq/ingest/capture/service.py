@@ -12,7 +12,6 @@ evidence path (hashed, fingerprinted) and are linked to the source.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import tempfile
 import urllib.error
 import urllib.request
@@ -27,6 +26,7 @@ from tasdiq.errors import InputError
 from tasdiq.ingest.pipeline import Ingester, normalised_text_sha256
 from tasdiq.ingest.readers import DEFAULT_LIMITS
 from tasdiq.ingest.readers.htmlpage import page_record
+from tasdiq.ingest.versions import text_diff
 from tasdiq.model import Capture, Evidence, Original, Source
 from tasdiq.model.enums import CaptureOutcome
 from tasdiq.store import Store
@@ -95,15 +95,6 @@ def latest_version(*, session: Session, url: str) -> Source | None:
              .order_by(c.id.desc()).limit(1))
     source_id = session.scalars(query).first()
     return session.get(Source, source_id) if source_id is not None else None
-
-
-def text_diff(old: str, new: str) -> list[str]:
-    """Changed lines between two versions' texts, sentence by sentence so a paragraph edit is readable."""
-    def lines(text: str) -> list[str]:
-        return [s.strip() for s in text.replace(". ", ".\n").splitlines() if s.strip()]
-
-    return [line for line in difflib.unified_diff(lines(old), lines(new), "before", "after", lineterm="", n=1)
-            if not line.startswith(("---", "+++"))]
 
 
 def _store_capture(store: Store, *, actor: str, page: LoadedPage, record_text: str, title: str | None,
