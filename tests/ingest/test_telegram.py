@@ -85,3 +85,21 @@ def test_ingest_reads_an_export_folder_as_a_channel(tmp_path: Path) -> None:
     assert outcome.exit_code == 0, outcome.output
     assert "Frontier Monitor (test channel): 25 message(s): 25 new" in outcome.output
     assert "3 media as evidence" in outcome.output  # messages 3, 13 and 23 carry photos
+
+
+def test_the_ingest_pipeline_reads_a_lone_result_json_as_a_chat_and_refuses_one_missing_its_photos(
+        sqlite_store: Store, tmp_path: Path) -> None:
+    from tasdiq.ingest.pipeline import Ingester
+
+    ingester = Ingester(sqlite_store, actor="web", workers=1)
+    text_only = ingester.ingest_file(write_export(tmp_path / "short", 2))  # no photo before message 3
+    assert (text_only.status, text_only.sources) == ("new", 2)
+    later = ingester.ingest_file(write_export(tmp_path / "later", 2, edited={2: EDIT}))
+    assert (later.status, later.sources) == ("new", 1)  # only the edit is new
+
+    uploaded = tmp_path / "upload"
+    uploaded.mkdir()
+    (uploaded / "result.json").write_bytes(write_export(tmp_path / "full", 12).read_bytes())
+    refused = ingester.ingest_file(uploaded / "result.json")
+    assert refused.status == "failed" and "message 3: media file photos/photo_3@" in (refused.problem or "")
+    assert count(sqlite_store, Source) == 3 and count(sqlite_store, Original) == 2
