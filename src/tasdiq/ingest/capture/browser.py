@@ -36,6 +36,9 @@ class CaptureLimits:
     step_timeout_s: float = 20.0
     # The bodies kept in the WARC and as evidence; above this a response is kept as headers only.
     max_body_bytes: int = 200 * 1024**2
+    # All bodies of one capture together: past this, later responses are kept as headers only,
+    # so a page of a thousand large images cannot exhaust memory.
+    max_total_bytes: int = 1024**3
     max_media: int = 50
 
 
@@ -132,17 +135,21 @@ def _read_page(url: str, page: Page, response: Response, responses: list[Respons
         screenshot=screenshot,
         pdf=pdf,
         captured_at=captured_at,
-        exchanges=[_exchange(r, limits) for r in responses],
+        exchanges=_exchanges(responses, limits),
         media=list(dict.fromkeys(media))[: limits.max_media],
     )
 
 
-def _exchange(response: Response, limits: CaptureLimits) -> Exchange:
-    request = response.request
-    return Exchange(url=response.url, method=request.method, request_headers=dict(request.headers),
-                    status=response.status, status_text=response.status_text,
-                    headers=[(h["name"], h["value"]) for h in response.headers_array()],
-                    body=_body(response, limits))
+def _exchanges(responses: list[Response], limits: CaptureLimits) -> list[Exchange]:
+    kept, total = [], 0
+    for response in responses:
+        body = _body(response, limits) if total < limits.max_total_bytes else None
+        total += len(body or b"")
+        request = response.request
+        kept.append(Exchange(url=response.url, method=request.method, request_headers=dict(request.headers),
+                             status=response.status, status_text=response.status_text,
+                             headers=[(h["name"], h["value"]) for h in response.headers_array()], body=body))
+    return kept
 
 
 def _body(response: Response, limits: CaptureLimits) -> bytes | None:
