@@ -30,6 +30,9 @@ class WebConfig(BaseSettings):
     threads: int = 6
     # Run a background-job worker in this process (uploads' pipeline, captures); see tasdiq.jobs.
     jobs: bool = True
+    # Let /capture fetch addresses on the server's own network (loopback, private ranges).
+    # Off: an analyst's URL must not make the server read its own internal services.
+    capture_local: bool = False
 
 
 def load_or_create_secret(home: Path) -> str:

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 from typing import Annotated, Any
+from urllib.parse import urlsplit
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from sqlalchemy.orm import Session
 
-from tasdiq.errors import NotFound
+from tasdiq.errors import InputError, NotFound
 from tasdiq.jobs import enqueue, recent_jobs
 from tasdiq.model import Job
 from tasdiq.store import Store
-from tasdiq.web.deps import Analyst, AnalystWrite, Db
+from tasdiq.web.deps import Analyst, AnalystWrite, Db, web
 from tasdiq.web.filters import PathId
 from tasdiq.web.render import page
 
@@ -31,15 +34,34 @@ def enqueue_pipeline(*, store: Store, results: list[dict[str, object]], actor: s
         return job.id
 
 
+def refuse_local(url: str) -> None:
+    """Refuse a URL whose host is this server's own network (loopback, private, link-local).
+
+    A first guard only: the browser may still be redirected inward by a public page."""
+    host = urlsplit(url).hostname or ""
+    try:
+        addresses = {str(info[4][0]) for info in socket.getaddrinfo(host, None)}
+    except (OSError, UnicodeError):
+        return  # unresolvable here: the capture will record the page as unreachable
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_reserved or ip.is_unspecified:
+            raise InputError(url, "an address on the server's own network is not captured from the web "
+                                  "(TASDIQ_WEB_CAPTURE_LOCAL=1 allows it)")
+
+
 def _ids(value: object) -> list[int]:
     return [int(v) for v in value] if isinstance(value, list) else []
 
 
 @router.post("/capture")
-def capture(session: Db, principal: AnalystWrite, url: Annotated[str, Form(max_length=2000)]) -> Response:
+def capture(request: Request, session: Db, principal: AnalystWrite, url: Annotated[str, Form(max_length=2000)]
+            ) -> Response:
     from tasdiq.ingest.capture import check_url
 
     check_url(url.strip())
+    if not web(request).config.capture_local:
+        refuse_local(url.strip())
     job = enqueue(session=session, kind="capture", payload={"url": url.strip()}, created_by=principal.name)
     session.commit()
     return RedirectResponse(f"/jobs/{job.id}", status_code=303)
