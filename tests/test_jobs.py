@@ -58,3 +58,20 @@ def test_a_job_is_claimed_once_and_taken_again_when_its_worker_died(store: Store
                         .values(lease_until=dt.datetime.now(dt.UTC) - dt.timedelta(seconds=1)))
     assert claim_next(store) == job_id
     assert run_job(store, job_id).status == JobStatus.DONE
+
+
+def test_jobs_run_from_the_command_line_and_list_why_one_failed(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from tasdiq.cli.main import app
+    from tasdiq.settings import Settings
+
+    runner = CliRunner()
+    home = tmp_path / "home"
+    assert runner.invoke(app, ["--data-dir", str(home), "init"]).exit_code == 0
+    store = Store(Settings(home=home))
+    queued(store, "capture", {"url": "ftp://example.org/x"})
+    store.dispose()
+    assert runner.invoke(app, ["--data-dir", str(home), "jobs", "run"]).output.strip() == "jobs: ran 1"
+    listed = runner.invoke(app, ["--data-dir", str(home), "jobs", "list"])
+    assert "capture\tfailed\tanalyst\tftp://example.org/x: not an http(s) URL" in listed.output

@@ -15,6 +15,7 @@ from tasdiq.cli import evidence as evidence_cli
 from tasdiq.cli import export as export_cli
 from tasdiq.cli import import_ as import_cli
 from tasdiq.cli import incidents as incidents_cli
+from tasdiq.cli import jobs as jobs_cli
 from tasdiq.cli import link as link_cli
 from tasdiq.cli import media as media_cli
 from tasdiq.cli import report as report_cli
@@ -73,6 +74,7 @@ def init(ctx: typer.Context) -> None:
 
 ingest.register(app)
 capture_cli.register(app)
+jobs_cli.register(app)
 sources.register(app)
 audit.register(app)
 extract.register(app)
