@@ -12,7 +12,6 @@ from alembic import op
 
 import tasdiq.store.schema
 
-
 revision = '1e873f0f958a'
 down_revision = 'c975632f50cc'
 branch_labels = None
