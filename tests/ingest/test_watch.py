@@ -99,3 +99,17 @@ def test_watch_stops_cleanly_on_sigterm_and_says_so_in_its_status_file(tmp_path:
     assert first_line.startswith("watch cycle 1 ") and "1 new source(s)" in first_line
     assert json.loads(status.read_text())["state"] == "stopped"
     assert "Traceback" not in rest
+
+
+def test_a_feed_file_whose_items_have_no_links_adds_only_new_texts(sqlite_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "wire.rss"
+    path.write_bytes(feed(1).replace(b"<link>https://news.example.org/kunduz</link>", b""))
+    watcher = Watcher(sqlite_store, actor="watcher", feeds=[str(path)], folders=[], status_file=tmp_path / "w.json")
+    assert len(watcher.cycle().source_ids) == 1
+    assert watcher.cycle().feeds_unchanged == 1  # same size and mtime: not read again
+    grown = feed(2)
+    for key, _, _ in ITEMS:
+        grown = grown.replace(f"<link>https://news.example.org/{key}</link>".encode(), b"")
+    path.write_bytes(grown)
+    assert len(watcher.cycle().source_ids) == 1
+    assert counts(sqlite_store)[0] == 2

@@ -66,5 +66,15 @@ def known_urls(session: Session, urls: Iterable[str | None]) -> set[str]:
     return found
 
 
+def known_texts(session: Session, hashes: Iterable[str]) -> set[str]:
+    """Which of these normalised-text hashes a source already has (for items without a link)."""
+    wanted = sorted(set(hashes))
+    found: set[str] = set()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(session.scalars(select(cols(Source).text_sha256).where(cols(Source).text_sha256.in_(chunk))))
+    return found
+
+
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)

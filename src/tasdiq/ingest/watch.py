@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from tasdiq.errors import InputError, TasdiqError
-from tasdiq.ingest.incremental import add_sources, kept_document, known_urls
-from tasdiq.ingest.pipeline import Ingester, iter_files
+from tasdiq.ingest.incremental import add_sources, kept_document, known_texts, known_urls
+from tasdiq.ingest.pipeline import Ingester, iter_files, normalised_text_sha256
 from tasdiq.ingest.readers import DEFAULT_LIMITS, Limits, SourceRecord, read_file, sniff
 from tasdiq.store import Store
 
@@ -120,7 +120,8 @@ class Watcher:
         with kept_document(self.store, actor=self.actor, data=data, name=feed, fmt=fmt,
                            media_type=f"application/{fmt}+xml") as (session, sha256):
             seen = known_urls(session, (r.url for r in records))
-            fresh = _new_records(records, seen)
+            seen_texts = known_texts(session, (normalised_text_sha256(r.text) for r in records if not r.url))
+            fresh = _new_records(records, seen, seen_texts)
             return [s.id for s in add_sources(session, sha256=sha256, records=fresh) if s.id is not None]
 
     def _poll_folders(self, cycle: Cycle) -> None:
@@ -166,13 +167,14 @@ class Watcher:
         temporary.replace(self.status_file)  # readers never see half a file
 
 
-def _new_records(records: list[SourceRecord], seen: set[str]) -> list[SourceRecord]:
-    fresh, urls = [], set(seen)
+def _new_records(records: list[SourceRecord], seen: set[str], seen_texts: set[str]) -> list[SourceRecord]:
+    """Items whose link no source has; an item without a link is new when its text is."""
+    fresh, urls, texts = [], set(seen), set(seen_texts)
     for record in records:
-        if record.url and record.url in urls:
+        key, known = (record.url, urls) if record.url else (normalised_text_sha256(record.text), texts)
+        if key in known:
             continue
-        if record.url:
-            urls.add(record.url)
+        known.add(key)
         fresh.append(record)
     return fresh
 
