@@ -57,6 +57,7 @@ def test_a_scanned_pdf_is_read_by_ocr_into_a_source_that_extraction_reads(store:
         source = session.scalars(select(Source)).one()
         assert source.extra["text_from"] == "ocr" and float(source.extra["ocr_confidence"]) > 80
         assert source.extra["ocr_languages"] == "eng"
+        assert source.published is None and "scanned_at" in source.extra  # the scanner's date is not the report's
         assert character_accuracy(ENGLISH_REPORT, source.text) >= 0.97
         result = extract_and_link(session=session, source_ids=[source.id or 0])
         mention = session.scalars(select(Mention)).one()

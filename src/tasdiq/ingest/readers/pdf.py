@@ -31,6 +31,9 @@ def read_pdf(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
         text, scanned = normalise(ocr.text), ocr.extra()
     info = _info(reader)
     created = _created(info)
+    if scanned and created is not None:
+        # A scan's PDF was made by the scanner: its date is when the paper was scanned, not published.
+        scanned["scanned_at"], created = created.isoformat(), None
     return [
         SourceRecord(
             text=text,
