@@ -8,7 +8,7 @@ DEMO := demo-data
 STAMP := $(VENV)/.stamp-install
 PYTEST_ARGS ?=
 
-.PHONY: all setup run demo serve test lint bench browser vendor clean help
+.PHONY: all setup run demo serve test lint bench browser ocr vendor clean help
 
 help:
 	@echo "make run    - set up, build the demo store in ./$(DEMO) from demo/, print it, serve it"
@@ -43,6 +43,17 @@ browser:
 	      || echo "could not install chromium: browser tests will be skipped"; \
 	  else echo "chromium not installed and not root: browser tests will be skipped"; fi; }
 
+# Tesseract with English, Urdu, Persian, Pashto and Arabic data for scans, and the Noto fonts the
+# OCR tests render their scans with; skipped (tests then say why) where they can't be installed.
+OCR_PACKAGES := tesseract-ocr tesseract-ocr-eng tesseract-ocr-urd tesseract-ocr-fas tesseract-ocr-pus \
+	tesseract-ocr-ara fonts-noto-core fonts-dejavu-core
+ocr:
+	@command -v tesseract >/dev/null 2>&1 && tesseract --list-langs 2>/dev/null | grep -qx urd || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(OCR_PACKAGES) >/dev/null) \
+	      || echo "could not install tesseract: OCR tests will be skipped"; \
+	  else echo "tesseract not installed and not root: OCR tests will be skipped"; fi; }
+
 # The demo: every stage that exists, on the bundled demo corpus, then the web app.
 DEMO_T := $(TASDIQ) --data-dir $(DEMO)
 DEMO_USER := demo
@@ -69,7 +80,7 @@ run: setup
 serve: setup
 	$(TASDIQ) --data-dir $(DEMO) serve
 
-test: setup browser
+test: setup browser ocr
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: setup

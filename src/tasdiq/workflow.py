@@ -9,15 +9,23 @@ that chain stages (`link_and_derive`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasdiq.claims import apply_flag_rules
 from tasdiq.link import LinkSummary, link
-from tasdiq.model import Incident
+from tasdiq.model import Incident, IncidentMention, Mention, Source
 from tasdiq.store.db import Store
+from tasdiq.store.schema import cols
 from tasdiq.verify import refresh_status
+
+if TYPE_CHECKING:
+    from tasdiq.extract import Extractor
 
 
 def after_link(*, session: Session, incident_ids: Iterable[int], second_reviewer: bool = False) -> int:
@@ -41,3 +49,72 @@ def link_and_derive(
         summary = link(session=session, relink_all=relink_all)
         after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
     return summary
+
+
+@dataclass
+class PipelineResult:
+    """What running extract → link → after_link over some sources did."""
+
+    sources: int = 0
+    mentions: int = 0
+    incident_ids: list[int] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, object]:
+        return {"sources": self.sources, "mentions": self.mentions, "incident_ids": self.incident_ids}
+
+
+def extract_and_link(*, session: Session, source_ids: Sequence[int], second_reviewer: bool = False) -> PipelineResult:
+    """The pipeline for newly ingested sources: extract the ones not yet extracted, link
+    incrementally, re-derive what linking changed. Returns the incidents the sources feed.
+
+    The one place `tasdiq watch`, `tasdiq capture --pipeline` and the web app's jobs call
+    (jobs call its two halves in separate transactions, to report progress between them);
+    when extraction gains a library call for "everything pending", it replaces
+    `extract_sources`.
+    """
+    result = PipelineResult()
+    result.sources, result.mentions = extract_sources(session=session, source_ids=source_ids)
+    link_and_refresh(session=session, second_reviewer=second_reviewer)
+    result.incident_ids = incidents_of(session=session, source_ids=source_ids)
+    return result
+
+
+def extract_sources(*, session: Session, source_ids: Sequence[int]) -> tuple[int, int]:
+    """Extract those of these sources not yet extracted; (sources extracted, mentions)."""
+    from tasdiq.extract.service import store_extraction
+
+    mentions = extracted = 0
+    for source_id in source_ids:
+        row = session.get(Source, source_id)
+        if row is None or row.extracted_at is not None:
+            continue
+        published = row.published.date() if row.published else None
+        extraction = _extractor().extract(text=row.text, published=published, title=row.title)
+        mentions += store_extraction(session=session, source=row, extraction=extraction)[0]
+        extracted += 1
+    return extracted, mentions
+
+
+def link_and_refresh(*, session: Session, second_reviewer: bool = False) -> list[int]:
+    """Link unlinked mentions, then re-derive flags and status of what changed; the changed incidents."""
+    summary = link(session=session)
+    after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
+    return summary.incident_ids
+
+
+@lru_cache(maxsize=1)
+def _extractor() -> Extractor:
+    # spaCy loads in seconds: once per process, on first use.
+    from tasdiq.extract import Extractor
+
+    return Extractor()
+
+
+def incidents_of(*, session: Session, source_ids: Sequence[int]) -> list[int]:
+    """The incidents that the mentions of these sources are in."""
+    if not source_ids:
+        return []
+    query = (select(cols(IncidentMention).incident_id).distinct()
+             .join(Mention, cols(Mention).id == cols(IncidentMention).mention_id)
+             .where(cols(Mention).source_id.in_(list(source_ids))))
+    return sorted(int(i) for i in session.scalars(query))

@@ -51,6 +51,9 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("POST", "/admin/users/{user_id}"): AD,
     ("GET", "/upload"): A,
     ("POST", "/upload"): A,
+    ("POST", "/capture"): A,
+    ("GET", "/jobs"): A,
+    ("GET", "/jobs/{job_id}"): A,
     ("GET", "/admin/users"): AD,
     ("POST", "/admin/users"): AD,
     ("GET", "/api/v1/me"): V,
@@ -103,6 +106,7 @@ def concrete(path: str, seeded: Seeded) -> str:
             .replace("{link_id}", str(seeded.suggested_link_id))
             .replace("{evidence_id}", str(seeded.evidence_id))
             .replace("{user_id}", str(seeded.user_ids[V]))
+            .replace("{job_id}", "1")
             .replace("/static", "/static/app.css"))
 
 
@@ -130,6 +134,8 @@ def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dic
     if path == "/admin/users":
         return {"data": {**form, "username": f"new-{role.value if role else 'anon'}", "password": PASSWORD,
                          "role": "viewer"}}
+    if path == "/capture":
+        return {"data": {**form, "url": "https://news.example.org/report"}}
     if path in ("/upload", "/api/v1/uploads"):
         return {"data": form, "files": {"files": ("note.txt", b"A short test note about nothing.\n", "text/plain")},
                 "headers": {"x-csrf-token": csrf}}

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from tasdiq.cli.common import err, handle_errors, out, print_json, state
+from tasdiq.errors import InputError
 from tasdiq.ingest.pipeline import FileOutcome, Ingester, IngestSummary, iter_files
+from tasdiq.ingest.telegram import export_file, import_export
+from tasdiq.store import Store
 
 
 def register(app: typer.Typer) -> None:
@@ -21,6 +25,7 @@ def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders (walked recursively)."),
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary and failures."),
+    ocr: bool = typer.Option(False, "--ocr", help="Read images of text (statements, screenshots) by OCR into sources."),
 ) -> None:
     """Ingest reports and media; originals are kept byte for byte and hashed.
 
@@ -28,8 +33,13 @@ def ingest(
     run carries on, ends with a summary, and exits 1 if any file failed.
     """
     with handle_errors():
+        _refuse_urls(paths)
         cli = state(ctx)
         store = cli.store()
+        exports_failed = _telegram_exports(store, paths, actor=cli.settings.actor, as_json=as_json)
+        paths = [p for p in paths if export_file(p) is None]
+        if not paths:
+            raise typer.Exit(1 if exports_failed else 0)
         ingester = Ingester(store, actor=cli.settings.actor)
         files = list(iter_files(paths))
         show_bar = not as_json and sys.stderr.isatty() and len(files) > 20
@@ -52,8 +62,53 @@ def ingest(
             print_json(summary.as_dict())
         else:
             _print_summary(summary)
-        if summary.failed or summary.unanalysed:
+        ocr_failed = ocr and _read_scans(store, summary, actor=cli.settings.actor)
+        if summary.failed or summary.unanalysed or exports_failed or ocr_failed:
             raise typer.Exit(1)
+
+
+def _telegram_exports(store: Store, paths: list[Path], *, actor: str, as_json: bool) -> bool:
+    """Telegram Desktop exports (a folder with result.json, or the file) are read as chats,
+    message by message with their media; True if any failed."""
+    failed = False
+    for path in paths:
+        if export_file(path) is None:
+            continue
+        try:
+            result = import_export(store, path=path, actor=actor)
+        except InputError as exc:
+            err.print(f"failed: {exc}", markup=False)
+            failed = True
+            continue
+        if as_json:
+            print_json(asdict(result))
+        else:
+            out.print(result.line(), markup=False)
+        for problem in result.media_problems:
+            err.print(f"  media not kept: {problem}", markup=False)
+    return failed
+
+
+def _read_scans(store: Store, summary: IngestSummary, *, actor: str) -> bool:
+    """OCR the images just ingested; True if any could not be read."""
+    from tasdiq.ingest.scans import read_scans
+
+    images = [i for o in summary.outcomes if o.status == "new" and o.format == "image" for i in o.evidence_ids]
+    sources, problems = read_scans(store, evidence_ids=images, actor=actor)
+    out.print(f"ocr: {len(images)} image(s) read, {len(sources)} with text became source(s)", markup=False)
+    for problem in problems:
+        err.print(f"failed: {problem}", markup=False)
+    return bool(problems)
+
+
+def _refuse_urls(paths: list[Path]) -> None:
+    """A URL is not a file: say which command fetches it (the shell-level Path has already
+    folded its '//' to '/', so it is rebuilt for the message)."""
+    for path in paths:
+        text = str(path)
+        if text.startswith(("http:/", "https:/")) and not path.exists():
+            url = text.replace(":/", "://", 1) if "://" not in text else text
+            raise InputError(url, f"a web address, not a file: use `tasdiq capture {url}`")
 
 
 def _report(outcome: FileOutcome, *, quiet: bool) -> None:

@@ -8,12 +8,14 @@ import typer
 
 from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
+from tasdiq.cli import capture as capture_cli
 from tasdiq.cli import claims as claims_cli
 from tasdiq.cli import evaluate as evaluate_cli
 from tasdiq.cli import evidence as evidence_cli
 from tasdiq.cli import export as export_cli
 from tasdiq.cli import import_ as import_cli
 from tasdiq.cli import incidents as incidents_cli
+from tasdiq.cli import jobs as jobs_cli
 from tasdiq.cli import link as link_cli
 from tasdiq.cli import media as media_cli
 from tasdiq.cli import report as report_cli
@@ -72,6 +74,8 @@ def init(ctx: typer.Context) -> None:
 
 
 ingest.register(app)
+capture_cli.register(app)
+jobs_cli.register(app)
 sources.register(app)
 audit.register(app)
 store_cli.register(app)

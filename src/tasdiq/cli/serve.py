@@ -23,7 +23,11 @@ def serve(
     access_log: bool = typer.Option(True, "--access-log/--no-access-log", help="Log every request."),
     workers: int = typer.Option(1, min=1, max=32, help="Worker processes (each keeps its own caches)."),
 ) -> None:
-    """Serve the web app (pages and /api/v1) from the store in the data folder."""
+    """Serve the web app (pages and /api/v1) from the store in the data folder.
+
+    Each server process also runs a background-job worker: uploads are extracted and linked,
+    and pages captured, while the analyst watches /jobs (TASDIQ_WEB_JOBS=0 turns it off).
+    """
     import uvicorn
 
     from tasdiq.web.app import create_app

@@ -219,6 +219,9 @@ class Ingester:
             if isinstance(read, FileOutcome):
                 emit(read)
                 continue
+            if read.format == "telegram":  # a chat export: message by message, media beside it
+                emit(self._telegram(path, read))
+                continue
             group.append(read)
             if len(group) >= self.group_size:
                 for outcome in self._write_group(group):
@@ -361,6 +364,20 @@ class Ingester:
         if kind in ANALYSED_AT_INGEST and evidence_id is not None:
             outcome.problem = self._analyse(evidence_id)
         return outcome
+
+    def _telegram(self, path: Path, parsed: _Parsed) -> FileOutcome:
+        from tasdiq.ingest.telegram import import_export
+
+        try:
+            result = import_export(self.store, path=path, actor=self.actor, limits=self.limits)
+        except TasdiqError as exc:
+            if parsed.written:
+                self.store.objects.remove_new(parsed.sha256)
+            return _failed(parsed.name, exc)
+        return FileOutcome(path=parsed.name, status="new" if result.source_ids else "duplicate",
+                           sha256=parsed.sha256, format="telegram", sources=len(result.source_ids),
+                           evidence=len(result.evidence_ids), source_ids=result.source_ids,
+                           evidence_ids=result.evidence_ids)
 
     def _analyse(self, evidence_id: int) -> str | None:
         """Fingerprint new media at once; a file that cannot be analysed stays kept as it is."""

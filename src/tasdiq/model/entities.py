@@ -496,6 +496,58 @@ class AuditEntry(Entity):
     hash: str = meta("", unique=True, max_length=64)
 
 
+@dataclass(kw_only=True, eq=False)
+class Capture(Entity):
+    """One capture of a web page: what the server answered, when, and the originals kept.
+
+    A page that answered with an error or could not be reached is a Capture without a
+    source ("404 at T"), never an empty report. A changed page is a new Source whose
+    `supersedes_id` points at the previous version.
+    """
+
+    __tablename__ = "captures"
+
+    url: str = meta("", index=True, max_length=2000)
+    final_url: str | None = None
+    http_status: int | None = None
+    outcome: str = meta("captured", index=True, max_length=20)
+    problem: str | None = None
+    captured_at: dt.datetime | None = meta(None, index=True)
+    captured_by: str | None = meta(None, max_length=200)
+    source_id: int | None = meta(None, references="sources.id", index=True)
+    html_sha256: str | None = meta(None, max_length=64)
+    warc_sha256: str | None = meta(None, max_length=64)
+    screenshot_sha256: str | None = meta(None, max_length=64)
+    pdf_sha256: str | None = meta(None, max_length=64)
+    headers: JSON = meta(factory=dict)
+
+
+@dataclass(kw_only=True, eq=False)
+class Job(Entity):
+    """Background work queued by the web app (pipeline after an upload, a capture).
+
+    Workers started by `tasdiq serve` claim a queued job by a conditional update, so two
+    workers never run one job; a job whose worker died is taken again when its lease ends.
+    Operational state, not evidence: not in the audit chain.
+    """
+
+    __tablename__ = "jobs"
+    __audited__ = False
+
+    kind: str = meta("pipeline", max_length=20)
+    status: str = meta("queued", index=True, max_length=20)
+    payload: JSON = meta(factory=dict)
+    progress: str | None = None
+    result: JSON = meta(factory=dict)
+    error: str | None = None
+    attempts: int = 0
+    created_by: str | None = meta(None, max_length=200)
+    created_at: dt.datetime | None = meta(None, index=True)
+    started_at: dt.datetime | None = None
+    finished_at: dt.datetime | None = None
+    lease_until: dt.datetime | None = None
+
+
 ENTITIES: tuple[type[Entity], ...] = (
     Original,
     Source,
@@ -519,4 +571,6 @@ ENTITIES: tuple[type[Entity], ...] = (
     User,
     ApiToken,
     AuditEntry,
+    Capture,
+    Job,
 )

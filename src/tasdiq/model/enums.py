@@ -132,3 +132,16 @@ class Reliability(StrEnum):
     D = "D"
     E = "E"
     F = "F"
+
+
+class CaptureOutcome(StrEnum):
+    CAPTURED = "captured"
+    GONE = "gone"  # the server answered with an error status (404, 410, 5xx)
+    UNREACHABLE = "unreachable"  # no answer at all (refused, no such host)
+
+
+class JobStatus(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"

@@ -15,6 +15,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tasdiq.errors import NotFound, PermissionDenied, TasdiqError
+from tasdiq.jobs import Worker
 from tasdiq.store import Store
 from tasdiq.web.config import WebConfig, load_or_create_secret
 from tasdiq.web.context import STATIC_DIR, TEMPLATES_DIR, WebContext
@@ -105,11 +106,18 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # queue for the GIL and a request can wait several 5 ms switch intervals per step; a
     # small pool keeps the waiting in the event loop's queue, first come first served.
     anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.web.config.threads
-    yield
+    worker = Worker(app.state.web.store) if app.state.web.config.jobs else None
+    if worker is not None:
+        worker.start()
+    try:
+        yield
+    finally:
+        if worker is not None:
+            worker.stop()
 
 
 def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
-    from tasdiq.web.routes import admin, analysis, api, auth, pages, review
+    from tasdiq.web.routes import admin, analysis, api, auth, jobs, pages, review
 
     config = config or WebConfig()
     secret = config.secret_key or load_or_create_secret(store.settings.home)
@@ -133,7 +141,7 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
         identities=IdentityCache(),
     )
     _install_errors(app)
-    for router in (auth.router, pages.router, review.router, analysis.router, admin.router, api.router):
+    for router in (auth.router, pages.router, review.router, jobs.router, analysis.router, admin.router, api.router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_middleware(SecurityHeaders)

@@ -28,6 +28,11 @@ class WebConfig(BaseSettings):
     upload_max_bytes: int = 200 * 1024 * 1024
     # Threads serving sync routes; see app._lifespan for why few is faster than many.
     threads: int = 6
+    # Run a background-job worker in this process (uploads' pipeline, captures); see tasdiq.jobs.
+    jobs: bool = True
+    # Let /capture fetch addresses on the server's own network (loopback, private ranges).
+    # Off: an analyst's URL must not make the server read its own internal services.
+    capture_local: bool = False
 
 
 def load_or_create_secret(home: Path) -> str:

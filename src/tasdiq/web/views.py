@@ -129,6 +129,10 @@ class SourceView:
     original: Original | None
     mentions: list[Mention]
     claims: list[Claim]
+    # Versions (a recaptured page, an edited message): the one before, what changed, later ones.
+    previous: Source | None = None
+    diff: list[str] = field(default_factory=list)
+    newer: list[int] = field(default_factory=list)
 
 
 def source_view(session: Session, source_id: int) -> SourceView:
@@ -137,7 +141,19 @@ def source_view(session: Session, source_id: int) -> SourceView:
     mentions = list(session.scalars(select(Mention).where(MENTIONS.c.source_id == source_id)
                                     .order_by(MENTIONS.c.ordinal)))
     claims = list(session.scalars(select(Claim).where(CLAIMS.c.source_id == source_id).order_by(CLAIMS.c.id)))
-    return SourceView(source, original, mentions, claims)
+    view = SourceView(source, original, mentions, claims)
+    _add_versions(session, view)
+    return view
+
+
+def _add_versions(session: Session, view: SourceView) -> None:
+    from tasdiq.ingest.versions import newer_versions, text_diff
+
+    if view.source.supersedes_id is not None:
+        view.previous = session.get(Source, view.source.supersedes_id)
+    if view.previous is not None:
+        view.diff = text_diff(view.previous.text, view.source.text)
+    view.newer = newer_versions(session=session, source_id=view.source.id or 0)
 
 
 @dataclass

@@ -53,6 +53,7 @@ _READERS = {
     "atom": ("feeds", "read_feed"),
     "warc": ("warc", "read_warc"),
     "pdf": ("pdf", "read_pdf"),
+    "telegram": ("telegram", "read_telegram"),
     "image": ("evidence", "read_evidence"),
     "video": ("evidence", "read_evidence"),
     "audio": ("evidence", "read_evidence"),

@@ -11,6 +11,7 @@ from pypdf import PasswordType, PdfReader
 from tasdiq.errors import InputError
 
 from .decoding import normalise
+from .ocr import read_scanned_pdf
 from .records import Limits, SourceRecord
 
 # A PDF ends with %%EOF, possibly followed by a little trailing junk from some writers.
@@ -23,10 +24,16 @@ def read_pdf(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
         raise InputError(name, "truncated PDF (no end-of-file marker)")
     reader = _open(name, data)
     text = normalise("\n\n".join(_page_texts(name, reader)))
+    scanned: dict[str, str] = {}
     if not text:
-        raise InputError(name, "no extractable text in PDF (scanned pages? run OCR first)")
+        # No text layer: a scan. Its text is read by OCR and marked as derived, with the confidence.
+        ocr = read_scanned_pdf(name, _page_images(name, reader))
+        text, scanned = normalise(ocr.text), ocr.extra()
     info = _info(reader)
     created = _created(info)
+    if scanned and created is not None:
+        # A scan's PDF was made by the scanner: its date is when the paper was scanned, not published.
+        scanned["scanned_at"], created = created.isoformat(), None
     return [
         SourceRecord(
             text=text,
@@ -35,7 +42,8 @@ def read_pdf(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
             published=created,
             language=_language(reader),
             # The creation date is the best date a PDF offers; say where it came from.
-            extra={"pages": str(len(reader.pages)), **({"published_from": "PDF CreationDate"} if created else {})},
+            extra={"pages": str(len(reader.pages)), **({"published_from": "PDF CreationDate"} if created else {}),
+                   **scanned},
         )
     ]
 
@@ -65,6 +73,13 @@ def _page_texts(name: str, reader: PdfReader) -> list[str]:
         return [page.extract_text() or "" for page in reader.pages]
     except Exception as error:  # see _open
         raise InputError(name, f"unreadable PDF page ({type(error).__name__}: {error})") from None
+
+
+def _page_images(name: str, reader: PdfReader) -> list[list[bytes]]:
+    try:
+        return [[image.data for image in page.images] for page in reader.pages]
+    except Exception as error:  # see _open
+        raise InputError(name, f"unreadable PDF page image ({type(error).__name__}: {error})") from None
 
 
 def _info(reader: PdfReader) -> Any:

@@ -20,7 +20,7 @@ from .records import DEFAULT_LIMITS, Limits
 
 SNIFF_BYTES = 64 * 1024
 
-TEXT_FORMATS = frozenset({"text", "markdown", "html", "jsonl", "json", "csv", "rss", "atom"})
+TEXT_FORMATS = frozenset({"text", "markdown", "html", "jsonl", "json", "csv", "rss", "atom", "telegram"})
 CONTAINER_FORMATS = frozenset({"warc", "pdf"})
 EVIDENCE_FORMATS = frozenset({"image", "video", "audio", "binary"})
 
@@ -38,6 +38,8 @@ _EXTENSION_FORMATS = {
 
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 _ROOT_ELEMENT = re.compile(r"<(?![?!])([A-Za-z_][\w:.-]*)")
+# Telegram Desktop's result.json opens with the chat's name, type and id, then messages[].
+_TELEGRAM_HEAD = re.compile(rb'^\s*\{\s*"name":[^\n]*\n\s*"type":\s*"[a-z_]+(?:channel|group|chat|messages)"')
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def sniff(name: str, data: bytes) -> str:
     if by_name in ("xml", "rss", "atom"):
         return _feed_format(head) or ("rss" if by_name == "xml" else by_name)
     if by_name is not None:
-        return by_name
+        return "telegram" if by_name == "json" and _TELEGRAM_HEAD.match(head) else by_name
     return _sniff_text(head)
 
 

@@ -21,6 +21,7 @@ from tasdiq.store.schema import table_of
 from tasdiq.web import actions, dashboard, exports, geo, queries, schemas, views
 from tasdiq.web.deps import AnalystWrite, Db, ReviewerWrite, Viewer, web
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, PageQuery, PathId, QueryId
+from tasdiq.web.routes.jobs import enqueue_pipeline
 from tasdiq.web.schemas import (
     INCIDENT_LIST_EXCLUDE,
     SOURCE_LIST_EXCLUDE,
@@ -86,6 +87,8 @@ class UploadResult(BaseModel):
     problem: str | None = None
     sources: list[int] = []
     evidence: list[int] = []
+    # The background job extracting and linking what this upload added (see /jobs/{id}).
+    job: int | None = None
 
 
 def _page(total: int, paging: PageQuery | IncidentListQuery, items: list[dict[str, Any]]) -> dict[str, Any]:
@@ -279,8 +282,10 @@ async def api_upload(request: Request, session: Db, principal: AnalystWrite, fil
                      ) -> list[dict[str, object]]:
     ctx = web(request)
     session.commit()  # as in the upload page: the pipeline needs the write lock this request holds
-    return await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
-                                max_bytes=ctx.config.upload_max_bytes)
+    results = await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
+                                   max_bytes=ctx.config.upload_max_bytes)
+    job_id = enqueue_pipeline(store=ctx.store, results=results, actor=principal.name)
+    return [r | {"job": job_id} for r in results]
 
 
 def _get(session: Db, entity: type[Any], ident: int, kind: str) -> Any:

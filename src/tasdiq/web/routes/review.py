@@ -12,6 +12,7 @@ from tasdiq.web import actions, views
 from tasdiq.web.deps import Analyst, AnalystWrite, Db, ReviewerWrite, web
 from tasdiq.web.filters import PathId
 from tasdiq.web.render import page
+from tasdiq.web.routes.jobs import enqueue_pipeline, job_of
 from tasdiq.web.uploads import ingest_uploads
 
 router = APIRouter(include_in_schema=False)
@@ -65,7 +66,7 @@ def sign_off(request: Request, session: Db, principal: ReviewerWrite, incident_i
 
 @router.get("/upload", response_class=HTMLResponse)
 def upload_page(request: Request, principal: Analyst) -> Response:
-    return page(request, "upload.html", principal=principal, results=None, nav="upload")
+    return page(request, "upload.html", principal=principal, results=None, job=None, nav="upload")
 
 
 @router.post("/upload", response_class=HTMLResponse)
@@ -77,4 +78,6 @@ async def upload(request: Request, session: Db, principal: AnalystWrite,
     session.commit()
     results = await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
                                    max_bytes=ctx.config.upload_max_bytes)
-    return page(request, "upload.html", principal=principal, results=results, nav="upload")
+    job_id = enqueue_pipeline(store=ctx.store, results=results, actor=principal.name)
+    return page(request, "upload.html", principal=principal, results=results, nav="upload",
+                job=job_of(session, job_id))
