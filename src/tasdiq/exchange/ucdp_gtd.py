@@ -13,7 +13,6 @@ anyone else) side_a is the group and side_b "Civilians".
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -23,7 +22,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from tasdiq import exchange
+from tasdiq import csvsafe, exchange
 from tasdiq.errors import InputError
 from tasdiq.exchange.columns import Column, Value, actor1
 from tasdiq.exchange.records import IncidentRecord, records
@@ -215,7 +214,7 @@ def write_columns(
     chosen: Iterable[IncidentRecord], out: TextIO, *, columns: Sequence[Column], include_personal: bool = False
 ) -> int:
     """Write one column set; none of its columns is personal, so `include_personal` is unused."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out)
     writer.writerow([c.name for c in columns if include_personal or not c.personal])
     count = 0
     for r in chosen:
