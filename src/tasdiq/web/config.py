@@ -28,6 +28,12 @@ class WebConfig(BaseSettings):
     upload_max_bytes: int = 200 * 1024 * 1024
     # Threads serving sync routes; see app._lifespan for why few is faster than many.
     threads: int = 6
+    # Writes at once (web/writers.py): SQLite has one write lock, so one; PostgreSQL takes more.
+    write_slots: int | None = None
+    write_queue: int = 64  # writes waiting beyond this are answered 503 at once
+    write_wait_s: float = 10.0  # longest wait for a slot before a 503
+    lock_wait_s: float = 5.0  # longest wait for another process's lock (a CLI run) before a 503
+    retry_after_s: int = 2
 
 
 def load_or_create_secret(home: Path) -> str:

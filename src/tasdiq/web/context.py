@@ -10,6 +10,7 @@ from fastapi.templating import Jinja2Templates
 from tasdiq.store import Store
 from tasdiq.web.config import WebConfig
 from tasdiq.web.security import IdentityCache, LoginThrottle, SessionSigner
+from tasdiq.web.writers import WriterGate
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES_DIR = HERE / "templates"
@@ -24,3 +25,4 @@ class WebContext:
     throttle: LoginThrottle
     templates: Jinja2Templates
     identities: IdentityCache
+    writers: WriterGate
