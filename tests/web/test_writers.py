@@ -124,3 +124,30 @@ def test_pages_and_api_answers_are_not_cached(seeded: Seeded, path: str) -> None
         static = client.get("/static/app.css")
     assert response.headers["cache-control"] == "no-store"
     assert "no-store" not in static.headers.get("cache-control", "")
+
+
+def test_a_viewer_cannot_start_a_second_export_while_one_runs(seeded: Seeded) -> None:
+    from fastapi.testclient import TestClient
+
+    app = create_app(store=seeded.store, config=_config())
+    viewer = {"authorization": f"Bearer {seeded.tokens[Role.VIEWER]}"}
+    analyst = {"authorization": f"Bearer {seeded.tokens[A]}"}
+    with TestClient(app) as client:
+        with app.state.web.exports.slot(seeded.user_ids[Role.VIEWER]):  # the viewer's first export, running
+            second = client.get("/api/v1/exports/incidents?format=stix", headers=viewer)
+            other = client.get("/api/v1/exports/incidents?format=stix", headers=analyst)
+        after = client.get("/api/v1/exports/incidents?format=stix", headers=viewer)
+    assert second.status_code == 429 and second.headers["retry-after"] == "2"
+    assert other.status_code == 200
+    assert after.status_code == 200
+
+
+def test_an_export_that_runs_past_its_time_is_stopped_with_one_line(seeded: Seeded) -> None:
+    from fastapi.testclient import TestClient
+
+    app = create_app(store=seeded.store, config=_config(export_max_s=0))
+    with TestClient(app) as client:
+        response = client.get("/api/v1/exports/incidents?format=jsonl",
+                              headers={"authorization": f"Bearer {seeded.tokens[A]}"})
+    assert response.status_code == 400
+    assert "took too long" in response.json()["detail"]

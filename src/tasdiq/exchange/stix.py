@@ -10,6 +10,7 @@ Identifiers are UUIDv5 of our own ids, so the same store gives the same bundle.
 from __future__ import annotations
 
 import datetime as dt
+import textwrap
 import uuid
 from collections.abc import Iterable
 from typing import Any, TextIO
@@ -100,15 +101,27 @@ def bundle_objects(records: Iterable[IncidentRecord]) -> list[Any]:
         attributing = [c for c in r.claims if c.kind in ATTRIBUTING and c.subject]
         assessed = [a for a in r.assessments if a.perpetrator]
         for name in [c.subject or "" for c in attributing] + [a.perpetrator or "" for a in assessed]:
-            actors.setdefault(actor_key(name) or name, _actor(name))
+            key = actor_key(name) or name
+            if key not in actors:  # built once per actor: a stix2 object costs milliseconds
+                actors[key] = _actor(name)
         objects += [_claim_relationship(r, c) for c in attributing]
         objects += [_assessment_relationship(r, a) for a in assessed]
     return objects[:1] + sorted(actors.values(), key=lambda a: str(a.id)) + objects[1:]
 
 
 def write_stix(records: Iterable[IncidentRecord], out: TextIO, *, include_personal: bool = False) -> int:
-    """Write the bundle; personal data never enters it, so `include_personal` changes nothing."""
+    """Write the bundle; personal data never enters it, so `include_personal` changes nothing.
+
+    Each object is serialised once, on its own, and written as it comes. stix2's
+    `Bundle.serialize(pretty=True)` sorts the keys of the whole growing bundle by the spec's
+    order and took 12 s for 100 incidents and over 18 minutes for 1,710 (issue 16, finding
+    5); the bytes here are the same as that method's (the golden file pins them).
+    """
     objects = bundle_objects(records)
-    bundle = stix2.Bundle(objects=objects, id=stix_id("bundle", "|".join(str(o.id) for o in objects)))
-    out.write(bundle.serialize(pretty=True, ensure_ascii=False) + "\n")
+    bundle_id = stix_id("bundle", "|".join(str(o.id) for o in objects))
+    out.write(f'{{\n    "type": "bundle",\n    "id": "{bundle_id}",\n    "objects": [')
+    for n, obj in enumerate(objects):
+        text = obj.serialize(pretty=True, ensure_ascii=False)
+        out.write(("," if n else "") + "\n" + textwrap.indent(text, " " * 8))
+    out.write("\n    ]\n}\n")  # never empty: the producer's identity comes first
     return sum(1 for o in objects if o.type == "incident")

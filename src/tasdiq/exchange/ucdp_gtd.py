@@ -223,6 +223,15 @@ def write_columns(
     return count
 
 
+def write(fmt: str, chosen: Iterable[IncidentRecord], out: TextIO, *, include_personal: bool = False) -> int:
+    """Write records already chosen in one of every format (the web bounds their loading)."""
+    if fmt not in FORMATS:
+        raise InputError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
+    if fmt in COLUMN_SETS:
+        return write_columns(chosen, out, columns=COLUMN_SETS[fmt], include_personal=include_personal)
+    return exchange.writer(fmt)(chosen, out, include_personal=include_personal)
+
+
 def export(
     *,
     session: Session,
@@ -232,10 +241,6 @@ def export(
     incident_ids: Sequence[int] | None = None,
 ) -> int:
     """`tasdiq.exchange.export` with two more formats, `csv-ucdp` and `csv-gtd`."""
-    if fmt not in FORMATS:
+    if fmt not in FORMATS:  # before any query
         raise InputError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
-    if fmt not in COLUMN_SETS:
-        return exchange.export(session=session, fmt=fmt, out=out, include_personal=include_personal,
-                               incident_ids=incident_ids)
-    chosen = records(session, incident_ids=incident_ids)
-    return write_columns(chosen, out, columns=COLUMN_SETS[fmt], include_personal=include_personal)
+    return write(fmt, records(session, incident_ids=incident_ids), out, include_personal=include_personal)

@@ -20,6 +20,7 @@ from tasdiq.store import Store
 from tasdiq.web.config import WebConfig, load_or_create_secret
 from tasdiq.web.context import STATIC_DIR, TEMPLATES_DIR, WebContext
 from tasdiq.web.deps import Forbidden, LoginRequired, web
+from tasdiq.web.exports import ExportSlots
 from tasdiq.web.render import page, query_string
 from tasdiq.web.security import IdentityCache, LoginThrottle, SessionSigner
 from tasdiq.web.writers import StoreBusy, WriterGate, is_busy
@@ -80,7 +81,7 @@ def _error(request: Request, status: int, message: str) -> Response:
 
 
 def _busy(request: Request, exc: StoreBusy) -> Response:
-    response = _error(request, 503, exc.reason)
+    response = _error(request, exc.status, exc.reason)
     response.headers["retry-after"] = str(exc.retry_after_s)
     return response
 
@@ -138,6 +139,9 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     # small pool keeps the waiting in the event loop's queue, first come first served.
     anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.web.config.threads
     yield
+    # Shutting down (SIGTERM): a running export stops at its next incident instead of
+    # keeping the process alive for minutes.
+    app.state.web.exports.stopping = True
 
 
 def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
@@ -163,6 +167,8 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
         throttle=LoginThrottle(attempts=config.login_attempts, window_s=config.login_window_s),
         templates=templates,
         identities=IdentityCache(),
+        exports=ExportSlots(total=config.export_slots, max_s=config.export_max_s,
+                            retry_after_s=config.retry_after_s),
         writers=WriterGate(slots=config.write_slots or (1 if store.is_sqlite else 4), queue=config.write_queue,
                            wait_s=config.write_wait_s, retry_after_s=config.retry_after_s),
     )

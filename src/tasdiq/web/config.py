@@ -34,6 +34,10 @@ class WebConfig(BaseSettings):
     write_wait_s: float = 10.0  # longest wait for a slot before a 503
     lock_wait_s: float = 5.0  # longest wait for another process's lock (a CLI run) before a 503
     retry_after_s: int = 2
+    # Exports are the heaviest reads: one per user at a time, this many at once in all, and
+    # each stopped after `export_max_s` (the CLI's `tasdiq export` has no such bound).
+    export_slots: int = 2
+    export_max_s: float = 120.0
 
 
 def load_or_create_secret(home: Path) -> str:

@@ -9,6 +9,7 @@ from fastapi.templating import Jinja2Templates
 
 from tasdiq.store import Store
 from tasdiq.web.config import WebConfig
+from tasdiq.web.exports import ExportSlots
 from tasdiq.web.security import IdentityCache, LoginThrottle, SessionSigner
 from tasdiq.web.writers import WriterGate
 
@@ -26,3 +27,4 @@ class WebContext:
     templates: Jinja2Templates
     identities: IdentityCache
     writers: WriterGate
+    exports: ExportSlots

@@ -27,10 +27,18 @@ BUSY_MARKERS = ("database is locked", "database is busy", "lock timeout", "could
 class StoreBusy(Exception):
     """The store cannot take this write now; the client should retry after `retry_after_s`."""
 
+    status = 503
+
     def __init__(self, reason: str, *, retry_after_s: int) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retry_after_s = retry_after_s
+
+
+class TooManyAtOnce(StoreBusy):
+    """This caller already runs a heavy request (an export): 429, retry when it is done."""
+
+    status = 429
 
 
 def is_busy(exc: OperationalError) -> bool:

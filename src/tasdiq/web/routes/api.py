@@ -235,11 +235,14 @@ def stats(session: Db, principal: Viewer, f: Filters) -> dict[str, Any]:
             description="Written by `tasdiq.exchange` (docs/exchange.md): `csv` has ACLED's columns, `geojson` "
                         "its rows as properties, `jsonl` one incident with its claims, checks and sources per line, "
                         "`stix` a STIX 2.1 bundle, `csv-ucdp`/`csv-gtd` those datasets' columns. Personal fields "
-                        "only for analysts and up. At most 20,000 incidents, in id order.")
-def export_incidents(session: Db, principal: Viewer, f: Filters,
+                        "only for analysts and up. At most 20,000 incidents, in id order. One export per user at a "
+                        "time (429 with Retry-After otherwise), stopped after 120 s.")
+def export_incidents(request: Request, session: Db, principal: Viewer, f: Filters,
                      format: Annotated[str, Query(json_schema_extra={"enum": list(exports.FORMATS)})] = "jsonl",
                      limit: Annotated[int, Query(ge=1, le=exports.MAX_INCIDENTS)] = 10_000) -> Response:
-    body = exports.export_text(session=session, f=f, fmt=format, role=principal.role, limit=limit)
+    with web(request).exports.slot(principal.user_id) as expired:
+        body = exports.export_text(session=session, f=f, fmt=format, role=principal.role, limit=limit,
+                                   expired=expired)
     return Response(body, media_type=exports.MEDIA_TYPES.get(format, "text/plain"),
                     headers={"content-disposition": f'attachment; filename="{exports.filename(format)}"'})
 
