@@ -21,6 +21,7 @@ from tasdiq.store.schema import table_of
 from tasdiq.web import actions, dashboard, exports, geo, queries, schemas, views
 from tasdiq.web.deps import AnalystWrite, Db, ReviewerWrite, Viewer, web
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, PageQuery, PathId, QueryId
+from tasdiq.web.highlight import viewer_text
 from tasdiq.web.schemas import (
     INCIDENT_LIST_EXCLUDE,
     SOURCE_LIST_EXCLUDE,
@@ -157,7 +158,12 @@ def list_sources(session: Db, principal: Viewer, paging: Paging,
 
 @router.get("/sources/{source_id}", response_model=SourceOut)
 def get_source(session: Db, principal: Viewer, source_id: PathId) -> dict[str, Any]:
-    return to_dict(_get(session, Source, source_id, "source"), role=principal.role)
+    """The source; for viewers its text has the persons it names withheld, as on the pages."""
+    if principal.may(Role.ANALYST):
+        return to_dict(_get(session, Source, source_id, "source"), role=principal.role)
+    view = views.source_view(session, source_id)
+    return to_dict(view.source, role=principal.role) | {
+        "text": viewer_text(view.source.text, view.mentions, view.claims)}
 
 
 @router.get("/claims", response_model=schemas.ClaimPage)
