@@ -32,11 +32,10 @@ def _config(**overrides: object) -> WebConfig:
 def write_lock_held_elsewhere(store: Store) -> Iterator[None]:
     """Another process's long write, as `tasdiq extract` or `ingest` hold it: the SQLite write
     lock, or on PostgreSQL the audit head's row lock that every audited write takes."""
-    with store.engine.connect() as conn:
-        with conn.begin():
-            conn.execute(text("SELECT 1 FROM audit_head FOR UPDATE") if not store.is_sqlite
-                         else text("UPDATE audit_head SET id = id"))
-            yield
+    with store.engine.connect() as conn, conn.begin():
+        conn.execute(text("SELECT 1 FROM audit_head FOR UPDATE") if not store.is_sqlite
+                     else text("UPDATE audit_head SET id = id"))
+        yield
 
 
 def test_a_web_write_during_a_long_cli_write_answers_503_with_retry_after(seeded: Seeded) -> None:

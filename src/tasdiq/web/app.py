@@ -145,7 +145,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
-    from tasdiq.web.routes import admin, analysis, api, auth, pages, review
+    from tasdiq.web.routes import account, admin, analysis, api, auth, pages, review
 
     config = config or WebConfig()
     secret = config.secret_key or load_or_create_secret(store.settings.home)
@@ -173,7 +173,8 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
                            wait_s=config.write_wait_s, retry_after_s=config.retry_after_s),
     )
     _install_errors(app)
-    for router in (auth.router, pages.router, review.router, analysis.router, admin.router, api.router):
+    routers = (auth.router, account.router, pages.router, review.router, analysis.router, admin.router, api.router)
+    for router in routers:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_middleware(SecurityHeaders)
