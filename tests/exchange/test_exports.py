@@ -156,3 +156,10 @@ def test_stix_export_time_grows_linearly_with_incidents(sqlite_store: Store) -> 
         took = time.perf_counter() - started
     assert len(json.loads(out.getvalue())["objects"]) == 1 + 1 + 200 + 200
     assert took < 10, f"STIX export of 200 incidents took {took:.1f} s"
+
+
+def test_every_stix_object_is_valid_to_the_stix2_library(sqlite_store: Store) -> None:
+    import stix2
+
+    bundle = stix2.parse(exported(sqlite_store, "stix"), allow_custom=False)
+    assert {o.type for o in bundle.objects} == {"identity", "threat-actor", "incident", "relationship"}
