@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import io
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from typing import IO
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -74,15 +76,36 @@ class ExportSlots:
                 self._running.discard(user_id)
 
 
-def export_text(*, session: Session, f: IncidentFilter, fmt: str, role: Role, limit: int,
-                expired: Callable[[], bool] | None = None) -> str:
-    out = io.StringIO()
-    ids = chosen_ids(session, f, limit=min(limit, MAX_INCIDENTS))
-    chosen = records(session, incident_ids=ids)
-    if expired is not None:
-        chosen = _bounded(chosen, expired)
-    ucdp_gtd.write(fmt, chosen, out, include_personal=role.allows(Role.ANALYST))
-    return out.getvalue()
+# An export up to this size stays in memory; a larger one is spooled to a temporary file,
+# so a 20,000-incident export does not sit in the server's memory as one string.
+SPOOL_BYTES = 4 * 1024 * 1024
+CHUNK_BYTES = 256 * 1024
+
+
+def export_file(*, session: Session, f: IncidentFilter, fmt: str, role: Role, limit: int,
+                expired: Callable[[], bool] | None = None) -> IO[bytes]:
+    """The export written to a spooled file, rewound for reading; the caller closes it."""
+    spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 (closed by `chunks`)
+    try:
+        out = io.TextIOWrapper(spool, encoding="utf-8", newline="", write_through=True)
+        ids = chosen_ids(session, f, limit=min(limit, MAX_INCIDENTS))
+        chosen = records(session, incident_ids=ids)
+        if expired is not None:
+            chosen = _bounded(chosen, expired)
+        ucdp_gtd.write(fmt, chosen, out, include_personal=role.allows(Role.ANALYST))
+        out.detach()  # keep the spool open when the wrapper goes
+    except BaseException:
+        spool.close()
+        raise
+    spool.seek(0)
+    return spool
+
+
+def chunks(body: IO[bytes]) -> Iterator[bytes]:
+    """The export's bytes in pieces, for a streamed response; closes the file at the end."""
+    with body:
+        while piece := body.read(CHUNK_BYTES):
+            yield piece
 
 
 def _bounded(chosen: Iterator[IncidentRecord], expired: Callable[[], bool]) -> Iterator[IncidentRecord]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field, create_model
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -247,10 +247,10 @@ def export_incidents(request: Request, session: Db, principal: Viewer, f: Filter
                      format: Annotated[str, Query(json_schema_extra={"enum": list(exports.FORMATS)})] = "jsonl",
                      limit: Annotated[int, Query(ge=1, le=exports.MAX_INCIDENTS)] = 10_000) -> Response:
     with web(request).exports.slot(principal.user_id) as expired:
-        body = exports.export_text(session=session, f=f, fmt=format, role=principal.role, limit=limit,
+        body = exports.export_file(session=session, f=f, fmt=format, role=principal.role, limit=limit,
                                    expired=expired)
-    return Response(body, media_type=exports.MEDIA_TYPES.get(format, "text/plain"),
-                    headers={"content-disposition": f'attachment; filename="{exports.filename(format)}"'})
+    return StreamingResponse(exports.chunks(body), media_type=exports.MEDIA_TYPES.get(format, "text/plain"),
+                             headers={"content-disposition": f'attachment; filename="{exports.filename(format)}"'})
 
 
 @router.post("/links/{link_id}/confirm", response_model=LinkDecisionOut)
