@@ -31,7 +31,7 @@ from tasdiq.store.audit import verify_chain
 from tasdiq.web.accounts import create_user, issue_token
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from web_bench import _port, generate, pct, start_server  # noqa: E402
+from web_bench import _port, generate, pct, start_server
 
 READERS = 4
 TARGET_READ_P99_MS = 1000.0

@@ -17,7 +17,8 @@ from tasdiq.store import Store
 from tasdiq.store.audit import verify_chain
 from tasdiq.store.backup import backup, restore
 
-TEXTS = [b"A first report, kept byte for byte.\n", "Ein zweiter Bericht \u2014 mit Umlauten: \u00e4\u00f6\u00fc.\r\n".encode()]
+TEXTS = [b"A first report, kept byte for byte.\n",
+         "Ein zweiter Bericht \u2014 mit Umlauten: \u00e4\u00f6\u00fc.\r\n".encode()]
 
 
 def _fill(store: Store) -> None:

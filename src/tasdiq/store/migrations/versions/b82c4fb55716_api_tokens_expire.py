@@ -12,7 +12,6 @@ from alembic import op
 
 import tasdiq.store.schema
 
-
 revision = 'b82c4fb55716'
 down_revision = 'c975632f50cc'
 branch_labels = None
