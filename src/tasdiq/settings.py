@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     # The second-reviewer rule (docs/verification.md): an incident is `verified` only once
     # someone other than the analyst has signed its checks off. TASDIQ_SECOND_REVIEWER=1.
     second_reviewer: bool = False
+    # Days an API token works from issue (TASDIQ_TOKEN_DAYS); `users token --days` overrides it.
+    token_days: int = 90
 
     @property
     def sqlite_path(self) -> Path:

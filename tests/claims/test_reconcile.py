@@ -98,3 +98,9 @@ def test_a_bad_row_names_its_line_and_stores_nothing(store: Store, tmp_path: Pat
 def test_rows_given_in_memory_are_checked_the_same_way(store: Store) -> None:
     with store.session() as s, pytest.raises(InputError, match="row 1: unknown field 'killed'"):
         import_bulletin(session=s, rows=[{"claimant": "TTP", "date": "2022-01-01", "killed": "3"}])
+
+
+def test_reconcile_table_neutralises_a_formula_claimant() -> None:
+    out = io.StringIO()
+    write_csv(iter([{"claimant": "@SUM(A1)", "n": -2}]), ("claimant", "n"), out)
+    assert out.getvalue().splitlines()[1] == "'@SUM(A1),-2"

@@ -107,3 +107,26 @@ def test_an_unknown_format_lists_every_format(sqlite_store: Store) -> None:
     with sqlite_store.session() as s, pytest.raises(InputError, match="csv-ucdp, csv-gtd"):
         export(session=s, fmt="xls", out=io.StringIO())
     assert FORMATS[-2:] == ("csv-ucdp", "csv-gtd")
+
+
+FORMULA = "=cmd|' /C calc'!A0"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "csv-ucdp", "csv-gtd"])
+def test_csv_formula_injection_is_neutralised_in_every_csv_export(store: Store, fmt: str) -> None:
+    with store.session(actor="test") as s:
+        incident = add_incident(s, title="+SUM(1,2)", date=T0.date())
+        report = add_source(s, publisher=FORMULA, text="A report whose outlet name is a formula.")
+        add_mention(s, incident=incident, source=report, killed_best=3)
+        out = io.StringIO()
+        export(session=s, fmt=fmt, out=out)
+    cells = [cell for row in csv.reader(io.StringIO(out.getvalue())) for cell in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "@", "\t", "\r")]
+    assert any(c.startswith("'=cmd") or c.startswith("'+SUM") for c in cells)
+
+
+def test_negative_numbers_stay_numbers_in_csv() -> None:
+    from tasdiq.csvsafe import neutralise
+
+    assert [neutralise(v) for v in ("-12", "-3.5", "+1e3", "-", "-1+1", "@x")] == [
+        "-12", "-3.5", "+1e3", "'-", "'-1+1", "'@x"]

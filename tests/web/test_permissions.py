@@ -55,6 +55,10 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/jobs"): A,
     ("GET", "/jobs/{job_id}"): A,
     ("GET", "/admin/users"): AD,
+    ("POST", "/admin/users/{user_id}/password"): AD,
+    ("GET", "/account"): V,
+    ("POST", "/account/password"): V,
+    ("POST", "/account/tokens/{token_id}/revoke"): V,
     ("POST", "/admin/users"): AD,
     ("GET", "/api/v1/me"): V,
     ("GET", "/api/v1/incidents"): V,
@@ -107,6 +111,7 @@ def concrete(path: str, seeded: Seeded) -> str:
             .replace("{evidence_id}", str(seeded.evidence_id))
             .replace("{user_id}", str(seeded.user_ids[V]))
             .replace("{job_id}", "1")
+            .replace("{token_id}", "999999")
             .replace("/static", "/static/app.css"))
 
 
@@ -131,6 +136,10 @@ def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dic
         return {"data": {**form, "other": str(seeded.incident_ids[2])}}
     if path == "/admin/users/{user_id}":  # the viewer keeps its role: no session of theirs ends mid-walk
         return {"data": {**form, "role": "viewer", "active": "true"}}
+    if path == "/admin/users/{user_id}/password":  # too short: reaches the route, changes nothing
+        return {"data": {**form, "password": "short"}}
+    if path == "/account/password":  # a wrong current password: reaches the route, ends no session
+        return {"data": {**form, "current": "not the password", "new": "another long password"}}
     if path == "/admin/users":
         return {"data": {**form, "username": f"new-{role.value if role else 'anon'}", "password": PASSWORD,
                          "role": "viewer"}}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from tasdiq import csvsafe
 from tasdiq.claims.reconcile import Inflation, Match, Reconciliation
 
 # Do not reorder: golden files and users' spreadsheets depend on it (docs/claims.md).
@@ -75,7 +75,7 @@ def _cell(value: Any) -> str:
 
 
 def write_csv(rows: Iterator[dict[str, Any]], columns: tuple[str, ...], fh: TextIO) -> None:
-    writer = csv.writer(fh, lineterminator="\n")
+    writer = csvsafe.writer(fh)
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row[c]) for c in columns])

@@ -8,6 +8,7 @@ import typer
 
 from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
+from tasdiq.cli import backup as backup_cli
 from tasdiq.cli import capture as capture_cli
 from tasdiq.cli import claims as claims_cli
 from tasdiq.cli import evaluate as evaluate_cli
@@ -92,3 +93,4 @@ verify_cli.register(app)
 export_cli.register(app)
 import_cli.register(app)
 report_cli.register(app)
+backup_cli.register(app)

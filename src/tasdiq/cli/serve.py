@@ -8,6 +8,10 @@ import typer
 
 from tasdiq.cli.common import handle_errors, out, state
 
+# On SIGTERM, requests in flight get this long to finish; then the server stops anyway
+# (a long export is told to stop; see web/app.py's lifespan).
+GRACE_S = 10
+
 
 def register(app: typer.Typer) -> None:
     app.command("serve")(serve)
@@ -40,7 +44,7 @@ def serve(
         if workers == 1:
             app = create_app(store=store, config=WebConfig(secure_cookies=secure_cookies))
             uvicorn.run(app, host=host, port=port, log_level="info", access_log=access_log, proxy_headers=False,
-                        server_header=False)
+                        server_header=False, timeout_graceful_shutdown=GRACE_S)
             return
         # Worker processes import the app by name and read their settings from the environment.
         load_or_create_secret(settings.home)
@@ -49,4 +53,5 @@ def serve(
         if settings.database_url:
             os.environ["TASDIQ_DATABASE_URL"] = settings.database_url
         uvicorn.run("tasdiq.web.app:app_from_environment", factory=True, workers=workers, host=host, port=port,
-                    log_level="info", access_log=access_log, proxy_headers=False, server_header=False)
+                    log_level="info", access_log=access_log, proxy_headers=False, server_header=False,
+                    timeout_graceful_shutdown=GRACE_S)

@@ -7,13 +7,13 @@ files). Personal fields are left out unless `include_personal` is set.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterable
 from typing import Any, TextIO
 
+from tasdiq import csvsafe
 from tasdiq.claims.queries import personal_fields
 from tasdiq.exchange.columns import columns, row
 from tasdiq.exchange.records import IncidentRecord
@@ -37,7 +37,7 @@ def _json_default(value: Any) -> Any:
 
 def write_csv(records: Iterable[IncidentRecord], out: TextIO, *, include_personal: bool = False) -> int:
     names = [c.name for c in columns(include_personal=include_personal)]
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out)
     writer.writerow(names)
     count = 0
     for r in records:

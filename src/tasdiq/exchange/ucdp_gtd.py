@@ -13,7 +13,6 @@ anyone else) side_a is the group and side_b "Civilians".
 from __future__ import annotations
 
 import calendar
-import csv
 import datetime as dt
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
@@ -23,7 +22,7 @@ from typing import Any, TextIO
 
 from sqlalchemy.orm import Session
 
-from tasdiq import exchange
+from tasdiq import csvsafe, exchange
 from tasdiq.errors import InputError, NotFound
 from tasdiq.exchange.columns import Column, Value, actor1
 from tasdiq.exchange.records import IncidentRecord, records
@@ -223,13 +222,22 @@ def write_columns(
     chosen: Iterable[IncidentRecord], out: TextIO, *, columns: Sequence[Column], include_personal: bool = False
 ) -> int:
     """Write one column set; none of its columns is personal, so `include_personal` is unused."""
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csvsafe.writer(out)
     writer.writerow([c.name for c in columns if include_personal or not c.personal])
     count = 0
     for r in chosen:
         writer.writerow([_cell(c.get(r)) for c in columns if include_personal or not c.personal])
         count += 1
     return count
+
+
+def write(fmt: str, chosen: Iterable[IncidentRecord], out: TextIO, *, include_personal: bool = False) -> int:
+    """Write records already chosen in one of every format (the web bounds their loading)."""
+    if fmt not in FORMATS:
+        raise InputError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
+    if fmt in COLUMN_SETS:
+        return write_columns(chosen, out, columns=COLUMN_SETS[fmt], include_personal=include_personal)
+    return exchange.writer(fmt)(chosen, out, include_personal=include_personal)
 
 
 def export(
@@ -241,10 +249,6 @@ def export(
     incident_ids: Sequence[int] | None = None,
 ) -> int:
     """`tasdiq.exchange.export` with two more formats, `csv-ucdp` and `csv-gtd`."""
-    if fmt not in FORMATS:
+    if fmt not in FORMATS:  # before any query
         raise InputError("format", f"{fmt!r} is not one of {', '.join(FORMATS)}")
-    if fmt not in COLUMN_SETS:
-        return exchange.export(session=session, fmt=fmt, out=out, include_personal=include_personal,
-                               incident_ids=incident_ids)
-    chosen = records(session, incident_ids=incident_ids)
-    return write_columns(chosen, out, columns=COLUMN_SETS[fmt], include_personal=include_personal)
+    return write(fmt, records(session, incident_ids=incident_ids), out, include_personal=include_personal)

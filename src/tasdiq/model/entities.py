@@ -476,6 +476,8 @@ class ApiToken(Entity):
     created_at: dt.datetime | None = None
     last_used: dt.datetime | None = None
     revoked: bool = False
+    # After this moment the token no longer signs anyone in (None: issued before tokens expired).
+    expires_at: dt.datetime | None = None
 
 
 @dataclass(kw_only=True, eq=False)

@@ -48,13 +48,28 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+DEFAULT_LOCK_WAIT_MS = 30_000
+
+
 def _sqlite_begin(conn: Any) -> None:
     # A read-only unit of work (a web page view) begins deferred: under WAL, readers then run
     # side by side instead of queueing for the single write lock.
-    if conn.get_execution_options().get("tasdiq_read_only"):
+    options = conn.get_execution_options()
+    if options.get("tasdiq_read_only"):
         conn.exec_driver_sql("BEGIN")
-    else:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        return
+    # Set on every begin, not once per connection: a pooled connection must not keep a web
+    # request's short wait for the next caller. A web write waits a few seconds and then
+    # answers 503; a CLI run waits the default 30 s.
+    conn.exec_driver_sql(f"PRAGMA busy_timeout={int(options.get('tasdiq_lock_wait_ms', DEFAULT_LOCK_WAIT_MS))}")
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _postgres_begin(conn: Any) -> None:
+    # The same bounded wait on PostgreSQL: the audit head's row lock serialises writers.
+    wait_ms = conn.get_execution_options().get("tasdiq_lock_wait_ms")
+    if wait_ms is not None:
+        conn.exec_driver_sql(f"SET LOCAL lock_timeout = {int(wait_ms)}")
 
 
 def make_engine(url: str) -> Engine:
@@ -63,7 +78,9 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+    event.listen(engine, "begin", _postgres_begin)
+    return engine
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -128,9 +145,14 @@ class Store:
         return str(self.settings.sqlite_path) if self.is_sqlite else self.engine.url.render_as_string()
 
     @contextlib.contextmanager
-    def session(self, *, actor: str | None = None) -> Iterator[Session]:
-        """A unit of work: commits when the block ends, rolls back if it raises."""
-        session = self.sessionmaker()
+    def session(self, *, actor: str | None = None, lock_wait_s: float | None = None) -> Iterator[Session]:
+        """A unit of work: commits when the block ends, rolls back if it raises. `lock_wait_s`
+        bounds how long it waits for another writer's lock (then the database's busy error)."""
+        if lock_wait_s is None:
+            session = self.sessionmaker()
+        else:
+            wait_ms = max(1, int(lock_wait_s * 1000))
+            session = self.sessionmaker(bind=self.engine.execution_options(tasdiq_lock_wait_ms=wait_ms))
         session.info["actor"] = actor or self.settings.actor
         try:
             yield session

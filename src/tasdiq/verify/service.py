@@ -7,7 +7,7 @@ added which check and who signed it off; nothing here commits.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +18,7 @@ from tasdiq.claims.ledger import ATTRIBUTING, assessments_of
 from tasdiq.claims.queries import col, get_incident, incident_claims, linked_mentions, personal_fields
 from tasdiq.claims.reference import actor_key, same_actor
 from tasdiq.errors import InputError, NotFound, PermissionDenied
-from tasdiq.model.entities import Evidence, Verification
+from tasdiq.model.entities import Evidence, Mention, Source, Verification
 from tasdiq.model.enums import CheckKind, CheckResult
 from tasdiq.verify.checks import definition
 from tasdiq.verify.status import CheckState, Derivation, StatusInputs, derive_status
@@ -43,9 +43,14 @@ def current(checks: Sequence[Verification]) -> list[Verification]:
 
 def counted_sources(session: Session, incident_id: int) -> int:
     """Independent sources by count: distinct publishers, syndicated copies (same text) once."""
+    return count_independent(linked_mentions(session, incident_id))
+
+
+def count_independent(mentions: Iterable[tuple[Mention, Source]]) -> int:
+    """`counted_sources` over mentions already loaded (the exchange loads them in bulk)."""
     seen_texts: set[str] = set()
     publishers: set[str] = set()
-    for _mention, source in linked_mentions(session, incident_id):
+    for _mention, source in mentions:
         if source.text_sha256 and source.text_sha256 in seen_texts:
             continue
         seen_texts.add(source.text_sha256)

@@ -110,28 +110,73 @@ def change_account(*, session: Session, user_id: int, role: Role, active: bool) 
     return user
 
 
-def issue_token(*, session: Session, user: User, name: str) -> str:
-    """A new bearer token for `user`; the plain token is returned once and never stored."""
+def _set_password(user: User, password: str) -> None:
+    if len(password) < MIN_PASSWORD:
+        raise InputError("password", f"must be at least {MIN_PASSWORD} characters")
+    user.password_hash = _hasher.hash(password)
+
+
+def change_password(*, session: Session, user: User, current: str, new: str) -> None:
+    """The user's own change: the current password first. Every session of theirs ends (a
+    stolen cookie stops working); the change is in the audit chain like every write."""
+    try:
+        _hasher.verify(user.password_hash, current)
+    except (VerificationError, InvalidHashError):
+        raise InputError("current password", "is not right") from None
+    _set_password(user, new)
+    end_sessions(session=session, user=user)
+
+
+def reset_password(*, session: Session, user: User, new: str) -> None:
+    """An admin sets a new password (the user forgot theirs); their sessions end."""
+    _set_password(user, new)
+    end_sessions(session=session, user=user)
+
+
+def issue_token(*, session: Session, user: User, name: str, days: int | None = 90) -> str:
+    """A new bearer token for `user`, working for `days` (None: until revoked); the plain
+    token is returned once and never stored."""
     if user.id is None:
         raise InputError("user", "not stored yet")
+    if days is not None and days < 1:
+        raise InputError("days", "must be 1 or more")
     token = "tq_" + secrets.token_urlsafe(32)
-    session.add(ApiToken(user_id=user.id, name=name, token_sha256=token_digest(token), created_at=_now()))
+    now = _now()
+    expires = now + dt.timedelta(days=days) if days is not None else None
+    session.add(ApiToken(user_id=user.id, name=name, token_sha256=token_digest(token), created_at=now,
+                         expires_at=expires))
     session.flush()
     return token
 
 
+def tokens_of(*, session: Session, user: User) -> list[ApiToken]:
+    return list(session.scalars(select(ApiToken).where(TOKENS.c.user_id == user.id).order_by(TOKENS.c.id)))
+
+
+def revoke_tokens(*, session: Session, user: User, name: str | None = None, token_id: int | None = None) -> int:
+    """Revoke the user's tokens: all, those named `name`, or the one with `token_id`; how many."""
+    chosen = [t for t in tokens_of(session=session, user=user) if not t.revoked
+              and (name is None or t.name == name) and (token_id is None or t.id == token_id)]
+    if not chosen and (name is not None or token_id is not None):
+        raise NotFound("token", name if name is not None else token_id)
+    for t in chosen:
+        t.revoked = True
+    session.flush()
+    return len(chosen)
+
+
 def user_for_token(*, session: Session, token: str, record_use: bool = True) -> User | None:
-    """The active user a bearer token belongs to; `record_use` stamps its last use (a write,
-    so read-only requests pass False)."""
+    """The active user a bearer token belongs to, if the token is neither revoked nor expired;
+    `record_use` stamps its last use (a write, so read-only requests pass False)."""
     row = session.scalars(
         select(ApiToken).where(TOKENS.c.token_sha256 == token_digest(token), TOKENS.c.revoked.is_(False))
     ).one_or_none()
-    if row is None:
+    now = _now()
+    if row is None or (row.expires_at is not None and row.expires_at <= now):
         return None
     user = session.get(User, row.user_id)
     if user is None or not user.active:
         return None
-    now = _now()
     if record_use and (row.last_used is None or now - row.last_used > LAST_USED_RESOLUTION):
         row.last_used = now
     return user

@@ -12,6 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from sqlalchemy.exc import OperationalError
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tasdiq.errors import NotFound, PermissionDenied, TasdiqError
@@ -19,9 +20,11 @@ from tasdiq.jobs import Worker
 from tasdiq.store import Store
 from tasdiq.web.config import WebConfig, load_or_create_secret
 from tasdiq.web.context import STATIC_DIR, TEMPLATES_DIR, WebContext
-from tasdiq.web.deps import Forbidden, LoginRequired
+from tasdiq.web.deps import Forbidden, LoginRequired, web
+from tasdiq.web.exports import ExportSlots
 from tasdiq.web.render import page, query_string
 from tasdiq.web.security import IdentityCache, LoginThrottle, SessionSigner
+from tasdiq.web.writers import StoreBusy, WriterGate, is_busy
 
 API_PREFIX = "/api/v1"
 # Everything a page needs comes from this server: no CDN, no tiles, no fonts from elsewhere.
@@ -36,8 +39,20 @@ HEADERS = [
 ]
 
 
+# Pages and API answers carry what a role may see (and personal fields for analysts): no
+# browser or proxy cache may keep them. Static files and answers that set their own policy
+# (the province shapes) are left alone.
+NO_STORE = (b"cache-control", b"no-store")
+
+
+def _with_cache_control(path: str, headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    if path.startswith("/static/") or any(name.lower() == b"cache-control" for name, _ in headers):
+        return headers
+    return [*headers, NO_STORE]
+
+
 class SecurityHeaders:
-    """Adds the headers above to every HTTP response (a plain ASGI wrapper: no per-request cost)."""
+    """Adds the headers above (and Cache-Control) to every HTTP response (a plain ASGI wrapper)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -49,8 +64,8 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                message.setdefault("headers", [])
-                message["headers"] = [*message["headers"], *HEADERS]
+                headers = _with_cache_control(scope["path"], list(message.get("headers", [])))
+                message["headers"] = [*headers, *HEADERS]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
@@ -64,6 +79,12 @@ def _error(request: Request, status: int, message: str) -> Response:
     if _is_api(request):
         return JSONResponse({"detail": message}, status_code=status)
     return page(request, "error.html", principal=None, status_code=status, status=status, message=message)
+
+
+def _busy(request: Request, exc: StoreBusy) -> Response:
+    response = _error(request, exc.status, exc.reason)
+    response.headers["retry-after"] = str(exc.retry_after_s)
+    return response
 
 
 def _install_errors(app: FastAPI) -> None:
@@ -85,6 +106,18 @@ def _install_errors(app: FastAPI) -> None:
         # refusal of well-formed input is a 400 with a one-line reason.
         status = 404 if isinstance(exc, NotFound) else 403 if isinstance(exc, PermissionDenied) else 400
         return _error(request, status, str(exc))
+
+    @app.exception_handler(StoreBusy)
+    async def busy(request: Request, exc: StoreBusy) -> Response:
+        return _busy(request, exc)
+
+    @app.exception_handler(OperationalError)
+    async def operational(request: Request, exc: OperationalError) -> Response:
+        # A lock another process held past our wait is "busy, retry"; anything else is a real fault.
+        if not is_busy(exc):
+            raise exc
+        return _busy(request, StoreBusy("the store is busy with another writer; try again shortly",
+                                        retry_after_s=web(request).config.retry_after_s))
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
@@ -112,12 +145,15 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     try:
         yield
     finally:
+        # Shutting down (SIGTERM): a running export stops at its next incident instead of
+        # keeping the process alive for minutes; the job worker finishes its step and stops.
+        app.state.web.exports.stopping = True
         if worker is not None:
             worker.stop()
 
 
 def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
-    from tasdiq.web.routes import admin, analysis, api, auth, jobs, pages, review
+    from tasdiq.web.routes import account, admin, analysis, api, auth, jobs, pages, review
 
     config = config or WebConfig()
     secret = config.secret_key or load_or_create_secret(store.settings.home)
@@ -139,9 +175,15 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
         throttle=LoginThrottle(attempts=config.login_attempts, window_s=config.login_window_s),
         templates=templates,
         identities=IdentityCache(),
+        exports=ExportSlots(total=config.export_slots, max_s=config.export_max_s,
+                            retry_after_s=config.retry_after_s),
+        writers=WriterGate(slots=config.write_slots or (1 if store.is_sqlite else 4), queue=config.write_queue,
+                           wait_s=config.write_wait_s, retry_after_s=config.retry_after_s),
     )
     _install_errors(app)
-    for router in (auth.router, pages.router, review.router, jobs.router, analysis.router, admin.router, api.router):
+    routers = (auth.router, account.router, pages.router, review.router, jobs.router, analysis.router, admin.router,
+               api.router)
+    for router in routers:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")
     app.add_middleware(SecurityHeaders)

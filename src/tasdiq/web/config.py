@@ -33,6 +33,16 @@ class WebConfig(BaseSettings):
     # Let /capture fetch addresses on the server's own network (loopback, private ranges).
     # Off: an analyst's URL must not make the server read its own internal services.
     capture_local: bool = False
+    # Writes at once (web/writers.py): SQLite has one write lock, so one; PostgreSQL takes more.
+    write_slots: int | None = None
+    write_queue: int = 64  # writes waiting beyond this are answered 503 at once
+    write_wait_s: float = 10.0  # longest wait for a slot before a 503
+    lock_wait_s: float = 5.0  # longest wait for another process's lock (a CLI run) before a 503
+    retry_after_s: int = 2
+    # Exports are the heaviest reads: one per user at a time, this many at once in all, and
+    # each stopped after `export_max_s` (the CLI's `tasdiq export` has no such bound).
+    export_slots: int = 2
+    export_max_s: float = 120.0
 
 
 def load_or_create_secret(home: Path) -> str:

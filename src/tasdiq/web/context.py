@@ -9,7 +9,9 @@ from fastapi.templating import Jinja2Templates
 
 from tasdiq.store import Store
 from tasdiq.web.config import WebConfig
+from tasdiq.web.exports import ExportSlots
 from tasdiq.web.security import IdentityCache, LoginThrottle, SessionSigner
+from tasdiq.web.writers import WriterGate
 
 HERE = Path(__file__).resolve().parent
 TEMPLATES_DIR = HERE / "templates"
@@ -24,3 +26,5 @@ class WebContext:
     throttle: LoginThrottle
     templates: Jinja2Templates
     identities: IdentityCache
+    writers: WriterGate
+    exports: ExportSlots

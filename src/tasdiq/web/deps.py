@@ -75,24 +75,36 @@ def read_session(store: Store) -> Iterator[Session]:
 
 async def db(request: Request) -> AsyncIterator[Session]:
     """The request's session. Reads open and close it on the event loop (no lock waits, no
-    I/O until the route's first query, which runs in the route's thread); writes enter and
-    leave it in a thread, because on SQLite BEGIN IMMEDIATE and COMMIT may wait for the lock."""
-    store = web(request).store
+    I/O until the route's first query, which runs in the route's thread). A write first
+    takes a writer slot on the event loop (web/writers.py: no thread and no lock held while
+    it queues), then enters and leaves its session in a thread, because BEGIN IMMEDIATE and
+    COMMIT may wait for another process's lock, at most `lock_wait_s`."""
+    ctx = web(request)
     if request.method in READ_METHODS:
-        with read_session(store) as session:
+        with read_session(ctx.store) as session:
             yield session
         return
-    try:
-        async with contextmanager_in_threadpool(store.session(actor="web")) as session:
-            yield session
-    finally:
-        queries.clock.invalidate()  # this app's own writes show at once
+    async with ctx.writers.slot():
+        try:
+            unit = ctx.store.session(actor="web", lock_wait_s=ctx.config.lock_wait_s)
+            async with contextmanager_in_threadpool(unit) as session:
+                yield session
+        finally:
+            queries.clock.invalidate()  # this app's own writes show at once
+
+
+async def read_db(request: Request) -> AsyncIterator[Session]:
+    """A read-only session for a POST that only reads (the login form checks a password:
+    argon2 is CPU work that must not hold the write lock, nor a writer slot)."""
+    with read_session(web(request).store) as session:
+        yield session
 
 
 # "function" scope: the session commits before the response leaves. With the default
 # ("request") a write's redirect reached the browser before the COMMIT, and the page it
 # loaded next could still show the old state (the browser test caught it, intermittently).
 Db = Annotated[Session, Depends(db, scope="function")]
+ReadDb = Annotated[Session, Depends(read_db, scope="function")]
 
 
 

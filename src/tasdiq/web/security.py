@@ -81,35 +81,81 @@ def csrf_matches(expected: str | None, given: str | None) -> bool:
     return hmac.compare_digest(expected.encode(), given.encode())
 
 
-class LoginThrottle:
-    """At most `attempts` failed logins per key within `window_s` seconds (in memory).
+@dataclass(frozen=True)
+class Limit:
+    """Failures allowed within the window before waits begin; each further failure doubles
+    the wait (2 s, 4 s, 8 s, ...) up to `cap_s`, counted from the latest failure."""
 
+    free: int
+    cap_s: float
+
+
+class LoginThrottle:
+    """Failed logins counted three ways, in memory, each with exponential backoff.
+
+    - per (address, account): the guesser at one account from one place (`attempts` free);
+    - per address: one place trying many accounts, e.g. 200 names with one password each;
+    - per account, from anywhere: guessing spread over many addresses. Its waits are capped
+      at a minute, so an attacker cannot lock the real user out for long; and an attacker at
+      one address is slowed by the two keys above long before this one counts enough.
     Per process: behind several workers each counts apart, which still bounds guessing.
     """
 
-    def __init__(self, *, attempts: int, window_s: int) -> None:
-        self.attempts = attempts
+    MAX_KEYS = 100_000  # bounded memory however many names an attacker tries
+
+    def __init__(self, *, attempts: int, window_s: int, per_address: int = 10, per_account: int = 20,
+                 account_cap_s: float = 60.0) -> None:
         self.window_s = window_s
+        self.limits = {"pair": Limit(attempts, float(window_s)), "address": Limit(per_address, float(window_s)),
+                       "account": Limit(per_account, account_cap_s)}
         self._failures: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
+    @staticmethod
+    def _keys(address: str, username: str) -> dict[str, str]:
+        name = username.strip().lower()
+        return {"pair": f"p|{address}|{name}", "address": f"a|{address}", "account": f"u|{name}"}
+
     def _recent(self, key: str, now: float) -> deque[float]:
-        failures = self._failures.setdefault(key, deque())
+        failures = self._failures.get(key, deque())
         while failures and now - failures[0] > self.window_s:
             failures.popleft()
         return failures
 
-    def blocked(self, key: str) -> bool:
-        with self._lock:
-            return len(self._recent(key, time.monotonic())) >= self.attempts
+    def _wait(self, failures: deque[float], limit: Limit, now: float) -> float:
+        over = len(failures) - limit.free
+        if over < 0:
+            return 0.0
+        return max(0.0, min(limit.cap_s, 2.0 ** (over + 1)) - (now - failures[-1]))
 
-    def failed(self, key: str) -> None:
+    def wait_s(self, address: str, username: str) -> float:
+        """Seconds before this address may try this account again (0: go ahead)."""
+        now = time.monotonic()
         with self._lock:
-            self._recent(key, time.monotonic()).append(time.monotonic())
+            return max(self._wait(self._recent(key, now), self.limits[kind], now)
+                       for kind, key in self._keys(address, username).items())
 
-    def succeeded(self, key: str) -> None:
+    def failed(self, address: str, username: str) -> None:
+        now = time.monotonic()
         with self._lock:
-            self._failures.pop(key, None)
+            if len(self._failures) >= self.MAX_KEYS:
+                self._prune(now)
+            for key in self._keys(address, username).values():
+                self._failures.setdefault(key, self._recent(key, now)).append(now)
+
+    def succeeded(self, address: str, username: str) -> None:
+        # Only the pair is forgiven: one good login must not reset an address that guesses
+        # at other accounts, nor an account guessed at from elsewhere.
+        with self._lock:
+            self._failures.pop(self._keys(address, username)["pair"], None)
+
+    def _prune(self, now: float) -> None:
+        for key in [k for k, v in self._failures.items() if not v or now - v[-1] > self.window_s]:
+            del self._failures[key]
+        if len(self._failures) >= self.MAX_KEYS:  # all fresh: drop the oldest half
+            by_age = sorted(self._failures, key=lambda k: self._failures[k][-1])
+            for key in by_age[: len(by_age) // 2]:
+                del self._failures[key]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, Query, Request, UploadFile
-from fastapi.responses import Response
+from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field, create_model
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -21,6 +21,7 @@ from tasdiq.store.schema import table_of
 from tasdiq.web import actions, dashboard, exports, geo, queries, schemas, views
 from tasdiq.web.deps import AnalystWrite, Db, ReviewerWrite, Viewer, web
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, PageQuery, PathId, QueryId
+from tasdiq.web.highlight import viewer_text
 from tasdiq.web.routes.jobs import enqueue_pipeline
 from tasdiq.web.schemas import (
     INCIDENT_LIST_EXCLUDE,
@@ -160,7 +161,12 @@ def list_sources(session: Db, principal: Viewer, paging: Paging,
 
 @router.get("/sources/{source_id}", response_model=SourceOut)
 def get_source(session: Db, principal: Viewer, source_id: PathId) -> dict[str, Any]:
-    return to_dict(_get(session, Source, source_id, "source"), role=principal.role)
+    """The source; for viewers its text has the persons it names withheld, as on the pages."""
+    if principal.may(Role.ANALYST):
+        return to_dict(_get(session, Source, source_id, "source"), role=principal.role)
+    view = views.source_view(session, source_id)
+    return to_dict(view.source, role=principal.role) | {
+        "text": viewer_text(view.source.text, view.mentions, view.claims)}
 
 
 @router.get("/claims", response_model=schemas.ClaimPage)
@@ -238,13 +244,16 @@ def stats(session: Db, principal: Viewer, f: Filters) -> dict[str, Any]:
             description="Written by `tasdiq.exchange` (docs/exchange.md): `csv` has ACLED's columns, `geojson` "
                         "its rows as properties, `jsonl` one incident with its claims, checks and sources per line, "
                         "`stix` a STIX 2.1 bundle, `csv-ucdp`/`csv-gtd` those datasets' columns. Personal fields "
-                        "only for analysts and up. At most 20,000 incidents, in id order.")
-def export_incidents(session: Db, principal: Viewer, f: Filters,
+                        "only for analysts and up. At most 20,000 incidents, in id order. One export per user at a "
+                        "time (429 with Retry-After otherwise), stopped after 120 s.")
+def export_incidents(request: Request, session: Db, principal: Viewer, f: Filters,
                      format: Annotated[str, Query(json_schema_extra={"enum": list(exports.FORMATS)})] = "jsonl",
                      limit: Annotated[int, Query(ge=1, le=exports.MAX_INCIDENTS)] = 10_000) -> Response:
-    body = exports.export_text(session=session, f=f, fmt=format, role=principal.role, limit=limit)
-    return Response(body, media_type=exports.MEDIA_TYPES.get(format, "text/plain"),
-                    headers={"content-disposition": f'attachment; filename="{exports.filename(format)}"'})
+    with web(request).exports.slot(principal.user_id) as expired:
+        body = exports.export_file(session=session, f=f, fmt=format, role=principal.role, limit=limit,
+                                   expired=expired)
+    return StreamingResponse(exports.chunks(body), media_type=exports.MEDIA_TYPES.get(format, "text/plain"),
+                             headers={"content-disposition": f'attachment; filename="{exports.filename(format)}"'})
 
 
 @router.post("/links/{link_id}/confirm", response_model=LinkDecisionOut)

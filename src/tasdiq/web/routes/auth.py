@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Annotated
 
 from fastapi import APIRouter, Form, Request
@@ -9,7 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from tasdiq.model import User
 from tasdiq.web.accounts import authenticate, end_sessions
-from tasdiq.web.deps import Db, ViewerWrite, web
+from tasdiq.web.deps import Db, ReadDb, ViewerWrite, web
 from tasdiq.web.render import page
 from tasdiq.web.security import PRESESSION_COOKIE, SESSION_COOKIE, SessionData, csrf_matches, new_csrf
 
@@ -46,7 +47,7 @@ def login_page(request: Request, next: str | None = None) -> Response:
 @router.post("/login")
 def login(
     request: Request,
-    session: Db,
+    session: ReadDb,
     username: Annotated[str, Form(max_length=100)],
     password: Annotated[str, Form(max_length=1000)],
     csrf_token: Annotated[str, Form(max_length=200)] = "",
@@ -55,21 +56,35 @@ def login(
     ctx = web(request)
     if not csrf_matches(ctx.signer.load_pre(request.cookies.get(PRESESSION_COOKIE)), csrf_token):
         return _login_form(request, message="The form expired; please try again.", status_code=403)
-    key = f"{request.client.host if request.client else '-'}|{username.lower()}"
-    if ctx.throttle.blocked(key):
-        return _login_form(request, message="Too many failed attempts; wait a few minutes.", status_code=429)
+    address = request.client.host if request.client else "-"
+    wait = ctx.throttle.wait_s(address, username)
+    if wait > 0:
+        response = _login_form(request, message=f"Too many failed attempts; wait {math.ceil(wait)} s.",
+                               status_code=429, next_url=_safe_next(next))
+        response.headers["retry-after"] = str(math.ceil(wait))
+        return response
     user = authenticate(session=session, username=username, password=password)
     if user is None or user.id is None:
-        ctx.throttle.failed(key)
+        ctx.throttle.failed(address, username)
         return _login_form(request, message="Wrong user name or password.", status_code=401,
                            next_url=_safe_next(next))
-    ctx.throttle.succeeded(key)
+    ctx.throttle.succeeded(address, username)
+    if session.is_modified(user):  # argon2 parameters changed: keep the rehash, in its own short write
+        _save_rehash(request, user)
     response = RedirectResponse(_safe_next(next), status_code=303)
     # A fresh CSRF seed per login: a token seen before login is useless after it.
     cookie = ctx.signer.dump(SessionData(user.id, new_csrf(), user.session_epoch))
     _set_cookie(request, response, SESSION_COOKIE, cookie)
     response.delete_cookie(PRESESSION_COOKIE, path="/")
     return response
+
+
+def _save_rehash(request: Request, user: User) -> None:
+    ctx = web(request)
+    with ctx.store.session(actor=user.username, lock_wait_s=ctx.config.lock_wait_s) as write:
+        stored = write.get(User, user.id)
+        if stored is not None:
+            stored.password_hash = user.password_hash
 
 
 @router.post("/logout")

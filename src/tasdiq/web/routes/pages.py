@@ -13,7 +13,7 @@ from tasdiq.model.enums import AchRating, AttackType, CheckKind, CheckResult, In
 from tasdiq.web import dashboard, queries, views
 from tasdiq.web.deps import Analyst, Db, Viewer, web
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort, PathId
-from tasdiq.web.highlight import pieces, spans_of
+from tasdiq.web.highlight import text_pieces
 from tasdiq.web.render import page, query_string
 from tasdiq.web.schemas import PERSONAL_BY_TABLE
 
@@ -56,7 +56,8 @@ def incident_list(request: Request, session: Db, principal: Viewer, q: Annotated
 @router.get("/incidents/{incident_id}", response_class=HTMLResponse)
 def incident_page(request: Request, session: Db, principal: Viewer, incident_id: PathId) -> Response:
     view = views.incident_view(session, incident_id)
-    texts = {lm.mention.id: pieces(lm.source.text, spans_of(lm.mention.spans)) for lm in view.linked}
+    personal = principal.may(Role.ANALYST)
+    texts = {lm.mention.id: text_pieces(lm.source.text, [lm.mention], [], personal=personal) for lm in view.linked}
     # Audit before/after images hold every column, personal ones too: hide those from viewers.
     hidden = {} if principal.may(Role.ANALYST) else PERSONAL_BY_TABLE
     return page(request, "incident.html", principal=principal, v=view, texts=texts, checks=list(CheckKind),
@@ -66,9 +67,9 @@ def incident_page(request: Request, session: Db, principal: Viewer, incident_id:
 @router.get("/sources/{source_id}", response_class=HTMLResponse)
 def source_page(request: Request, session: Db, principal: Viewer, source_id: PathId) -> Response:
     view = views.source_view(session, source_id)
-    marks = [span for m in view.mentions for span in spans_of(m.spans)]
-    return page(request, "source.html", principal=principal, v=view, text=pieces(view.source.text, marks),
-                nav="sources")
+    text = text_pieces(view.source.text, view.mentions, view.claims, personal=principal.may(Role.ANALYST))
+    return page(request, "source.html", principal=principal, v=view, text=text, nav="sources")
+
 
 
 @router.get("/sources/{source_id}/original")
