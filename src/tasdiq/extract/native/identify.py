@@ -1,0 +1,78 @@
+"""Which language a report is in: py3langid (langid.py's model, weights inside the package).
+
+py3langid 0.4.0 covers Pashto as well as Dari/Persian, Urdu and Arabic and ships its model in
+the wheel, so nothing is downloaded; lingua-language-detector has no Pashto. Its Persian
+model is Iranian Persian: Dari comes out as `fa`, which is what we call Dari too.
+
+Texts with hardly any Arabic-script letters are not given to the model for the choice that
+matters to extraction (English or one of the four): the script alone decides that, and the
+model only names the language for the record.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from typing import Any
+
+from tasdiq.extract.native.script import arabic_share
+
+# Languages Tasdiq extracts from: English by the main extractor, the others by this package.
+READABLE = ("en", "fa", "ps", "ur", "ar")
+NATIVE = ("fa", "ps", "ur", "ar")
+NAMES = {"en": "English", "fa": "Dari/Persian", "ps": "Pashto", "ur": "Urdu", "ar": "Arabic"}
+# Below this share of Arabic-script letters a text is read as English (a quoted name or a
+# dateline in Urdu inside an English story does not make it Urdu); above, as Arabic script.
+ARABIC_SCRIPT = 0.5
+SAMPLE = 3000  # characters the model reads: enough for a language, bounded for speed
+
+_lock = threading.Lock()
+_models: dict[str, Any] = {}
+
+
+@dataclass(frozen=True)
+class Identified:
+    code: str  # ISO 639-1, "und" for no letters
+    confidence: float
+
+    @property
+    def readable(self) -> bool:
+        return self.code in READABLE
+
+    @property
+    def name(self) -> str:
+        return NAMES.get(self.code, self.code)
+
+
+def _model(scope: str) -> Any:
+    """The langid model, over all its 97 languages or only the four of Arabic script."""
+    with _lock:
+        if scope not in _models:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+            model = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+            if scope == "arabic":
+                model.set_languages(list(NATIVE))
+            else:
+                # langid.py's own 97 languages: the later three-letter additions (Nigerian
+                # Pidgin, Bikol ...) take short English headlines away from English
+                model.set_languages(sorted({str(c) for c in model.nb_classes if len(str(c)) == 2}))
+            _models[scope] = model
+        return _models[scope]
+
+
+def identify(text: str) -> Identified:
+    """The language of a text; in Arabic script, always one of fa, ps, ur, ar."""
+    sample = text[:SAMPLE]
+    if not any(ch.isalpha() for ch in sample):
+        return Identified("und", 0.0)
+    scope = "arabic" if arabic_share(sample) >= ARABIC_SCRIPT else "all"
+    code, confidence = _model(scope).classify(sample)
+    return Identified(str(code), round(float(confidence), 3))
+
+
+def native_language(text: str) -> str | None:
+    """fa/ps/ur/ar for a text the native extractor should read, None for the English path."""
+    if arabic_share(text[:SAMPLE]) < ARABIC_SCRIPT:
+        return None
+    return identify(text).code
