@@ -39,6 +39,7 @@ def extract(
             run(jsonl, sys.stdout)
             return
         from tasdiq.extract import Extractor
+        from tasdiq.extract.native import NAMES
         from tasdiq.extract.service import ExtractSummary, pending_sources, store_extraction
         from tasdiq.model import Source
 
@@ -68,6 +69,7 @@ def extract(
                         summary.claims += claims
                         summary.replaced_mentions += replaced
                         summary.categories[result.category] = summary.categories.get(result.category, 0) + 1
+                        summary.add_language(result.language, readable=result.language in NAMES)
                         progress.advance(task)
         if as_json:
             print_json(summary.as_dict())
@@ -78,3 +80,7 @@ def extract(
             + (f", replaced {summary.replaced_mentions} earlier mention(s)" if summary.replaced_mentions else ""),
             markup=False,
         )
+        if summary.unreadable:
+            langs = ", ".join(f"{code} x{n}" for code, n in sorted(summary.unreadable.items()))
+            out.print(f"  not read: {sum(summary.unreadable.values())} source(s) in a language Tasdiq cannot read "
+                      f"({langs})", markup=False)

@@ -36,6 +36,14 @@ class ExtractSummary:
     claims: int = 0
     replaced_mentions: int = 0
     categories: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
+    # sources in a language Tasdiq cannot read, per language: no events were sought in them
+    unreadable: dict[str, int] = field(default_factory=dict)
+
+    def add_language(self, code: str, *, readable: bool) -> None:
+        self.languages[code] = self.languages.get(code, 0) + 1
+        if not readable:
+            self.unreadable[code] = self.unreadable.get(code, 0) + 1
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -45,6 +53,8 @@ class ExtractSummary:
             "claims": self.claims,
             "replaced_mentions": self.replaced_mentions,
             "categories": dict(sorted(self.categories.items(), key=lambda kv: -kv[1])),
+            "languages": dict(sorted(self.languages.items(), key=lambda kv: -kv[1])),
+            "unreadable_languages": self.unreadable,
         }
 
 
@@ -163,6 +173,8 @@ def store_extraction(*, session: Session, source: Source, extraction: DocumentEx
         for claim in event.claims:
             session.add(claim_from_extracted(claim, source=source, mention=mention))
             n_claims += 1
+    if not source.language:
+        source.language = extraction.language  # sources ingested before languages were identified
     source.extracted_at = dt.datetime.now(dt.UTC)
     source.extractor_version = json.dumps(extraction.components, sort_keys=True)[:200]
     extra = dict(source.extra or {})

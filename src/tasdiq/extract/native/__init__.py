@@ -10,17 +10,21 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tasdiq.extract.native.identify import identify, native_language
+from tasdiq.extract.native.identify import NAMES, NATIVE, identify, reading_language, source_language
 from tasdiq.extract.types import DocumentExtraction
 
-__all__ = ["identify", "native_language", "read_native"]
+__all__ = ["NAMES", "identify", "read_native", "reading_language", "source_language"]
 
 
 def read_native(text: str, published: dt.date | None) -> DocumentExtraction | None:
-    """The extraction of a Dari, Pashto, Urdu or Arabic text; None for the English path."""
-    language = native_language(text)
-    if language is None:
+    """The extraction of a text the English path must not read: Dari, Pashto, Urdu or
+    Arabic (the native extractor), or a language Tasdiq cannot read (no events, said so by
+    its language code); None for the English path."""
+    language = reading_language(text)
+    if language == "en":
         return None
+    if language not in NATIVE:
+        return DocumentExtraction(category="Other", is_attack=False, language=language)
     from tasdiq.extract.native.extractor import extract
 
     return extract(text, language=language, published=published)
