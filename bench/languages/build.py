@@ -6,7 +6,7 @@ digits), {PS:...} (Solar Hijri with Pashto month names) and {HQ:...} (lunar Hijr
 month names), expanded here with jdatetime and hijridate; digits are then written in the
 outlet's own digits (Persian for fa/ps, Arabic-Indic for ar, as typed for ur).
 
-usage: python bench/languages/build.py   (rewrites bench/languages/*.jsonl)
+usage: python bench/languages/build.py   (rewrites bench/languages/*.jsonl and blind/*.jsonl)
 """
 
 from __future__ import annotations
@@ -51,13 +51,18 @@ def render(text: str, digits: str) -> str:
 
 
 def main() -> None:
+    for folder in (HERE, HERE / "blind"):
+        build(folder)
+
+
+def build(folder: Path) -> None:
     for lang in ("fa", "ps", "ur", "ar"):
-        spec = importlib.util.spec_from_file_location(f"sets_{lang}", HERE / f"sets_{lang}.py")
+        spec = importlib.util.spec_from_file_location(f"sets_{lang}", folder / f"sets_{lang}.py")
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
         default_digits = module.DIGITS
-        with (HERE / f"{lang}.jsonl").open("w", encoding="utf-8") as out:
+        with (folder / f"{lang}.jsonl").open("w", encoding="utf-8") as out:
             for n, (published, text, gold, *rest) in enumerate(module.TEXTS, start=1):
                 digits = rest[0] if rest else default_digits
                 row = {"id": f"{lang}-{n:02d}", "lang": lang, "published": published,

@@ -104,6 +104,8 @@ def _last_before(rules: Rules, text: str, start: int, end: int) -> tuple[int, st
 def assign_roles(text: str, figures: list[Figure], rules: Rules, sentences: list[tuple[int, int]]) -> None:
     """Give each figure its role (in place), then carry roles across "and"."""
     for i, f in enumerate(figures):
+        if _counts_a_thing(rules, text, f.end):
+            continue  # "یک حمله انتحاری", "سه انفجار": attacks or blasts counted, not people
         s_start, s_end = _sentence(sentences, f.start)
         nxt = figures[i + 1].start if i + 1 < len(figures) else len(text)
         prev = figures[i - 1].end if i > 0 else 0
@@ -120,6 +122,14 @@ def assign_roles(text: str, figures: list[Figure], rules: Rules, sentences: list
         f.revised = f.role == "killed" and rules.search("revised", text, max(s_start, f.start - 120),
                                                         min(s_end, f.end + 40)) is not None
     _chain(text, figures, rules)
+
+
+def _counts_a_thing(rules: Rules, text: str, end: int) -> bool:
+    word = re.match(r"\s*(\S+(?:\s+\S+)?)", text[end : end + 40])
+    if word is None:
+        return False
+    return any((m := rules.search(cue, word.group(1))) is not None and m.start() == 0
+               for cue in ("attack", "blast", "suicide"))
 
 
 def _bound(rules: Rules, lead: str) -> str:
