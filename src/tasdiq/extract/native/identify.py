@@ -11,6 +11,7 @@ model only names the language for the record.
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass
 from typing import Any
@@ -82,9 +83,23 @@ def native_language(text: str) -> str | None:
     return identify(text).code
 
 
+# Words that make up a sixth or more of any English prose and little of other languages':
+# such a text goes to the English path without the model (a millisecond per text saved).
+ENGLISH_WORDS = frozenset({"the", "of", "and", "in", "to", "a", "was", "were", "is", "by", "on", "at", "for",
+                           "said", "with", "from", "that"})
+LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def plainly_english(text: str) -> bool:
+    words = LATIN_WORD.findall(text[:1500])
+    return len(words) >= 8 and sum(w.lower() in ENGLISH_WORDS for w in words) / len(words) >= 0.15
+
+
 def reading_language(text: str) -> str:
     """The language a text is read as: fa, ps, ur or ar (native path), en (English path),
     or the code of a language Tasdiq cannot read, which is then not read at all."""
+    if plainly_english(text):
+        return "en"
     found = identify(text)
     if found.code in NATIVE or found.code == "und":
         return found.code if found.code != "und" else "en"
