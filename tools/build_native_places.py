@@ -2,7 +2,8 @@
 name the gazetteer resolves, with the province that disambiguates it.
 
 Facts only, from shared/data (see the data README for sources and licences): af-admin's
-nameFa/namePa of Afghan provinces and districts, admin1_native.csv's Dari, Pashto, Urdu and
+nameFa/namePa of Afghan provinces and districts, GeoNames' Arabic-script alternate names of
+its towns (cities500, CC BY 4.0), admin1_native.csv's Dari, Pashto, Urdu and
 Arabic spellings of provinces and cities, and the hand list below (Pakistani districts and
 towns in Urdu, Pashto and Arabic spelling, written by the team). A name is kept only where
 its English form resolves in Tasdiq's gazetteer inside the stated province.
@@ -18,7 +19,7 @@ import sys
 from pathlib import Path
 
 from tasdiq.extract import refs
-from tasdiq.extract.native.script import fold_words
+from tasdiq.extract.native.script import fold_words, is_arabic_letter
 
 OUT = Path(__file__).resolve().parents[1] / "src/tasdiq/extract/native/data/places.csv"
 # English names of the cities admin1_native.csv lists by native spelling only.
@@ -115,6 +116,8 @@ def rows(shared: Path) -> list[tuple[str, str, str, str]]:
         for dist in prov["districts"]:
             for name in {dist["nameFa"], dist["namePa"]}:
                 add(name, dist["name"], loc.admin1, "af-admin")
+    for native, english_name, admin1 in _geonames(shared):
+        add(native, english_name, admin1, "geonames")
     with (shared / "reference/admin1_native.csv").open(encoding="utf-8") as fh:
         for row in csv.DictReader(line for line in fh if not line.startswith("#")):
             english: str | None = CITY_ENGLISH.get(row["name"]) if row["kind"] == "city" else None
@@ -123,6 +126,26 @@ def rows(shared: Path) -> list[tuple[str, str, str, str]]:
             if english:
                 add(row["name"], english, row["code"], "admin1_native")
     return sorted(out.values(), key=lambda r: (r[2], r[1], r[0]))
+
+
+def _geonames(shared: Path) -> list[tuple[str, str, str]]:
+    """(native, English, admin1) from the Arabic-script alternate names of GeoNames places."""
+    with (shared / "reference/admin1.csv").open(encoding="utf-8") as fh:
+        iso = {row["geonames"]: row["code"] for row in csv.DictReader(fh)}
+    out = []
+    with (shared / "gazetteer/geonames/cities500_AF_PK.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            cols = line.rstrip("\n").split("\t")
+            admin1 = iso.get(f"{cols[8]}.{cols[10]}")
+            if admin1 is None:
+                continue
+            for alt in cols[3].split(","):
+                # Arabic script only (no "Lahore - لاهور", no romanised junk), and four letters
+                # or more: short alternates (جرم, مری, بنو) are common words in one language or another
+                letters = alt.replace(" ", "").replace("\u200c", "")
+                if len(letters) >= 4 and all(is_arabic_letter(c) for c in letters):
+                    out.append((alt, cols[1], admin1))
+    return out
 
 
 def _afghan_province(code: str) -> str | None:
