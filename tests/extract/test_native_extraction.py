@@ -4,6 +4,7 @@ them, every span points into the original text, and English texts never take tha
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -118,3 +119,25 @@ def test_an_english_report_quoting_urdu_stays_on_the_english_path(extractor: Ext
     result = extractor.extract(text=text, published=dt.date(2023, 7, 31))
     assert result.language == "en"
     assert result.events and result.events[0].components.get("tasdiq.language")
+
+
+def test_jsonl_output_names_each_records_language(tmp_path: Path, extractor: Extractor) -> None:
+    import io
+    import json
+
+    from tasdiq.extract.jsonl import run
+
+    records = [
+        {"id": "ur", "text": URDU, "published": "2023-07-31"},
+        {"id": "en", "text": "A roadside bomb killed two police officers in Jalalabad on Saturday, officials said.",
+         "published": "2022-05-14"},
+        {"id": "de", "text": "Bei einem Selbstmordanschlag in einer Moschee in Peschawar wurden am Freitag "
+                             "mindestens 63 Menschen getötet, teilte die Polizei mit."},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    out = io.StringIO()
+    run(path, out, extractor=extractor)
+    lines = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert [(line["id"], line["language"], bool(line["events"])) for line in lines] == [
+        ("ur", "ur", True), ("en", "en", True), ("de", "de", False)]
