@@ -95,6 +95,8 @@ def _last_before(rules: Rules, text: str, start: int, end: int) -> tuple[int, st
         for m in pattern.finditer(text, start, min(len(text), end + 40)):
             if m.end() > end:
                 break
+            if _combined(rules, text, m.start()):
+                continue  # "مقتل وإصابة ٢٠٠": dead and wounded together
             distance = len(text[m.end() : end].split())
             if distance <= 4 and (best is None or distance < best[0]):
                 best = (distance, cue.split("_")[0])
@@ -111,6 +113,8 @@ def assign_roles(text: str, figures: list[Figure], rules: Rules, sentences: list
         prev = figures[i - 1].end if i > 0 else 0
         after_end = min(nxt, s_end, f.end + AFTER_WINDOW)
         after = _first(rules, ("killed_after", "injured_after"), text, f.end, after_end)
+        if after is not None and _combined(rules, text, after[0]):
+            continue  # "۲۰ تن کشته و زخمی شدند": dead and wounded together, neither figure
         before = _last_before(rules, text, max(prev, s_start, f.start - BEFORE_WINDOW), f.start)
         if after is not None and (before is None or len(text[f.end : after[0]].split()) < before[0]):
             f.role = after[1]
@@ -122,6 +126,14 @@ def assign_roles(text: str, figures: list[Figure], rules: Rules, sentences: list
         f.revised = f.role == "killed" and rules.search("revised", text, max(s_start, f.start - 120),
                                                         min(s_end, f.end + 40)) is not None
     _chain(text, figures, rules)
+
+
+def _combined(rules: Rules, text: str, at: int) -> bool:
+    """True when the cue at `at` is part of a dead-and-wounded phrase ("کشته و زخمی", "هلاك وإصابة")."""
+    pattern = rules.cue("combined")
+    if pattern is None:
+        return False
+    return any(m.start() <= at < m.end() for m in pattern.finditer(text, max(0, at - 30), min(len(text), at + 40)))
 
 
 def _counts_a_thing(rules: Rules, text: str, end: int) -> bool:
