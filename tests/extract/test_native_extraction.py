@@ -141,3 +141,13 @@ def test_jsonl_output_names_each_records_language(tmp_path: Path, extractor: Ext
     lines = [json.loads(line) for line in out.getvalue().splitlines()]
     assert [(line["id"], line["language"], bool(line["events"])) for line in lines] == [
         ("ur", "ur", True), ("en", "en", True), ("de", "de", False)]
+
+
+def test_a_confession_names_the_confessing_group_as_confessed() -> None:
+    from tasdiq.extract.native.extractor import extract
+
+    text = ("آئی ایس پی آر نے ایک ویڈیو جاری کی جس میں گرفتار حملہ آور نے کوئٹہ میں پولیس ٹرک پر خودکش حملے "
+            "میں کالعدم ٹی ٹی پی کی طرف سے ملوث ہونے کا اعتراف کیا۔")
+    event = extract(text, language="ur").events[0]
+    assert (event.perpetrator, event.certainty.value) == ("TTP", "confessed")
+    assert [c.kind.value for c in event.claims] == ["confession"]

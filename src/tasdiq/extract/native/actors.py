@@ -82,6 +82,9 @@ def attribute(text: str, rules: Rules, sentences: list[tuple[int, int]], country
     claims = [s for s in said if s.kind is ClaimKind.RESPONSIBILITY]
     if claims:
         return Attribution(claims[0].actor, Certainty.CLAIMED, tuple(said), spans)
+    confessions = [s for s in said if s.kind is ClaimKind.CONFESSION]
+    if confessions:
+        return Attribution(confessions[0].actor, Certainty.CONFESSED, tuple(said), spans)
     own_voice = rules.search("self_claim", text)
     if own_voice is not None:
         claim = Said(ClaimKind.RESPONSIBILITY, "ISKP", own_voice.start(), own_voice.end(), channel or "statement")
