@@ -62,3 +62,7 @@ def extract(
             + (f", replaced {summary.replaced_mentions} earlier mention(s)" if summary.replaced_mentions else ""),
             markup=False,
         )
+        if summary.unreadable:
+            langs = ", ".join(f"{code} x{n}" for code, n in sorted(summary.unreadable.items()))
+            out.print(f"  not read: {sum(summary.unreadable.values())} source(s) in a language Tasdiq cannot read "
+                      f"({langs})", markup=False)

@@ -131,6 +131,10 @@ def _print_summary(summary: IngestSummary) -> None:
         + (f", {len(summary.unanalysed)} media kept unanalysed" if summary.unanalysed else ""),
         markup=False,
     )
+    if summary.unreadable:
+        langs = ", ".join(f"{code} x{n}" for code, n in sorted(summary.unreadable.items()))
+        out.print(f"  not readable: {sum(summary.unreadable.values())} source(s) in a language Tasdiq cannot read "
+                  f"({langs}); kept, but no events will be extracted from them", markup=False)
     reasons: dict[str, int] = {}
     for outcome in summary.failed:
         reasons[outcome.problem or "unknown"] = reasons.get(outcome.problem or "unknown", 0) + 1

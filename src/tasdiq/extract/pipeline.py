@@ -24,6 +24,7 @@ from tasdiq.extract.context import ContextFilter
 from tasdiq.extract.counts import CountFinder
 from tasdiq.extract.dates import AnchorFinder, DateFinder
 from tasdiq.extract.language import LanguageAnalyser
+from tasdiq.extract.native import read_native
 from tasdiq.extract.operations import OperationReader
 from tasdiq.extract.places import PlaceResolver
 from tasdiq.extract.relevance import RelevanceFilter
@@ -91,14 +92,19 @@ class Extractor:
             yield from self._run(works)
 
     def _run(self, works: list[Work]) -> list[DocumentExtraction]:
+        # Dari, Pashto, Urdu and Arabic texts take the native path (tasdiq.extract.native);
+        # the English components never see them
+        native = [read_native(w.text, w.published) for w in works]
+        english = [w for w, n in zip(works, native, strict=True) if n is None]
         for comp in self.components:
-            comp.process_batch(works)
+            comp.process_batch(english)
         versions = self.versions
-        for w in works:
+        for w in english:
             for event in w.events:
                 event.components = dict(versions)
         return [
+            n if n is not None else
             DocumentExtraction(category=w.category, is_attack=w.relevant, events=w.events if w.relevant else [],
                                components=dict(versions))
-            for w in works
+            for w, n in zip(works, native, strict=True)
         ]

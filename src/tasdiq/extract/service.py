@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from tasdiq.extract.native import NAMES
 from tasdiq.extract.pipeline import BATCH, Extractor
 from tasdiq.extract.types import Count, DocumentExtraction, ExtractedClaim, ExtractedEvent
 from tasdiq.model import Claim, IncidentMention, Mention, Source
@@ -43,6 +44,14 @@ class ExtractSummary:
     claims: int = 0
     replaced_mentions: int = 0
     categories: dict[str, int] = field(default_factory=dict)
+    languages: dict[str, int] = field(default_factory=dict)
+    # sources in a language Tasdiq cannot read, per language: no events were sought in them
+    unreadable: dict[str, int] = field(default_factory=dict)
+
+    def add_language(self, code: str, *, readable: bool) -> None:
+        self.languages[code] = self.languages.get(code, 0) + 1
+        if not readable:
+            self.unreadable[code] = self.unreadable.get(code, 0) + 1
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -52,6 +61,8 @@ class ExtractSummary:
             "claims": self.claims,
             "replaced_mentions": self.replaced_mentions,
             "categories": dict(sorted(self.categories.items(), key=lambda kv: -kv[1])),
+            "languages": dict(sorted(self.languages.items(), key=lambda kv: -kv[1])),
+            "unreadable_languages": self.unreadable,
         }
 
 
@@ -171,6 +182,9 @@ def store_extractions(
             mention = mention_from_event(event, source_id=source.id, ordinal=ordinal, components=extraction.components)
             mentions.append(mention)
             pending.append((source, mention, event))
+        if not source.language:
+            source.language = extraction.language  # sources ingested before languages were identified
+        summary.add_language(extraction.language, readable=extraction.language in NAMES)
         source.extracted_at = now
         # whole and valid JSON: the versions of every component that read this source
         source.extractor_version = json.dumps(extraction.components, sort_keys=True)

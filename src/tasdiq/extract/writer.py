@@ -54,6 +54,7 @@ def events_json(doc_id: str, extraction: DocumentExtraction) -> dict[str, Any]:
     return {
         "id": doc_id,
         "format": FORMAT,
+        "language": extraction.language,
         "category": extraction.category,
         "events": [event_json(e) for e in extraction.events],
         "components": dict(extraction.components),

@@ -57,6 +57,7 @@ class FileOutcome:
     source_ids: list[int] = field(default_factory=list)
     evidence_ids: list[int] = field(default_factory=list)
     problem: str | None = None
+    languages: list[str] = field(default_factory=list)  # of each source, as identified
 
 
 @dataclass
@@ -79,6 +80,18 @@ class IngestSummary:
         return [o for o in self.outcomes if o.status == "failed"]
 
     @property
+    def unreadable(self) -> dict[str, int]:
+        """Sources per language that Tasdiq cannot read (kept, but no events come from them)."""
+        from tasdiq.extract.native import NAMES
+
+        found: dict[str, int] = {}
+        for o in self.outcomes:
+            for code in o.languages:
+                if code not in NAMES:
+                    found[code] = found.get(code, 0) + 1
+        return found
+
+    @property
     def unanalysed(self) -> list[FileOutcome]:
         """Media kept as opaque originals because they could not be analysed (corrupt, bomb...)."""
         return [o for o in self.outcomes if o.status == "new" and o.problem]
@@ -93,6 +106,7 @@ class IngestSummary:
             "evidence_added": self.evidence_added,
             "failures": [{"path": o.path, "problem": o.problem} for o in self.failed],
             "kept_unanalysed": [{"path": o.path, "problem": o.problem} for o in self.unanalysed],
+            "unreadable_languages": self.unreadable,
             "files_detail": [
                 {
                     "path": o.path,
@@ -102,6 +116,7 @@ class IngestSummary:
                     "sources": o.sources,
                     "evidence": o.evidence,
                     "source_ids": o.source_ids,
+                    "languages": o.languages,
                 }
                 for o in self.outcomes
             ],
@@ -132,6 +147,8 @@ def _now() -> dt.datetime:
 
 
 def _source_row(record: SourceRecord, sha256: str, now: dt.datetime) -> Source:
+    from tasdiq.extract.native import source_language
+
     return Source(
         sha256=sha256,
         locator=record.locator or "",
@@ -143,7 +160,8 @@ def _source_row(record: SourceRecord, sha256: str, now: dt.datetime) -> Source:
         published=record.published,
         published_precision=record.published_precision,
         retrieved=record.retrieved,
-        language=record.language,
+        # identified from the text: a page's declared lang is often the site template's
+        language=source_language(record.text, record.language),
         text=record.text,
         text_sha256=normalised_text_sha256(record.text),
         extra=dict(record.extra),
@@ -310,6 +328,7 @@ class Ingester:
                 format=p.format,
                 sources=len(rows),
                 source_ids=[s.id for s in rows if s.id is not None],
+                languages=[s.language or "und" for s in rows],
             )
         return outcomes
 

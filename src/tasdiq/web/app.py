@@ -152,6 +152,17 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
             worker.stop()
 
 
+def language_name(code: str | None) -> str:
+    """"Urdu (ur)"; a language Tasdiq cannot read says so, on the page, never silently."""
+    from tasdiq.extract.native.identify import NAMES
+
+    if not code:
+        return "not identified"
+    if code in NAMES:
+        return f"{NAMES[code]} ({code})"
+    return f"{code} (a language Tasdiq cannot read: no events extracted)"
+
+
 def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
     from tasdiq.web.routes import account, admin, analysis, api, auth, jobs, pages, review
 
@@ -168,6 +179,7 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
         lifespan=_lifespan,
     )
     templates = Jinja2Templates(directory=str(TEMPLATES_DIR))
+    templates.env.filters["language_name"] = language_name
     app.state.web = WebContext(
         store=store,
         config=config,

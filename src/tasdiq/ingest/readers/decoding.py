@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 
 from tasdiq.errors import InputError
 
@@ -52,9 +53,41 @@ def _strict(name: str, data: bytes, codec: str, *, declared: bool) -> str:
         where = f"byte 0x{data[error.start]:02X} at offset {error.start}"
         if codec == "utf-8" and not declared:
             problem = f"not valid UTF-8 ({where}); convert the file or declare its encoding"
+            if _reads_as_arabic_script(data):
+                # Afghan and Pakistani sites still serve Windows-1256; say so rather than guess
+                problem += " (it reads as Windows-1256, Arabic script)"
         else:
             problem = f"not valid {codec} as declared ({where}); convert the file or fix its declaration"
         raise InputError(name, problem) from None
+
+
+def _reads_as_arabic_script(data: bytes) -> bool:
+    """True when the bytes decode as Windows-1256 into mostly Arabic-script letters."""
+    try:
+        text = data[:4096].decode("cp1256")
+    except UnicodeDecodeError:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum("\u0600" <= c <= "\u06ff" for c in letters) / len(letters) > 0.6
+
+
+def bomless_utf16(head: bytes) -> str | None:
+    """"UTF-16LE"/"UTF-16BE" when the bytes look like UTF-16 text without a BOM: in text of one
+    alphabet, every second byte (the high byte) takes only a few values (0x00 for Latin, 0x06
+    for Arabic script), which random or structured binary data does not."""
+    if len(head) < 16:
+        return None
+    for codec, label, high in (("utf-16-le", "UTF-16LE", head[1::2]), ("utf-16-be", "UTF-16BE", head[0::2])):
+        common = sum(n for _, n in Counter(high).most_common(3))
+        if common / len(high) < 0.95:
+            continue
+        try:
+            text = head[: len(head) // 2 * 2].decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and sum(c.isalpha() for c in text) / len(text) > 0.5:
+            return label
+    return None
 
 
 def html_charset(data: bytes) -> str | None:

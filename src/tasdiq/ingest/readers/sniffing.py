@@ -206,4 +206,9 @@ def check_is_text(name: str, data: bytes, format: str) -> None:
     if signature is not None:
         raise InputError(name, f"binary data ({signature.label}) in a {suffix} file")
     if format in EVIDENCE_FORMATS or (b"\x00" in head and not head.startswith(_BOMS)):
+        from tasdiq.ingest.readers.decoding import bomless_utf16
+
+        codec = bomless_utf16(head)
+        if codec is not None:
+            raise InputError(name, f"{codec} text without a byte-order mark; save it as UTF-8 or UTF-16 with a BOM")
         raise InputError(name, f"binary data (NUL bytes) in a {suffix} file")
