@@ -8,6 +8,7 @@ import typer
 
 from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
+from tasdiq.cli import batch as batch_cli
 from tasdiq.cli import claims as claims_cli
 from tasdiq.cli import evaluate as evaluate_cli
 from tasdiq.cli import evidence as evidence_cli
@@ -88,3 +89,4 @@ verify_cli.register(app)
 export_cli.register(app)
 import_cli.register(app)
 report_cli.register(app)
+batch_cli.register(app)
