@@ -64,7 +64,7 @@ def partition_task(url: str, home: str, database_url: str | None, actor: str) ->
     """What a Dask worker runs for one partition."""
     from distributed import get_worker
 
-    store, extractor = _opened(home, database_url)
+    store, extractor = opened(home, database_url)
     started = time.perf_counter()
     result = run_partition(store=store, actor=actor, url=url, extractor=extractor)
     result.worker = f"{get_worker().address} (pid {os.getpid()})"
@@ -73,7 +73,8 @@ def partition_task(url: str, home: str, database_url: str | None, actor: str) ->
     return result
 
 
-def _opened(home: str, database_url: str | None) -> tuple[Store, Any]:
+def opened(home: str, database_url: str | None) -> tuple[Store, Any]:
+    """This worker's store and extractor, opened on first use and kept for its later partitions."""
     key = (home, database_url)
     if key not in _OPENED:
         from tasdiq.extract import Extractor
