@@ -85,7 +85,8 @@ def report_figures(summary: dict[str, object], parts: list[object], peaks: dict[
     print(f"partitions: {summary['partitions']} {summary['by_status']}, failures {summary['failures']}")
     print(f"worker seconds summed over partitions: { {k: round(v, 1) for k, v in stages.items()} }")
     print(f"wall seconds: {summary['seconds']}; link {summary['link']}")
-    print(f"reports/s per worker (partition time): {summary['reports_per_s_per_worker']}")
+    print(f"reports/s per worker (partition wall time): {summary['reports_per_s_per_worker']}; "
+          f"per CPU second: {summary['reports_per_cpu_s_per_worker']}")
     print(f"peak memory per worker (MiB): { {w: round(m) for w, m in peaks.items()} }")
     print(f"end to end: {n:,} reports in {elapsed:.1f} s; load {os.getloadavg()}", flush=True)
 

@@ -4,7 +4,8 @@
 distinct titles, URLs and dates) go through the CLI, one command per stage, on SQLite and on
 PostgreSQL (TASDIQ_DATABASE_URL, else the test database on 127.0.0.1, in a schema of its
 own that is dropped afterwards). Prints reports/s per stage and end to end; the stage times
-include each command's start-up (Python, and spaCy for extract), as a user pays it.
+include each command's start-up (Python, and spaCy for extract), as a user pays it. CPU
+seconds are printed beside wall seconds: on a shared machine they are the steadier figure.
 
 Target (issue 15): >= 150 reports/s end to end on SQLite; PostgreSQL within 1.25x of it.
 BENCH_E2E_N sets the size; BENCH_E2E_BACKENDS=sqlite,postgres picks the backends.
@@ -13,6 +14,7 @@ BENCH_E2E_N sets the size; BENCH_E2E_BACKENDS=sqlite,postgres picks the backends
 from __future__ import annotations
 
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -31,24 +33,29 @@ DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 TARGET_PER_S = 150.0
 
 
-def run_stage(args: list[str], env: dict[str, str]) -> float:
-    started = time.perf_counter()
+def run_stage(args: list[str], env: dict[str, str], cpu: dict[str, float]) -> float:
+    """Wall seconds of one command; its CPU seconds (user + system) go into `cpu`."""
+    started, before = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([*TASDIQ, *args], env=env, capture_output=True, text=True)
     if done.returncode not in (0, 1):  # ingest exits 1 when some file failed; that is reported
         raise SystemExit(f"tasdiq {args[0]} failed ({done.returncode}): {done.stderr.strip()[-400:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu[args[0]] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     return time.perf_counter() - started
 
 
 def pipeline(home: Path, inputs: Path, n: int, env: dict[str, str], label: str) -> float:
     env = env | {"TASDIQ_HOME": str(home)}
+    cpu: dict[str, float] = {}
     times = {
-        "ingest": run_stage(["ingest", "--json", str(inputs)], env),
-        "extract": run_stage(["extract", "--json"], env),
-        "link": run_stage(["link", "--json"], env),
+        "ingest": run_stage(["ingest", "--json", str(inputs)], env, cpu),
+        "extract": run_stage(["extract", "--json"], env, cpu),
+        "link": run_stage(["link", "--json"], env, cpu),
     }
     total = sum(times.values())
-    stages = ", ".join(f"{k} {v:.1f} s = {n / v:,.0f}/s" for k, v in times.items())
-    print(f"e2e {label}: {n:,} reports: {stages}; end to end {total:.1f} s = {n / total:,.1f} reports/s", flush=True)
+    stages = ", ".join(f"{k} {v:.1f} s = {n / v:,.0f}/s (cpu {cpu[k]:.1f} s)" for k, v in times.items())
+    print(f"e2e {label}: {n:,} reports: {stages}; end to end {total:.1f} s = {n / total:,.1f} reports/s, "
+          f"{n / sum(cpu.values()):,.1f} reports per CPU second; load {os.getloadavg()}", flush=True)
     return n / total
 
 
