@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy.orm import Session
 
 from tasdiq.claims import apply_flag_rules_many
-from tasdiq.claims.queries import incidents_by_id
+from tasdiq.claims.queries import incident_reads, incidents_by_id
 from tasdiq.verify import refresh_statuses
 
 
@@ -26,6 +26,8 @@ def after_link(*, session: Session, incident_ids: Iterable[int], second_reviewer
     wanted = list(dict.fromkeys(incident_ids))  # once each, in the order the linker gave
     present = incidents_by_id(session, wanted)  # some were merged away or emptied in the run
     ids = [i for i in wanted if i in present]
-    apply_flag_rules_many(session=session, incident_ids=ids)
-    refresh_statuses(session=session, incident_ids=ids, second_reviewer=second_reviewer)
+    # One read for both: flags change no link, mention or claim membership the status reads.
+    reads = incident_reads(session, ids)
+    apply_flag_rules_many(session=session, incident_ids=ids, reads=reads)
+    refresh_statuses(session=session, incident_ids=ids, second_reviewer=second_reviewer, reads=reads)
     return len(ids)

@@ -7,12 +7,12 @@ it) and never commits. Inputs are checked against the closed scales and named wh
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
 from tasdiq.claims import flags
-from tasdiq.claims.queries import get_incident, incident_reads
+from tasdiq.claims.queries import IncidentReads, get_incident, incident_reads
 from tasdiq.claims.reference import confidence_levels, credibility_levels, reliability_grades
 from tasdiq.errors import InputError, NotFound
 from tasdiq.model.entities import Assessment, Claim, Source
@@ -144,14 +144,14 @@ def apply_flag_rules(*, session: Session, incident_id: int) -> dict[int, list[fl
 
 
 def apply_flag_rules_many(
-    *, session: Session, incident_ids: Sequence[int]
+    *, session: Session, incident_ids: Sequence[int], reads: Mapping[int, IncidentReads] | None = None
 ) -> dict[int, dict[int, list[flags.FlagReason]]]:
     """`apply_flag_rules` over many incidents, reading them in bulk; one flush at the end.
 
     Incidents are taken in the order given, so a claim reached from two incidents ends as
-    the last one leaves it, as it did one incident at a time.
+    the last one leaves it, as it did one incident at a time. `reads`: already loaded.
     """
-    reads = incident_reads(session, incident_ids)
+    reads = reads if reads is not None else incident_reads(session, incident_ids)
     fired: dict[int, dict[int, list[flags.FlagReason]]] = {}
     for incident_id in incident_ids:
         found = reads[incident_id]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from tasdiq.errors import NotFound
 from tasdiq.model.entities import Claim, Entity, Incident, IncidentMention, Mention, Source
@@ -129,10 +129,19 @@ def incidents_by_id(session: Session, incident_ids: Iterable[int]) -> dict[int, 
     return found
 
 
+# Columns the flag and status rules never read. Decoding their JSON (and carrying report
+# texts) was most of the cost of reading a thousand incidents; they load on access if needed.
+_UNREAD = (
+    (Mention, ("spans", "components", "victims_named", "targets")),
+    (Source, ("text", "extra")),
+)
+
+
 def _mentions_with_sources(session: Session, mention_ids: Sequence[int]) -> dict[int, tuple[Mention, Source]]:
     found: dict[int, tuple[Mention, Source]] = {}
+    deferred = [defer(getattr(entity, name)) for entity, names in _UNREAD for name in names]
     for chunk in in_chunks(mention_ids):
-        query = select(Mention, Source).join(Source, col(Source, "id") == col(Mention, "source_id"))
+        query = select(Mention, Source).join(Source, col(Source, "id") == col(Mention, "source_id")).options(*deferred)
         found.update({m.id or 0: (m, s) for m, s in session.execute(query.where(col(Mention, "id").in_(chunk)))})
     return found
 

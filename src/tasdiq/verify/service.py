@@ -7,7 +7,7 @@ added which check and who signed it off; nothing here commits.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -127,16 +127,21 @@ def refresh_status(*, session: Session, incident_id: int, second_reviewer: bool 
 
 
 def refresh_statuses(
-    *, session: Session, incident_ids: Iterable[int], second_reviewer: bool = False
+    *,
+    session: Session,
+    incident_ids: Iterable[int],
+    second_reviewer: bool = False,
+    reads: Mapping[int, IncidentReads] | None = None,
 ) -> dict[int, Derivation]:
     """`refresh_status` for many incidents, read in bulk; ids no longer in the store are skipped.
 
     A link run touches hundreds of incidents; reading them one at a time cost three to four
     times the linking itself (issue 15). Only incidents whose status changes are written.
+    `reads`: the incidents' `incident_reads`, when the caller has them already.
     """
     incidents = incidents_by_id(session, incident_ids)
     ids = sorted(incidents)
-    reads = incident_reads(session, ids)
+    reads = reads if reads is not None else incident_reads(session, ids)
     checks = _checks_by_incident(session, ids)
     assessed = _assessed(session, ids)
     now = dt.datetime.now(dt.UTC)
