@@ -3,7 +3,7 @@
 Public functions (keyword-only, take a session, never commit):
 - ledger, list_claims                       read the ledger of an incident / the store
 - set_source_reliability, set_claim_credibility, set_claim_flags, add_claim,
-  record_assessment, apply_flag_rules       analysts' changes
+  record_assessment, apply_flag_rules(_many) analysts' changes
 - ach_matrix, add_hypothesis, seed_hypotheses, add_item, seed_items, rate
                                             analysis of competing hypotheses
 - import_bulletin, reconcile                claimed versus verified
@@ -14,6 +14,7 @@ from tasdiq.claims.bulletin import BulletinImport, import_bulletin
 from tasdiq.claims.edits import (
     add_claim,
     apply_flag_rules,
+    apply_flag_rules_many,
     record_assessment,
     set_claim_credibility,
     set_claim_flags,
@@ -33,6 +34,7 @@ __all__ = [
     "add_hypothesis",
     "add_item",
     "apply_flag_rules",
+    "apply_flag_rules_many",
     "import_bulletin",
     "ledger",
     "list_claims",

@@ -7,12 +7,12 @@ it) and never commits. Inputs are checked against the closed scales and named wh
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sqlalchemy.orm import Session
 
 from tasdiq.claims import flags
-from tasdiq.claims.queries import claim_sources, get_incident, incident_claims, linked_mentions
+from tasdiq.claims.queries import IncidentReads, get_incident, incident_reads
 from tasdiq.claims.reference import confidence_levels, credibility_levels, reliability_grades
 from tasdiq.errors import InputError, NotFound
 from tasdiq.model.entities import Assessment, Claim, Source
@@ -139,10 +139,26 @@ def record_assessment(
 
 def apply_flag_rules(*, session: Session, incident_id: int) -> dict[int, list[flags.FlagReason]]:
     """Run the flag rules over the incident's claims; returns the reasons that fired per claim."""
-    claims = incident_claims(session, incident_id)
-    sources = claim_sources(session, claims)
-    context = flags.context_for(claims, linked_mentions(session, incident_id))
-    fired = {c.id or 0: flags.apply(c, source=sources.get(c.id or 0), context=context) for c in claims}
+    return apply_flag_rules_many(session=session, incident_ids=[incident_id])[incident_id]
+
+
+
+def apply_flag_rules_many(
+    *, session: Session, incident_ids: Sequence[int], reads: Mapping[int, IncidentReads] | None = None
+) -> dict[int, dict[int, list[flags.FlagReason]]]:
+    """`apply_flag_rules` over many incidents, reading them in bulk; one flush at the end.
+
+    Incidents are taken in the order given, so a claim reached from two incidents ends as
+    the last one leaves it, as it did one incident at a time. `reads`: already loaded.
+    """
+    reads = reads if reads is not None else incident_reads(session, incident_ids)
+    fired: dict[int, dict[int, list[flags.FlagReason]]] = {}
+    for incident_id in incident_ids:
+        found = reads[incident_id]
+        context = flags.context_for(found.claims, found.mentions)
+        fired[incident_id] = {
+            c.id or 0: flags.apply(c, source=found.claim_sources.get(c.id or 0), context=context)
+            for c in found.claims
+        }
     session.flush()
     return fired
-

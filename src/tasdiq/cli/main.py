@@ -9,6 +9,7 @@ import typer
 from tasdiq import __version__
 from tasdiq.cli import audit, extract, ingest, sources
 from tasdiq.cli import backup as backup_cli
+from tasdiq.cli import batch as batch_cli
 from tasdiq.cli import capture as capture_cli
 from tasdiq.cli import claims as claims_cli
 from tasdiq.cli import evaluate as evaluate_cli
@@ -94,3 +95,4 @@ export_cli.register(app)
 import_cli.register(app)
 report_cli.register(app)
 backup_cli.register(app)
+batch_cli.register(app)

@@ -25,7 +25,16 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
 from tasdiq.errors import InputError, StoreError, TasdiqError
-from tasdiq.ingest.readers import DEFAULT_LIMITS, EvidenceRecord, Limits, SourceRecord, check_size, read_file, sniff
+from tasdiq.ingest.readers import (
+    DEFAULT_LIMITS,
+    EvidenceRecord,
+    Limits,
+    SourceRecord,
+    check_size,
+    read_as,
+    read_file,
+    sniff,
+)
 from tasdiq.ingest.readers.sniffing import check_is_text
 from tasdiq.model import Evidence, Original, Source
 from tasdiq.store import ObjectStore, Store
@@ -448,7 +457,8 @@ def _read(path: Path, name: str, limits: Limits, objects: ObjectStore) -> _Read:
     if fmt in EVIDENCE_FORMATS:
         return _Evidence(fmt, head)
     data = head if size <= len(head) else path.read_bytes()
-    parsed = read_file(name=name, data=data, limits=limits)
+    # Sniffed, size-checked and text-checked above from the head, which is all those look at.
+    parsed = read_as(fmt, name=name, data=data, limits=limits)
     if isinstance(parsed, EvidenceRecord):
         return _Evidence(fmt, head)
     sha256, written = objects.put(data)

@@ -1,6 +1,6 @@
 """Verification: checks with stated criteria, and the incident status that follows from them.
 
-- add_check, sign_off, refresh_status, verification_report  (keyword-only, take a session)
+- add_check, sign_off, refresh_status(es), verification_report  (keyword-only, take a session)
 - derive_status: the rules themselves, a pure function (docs/verification.md)
 """
 
@@ -9,6 +9,7 @@ from tasdiq.verify.service import (
     VerificationReport,
     add_check,
     refresh_status,
+    refresh_statuses,
     sign_off,
     verification_report,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "definitions",
     "derive_status",
     "refresh_status",
+    "refresh_statuses",
     "sign_off",
     "verification_report",
 ]

@@ -1,6 +1,7 @@
 """Format readers: a file's bytes to the reports (or the evidence) it holds.
 
     read_file(name=..., data=...) -> list[SourceRecord] | EvidenceRecord
+    read_as(format, name=..., data=...)  the same, for a format already sniffed and checked
 
 `sniff` picks the format from the bytes first and the name second; `check_size` refuses an
 empty or oversized file from its size alone, so the pipeline can stat, sniff the head, and
@@ -35,6 +36,7 @@ __all__ = [
     "Limits",
     "SourceRecord",
     "check_size",
+    "read_as",
     "read_file",
     "sniff",
 ]
@@ -66,6 +68,17 @@ def read_file(*, name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> lis
     format = sniff(name, data)
     check_size(name, len(data), format, limits=limits)
     check_is_text(name, data, format)
+    return read_as(format, name=name, data=data, limits=limits)
+
+
+def read_as(
+    format: str, *, name: str, data: bytes, limits: Limits = DEFAULT_LIMITS
+) -> list[SourceRecord] | EvidenceRecord:
+    """Read a file whose format the caller has already sniffed and checked from its head.
+
+    Sniffing and the text check look at the first `SNIFF_BYTES` only, so the pipeline, which
+    runs them on the head before it reads the rest, need not run them again on the whole.
+    """
     return _reader(format)(name, data, limits)
 
 

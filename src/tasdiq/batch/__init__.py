@@ -1,0 +1,16 @@
+"""`tasdiq batch`: the single-machine pipeline over partitions of input files, on a Dask cluster.
+
+- inputs.partitions: local paths, folders, globs and file:// URLs to partition URLs
+- partition.run_partition: one partition through ingest and extraction, then its batch entry
+- runner.run_batch: partitions on a cluster (LocalCluster by default), then incremental linking
+
+Every step is the library's own: `Ingester` for ingest, `Extractor.extract_many` with
+`store_extraction` for extraction, `link` and `workflow.after_link` for linking
+(docs/scale.md says how partitions append to the audit chain).
+"""
+
+from tasdiq.batch.inputs import partitions
+from tasdiq.batch.partition import PartitionResult, run_partition
+from tasdiq.batch.runner import BatchReport, run_batch
+
+__all__ = ["BatchReport", "PartitionResult", "partitions", "run_batch", "run_partition"]

@@ -1,0 +1,147 @@
+"""One partition through ingest and extraction, resumably, ending in one batch audit entry.
+
+A partition is done when the audit chain holds its `batch` entry (entity `partition`, id the
+SHA-256 of the partition's bytes). Until then each step finds what an earlier, interrupted
+run left and carries on from there:
+
+1. ingest: the shard is one file, so `Ingester` writes its original and every source in one
+   transaction; a shard already stored is a duplicate and adds nothing.
+2. extract: the shard's sources not yet extracted, extracted outside any transaction and
+   written, with the batch entry, in one transaction.
+
+A kill between the steps leaves a stored shard with unextracted sources, which the next run
+extracts; a kill inside a step leaves nothing of that step.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tasdiq.batch.inputs import local_path
+from tasdiq.errors import TasdiqError
+from tasdiq.extract import Extractor
+from tasdiq.extract.service import store_extraction
+from tasdiq.ingest.pipeline import Ingester
+from tasdiq.model import AuditEntry, Claim, Mention, Source
+from tasdiq.store import Store
+from tasdiq.store.audit import append_entries, snapshot
+from tasdiq.store.schema import cols
+
+BATCH_ACTION, BATCH_ENTITY = "batch", "partition"
+
+
+@dataclass
+class PartitionResult:
+    url: str
+    status: str  # "done", "already_done" or "failed"
+    sources: int = 0
+    extracted: int = 0
+    mentions: int = 0
+    claims: int = 0
+    seconds: dict[str, float] | None = None
+    problem: str | None = None
+    worker: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def run_partition(*, store: Store, actor: str, url: str, extractor: Extractor) -> PartitionResult:
+    """Ingest and extract one partition; a bad partition is reported, never half-written."""
+    try:
+        return _run(store=store, actor=actor, url=url, extractor=extractor)
+    except TasdiqError as exc:
+        return PartitionResult(url=url, status="failed", problem=str(exc))
+
+
+def _run(*, store: Store, actor: str, url: str, extractor: Extractor) -> PartitionResult:
+    path = local_path(url)
+    started = time.perf_counter()
+    outcome = Ingester(store, actor=actor, workers=1).ingest_file(path, display=url)
+    if outcome.status == "failed" or outcome.sha256 is None:
+        return PartitionResult(url=url, status="failed", problem=outcome.problem)
+    ingested = time.perf_counter()
+    with store.session(actor=actor) as session:
+        ids = [int(i) for i in session.scalars(select(cols(Source).id).where(cols(Source).sha256 == outcome.sha256))]
+        if has_batch_entry(session, outcome.sha256):
+            return PartitionResult(url=url, status="already_done", sources=len(ids))
+    counts = extract_partition(store=store, actor=actor, source_ids=ids, extractor=extractor,
+                               entry={"partition": url, "sha256": outcome.sha256})
+    seconds = {"ingest": round(ingested - started, 3), "extract": round(time.perf_counter() - ingested, 3)}
+    return PartitionResult(url=url, status="done", sources=len(ids), extracted=counts[0], mentions=counts[1],
+                           claims=counts[2], seconds=seconds)
+
+
+def extract_partition(
+    *, store: Store, actor: str, source_ids: Sequence[int], extractor: Extractor, entry: dict[str, Any]
+) -> tuple[int, int, int]:
+    """Extract the partition's pending sources and write them with its batch entry.
+
+    The one place the batch job extracts: `Extractor.extract_many` (spaCy's `nlp.pipe`, in
+    batches) outside any transaction, then `store_extraction`, the store path's own writer,
+    in one short transaction, so no lock is held while spaCy runs. Returns (sources
+    extracted, mentions, claims). When `extract_pending` lands this body becomes a call to it.
+    """
+    with store.session(actor=actor) as session:
+        pending = _pending(session, source_ids)
+        ids = [s.id or 0 for s in pending]
+        records = [{"text": s.text, "published": s.published.date() if s.published else None, "title": s.title}
+                   for s in pending]
+    results = list(extractor.extract_many(records))
+    mentions = claims = 0
+    with store.session(actor=actor) as session:
+        for source, result in zip(_pending(session, ids), results, strict=True):
+            found, said, _ = store_extraction(session=session, source=source, extraction=result)
+            mentions, claims = mentions + found, claims + said
+        append_batch_entry(session, actor=actor, source_ids=source_ids,
+                           entry=entry | {"extracted": len(records), "extractor": extractor.versions})
+    return len(records), mentions, claims
+
+
+def _pending(session: Session, source_ids: Sequence[int]) -> list[Source]:
+    query = select(Source).where(cols(Source).id.in_(source_ids), cols(Source).extracted_at.is_(None))
+    return list(session.scalars(query.order_by(cols(Source).id)))
+
+
+def has_batch_entry(session: Session, sha256: str) -> bool:
+    c = cols(AuditEntry)
+    query = select(c.id).where(c.action == BATCH_ACTION, c.entity == BATCH_ENTITY, c.entity_id == sha256)
+    return session.scalars(query.limit(1)).first() is not None
+
+
+def append_batch_entry(session: Session, *, actor: str, source_ids: Sequence[int], entry: dict[str, Any]) -> None:
+    """One audit entry for the partition, carrying the hash of every row it now has.
+
+    The rows themselves were audited one by one as they were written; this entry says the
+    partition is complete and fixes what it held then (`rows_sha256`, recomputable by
+    `partition_rows_sha256`), so a later change to any of them can be told from the batch.
+    """
+    session.flush()
+    rows = partition_rows_sha256(session, source_ids)
+    after = entry | {"sources": len(source_ids), "rows_sha256": rows,
+                     "completed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+    append_entries(session.connection(), actor=actor,
+                   items=[(BATCH_ACTION, BATCH_ENTITY, str(entry["sha256"]), None, after)])
+
+
+def partition_rows_sha256(session: Session, source_ids: Sequence[int]) -> str:
+    """SHA-256 over the canonical JSON of the partition's sources, mentions and claims."""
+    digest = hashlib.sha256()
+    sources = session.scalars(select(Source).where(cols(Source).id.in_(source_ids)).order_by(cols(Source).id))
+    mentions = list(session.scalars(
+        select(Mention).where(cols(Mention).source_id.in_(source_ids)).order_by(cols(Mention).id)))
+    claims = session.scalars(
+        select(Claim).where(cols(Claim).mention_id.in_([m.id for m in mentions])).order_by(cols(Claim).id))
+    for rows in (sources, mentions, claims):
+        for row in rows:
+            digest.update(json.dumps(snapshot(row), sort_keys=True, default=str).encode("utf-8") + b"\n")
+    return digest.hexdigest()

@@ -1,0 +1,166 @@
+"""`tasdiq batch`: partitions ingested and extracted once each, resumable, one audit chain.
+
+The shards are written here from a handful of reports in our own words. The Dask tests start
+a LocalCluster of worker processes themselves; nothing else needs a cluster.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from tasdiq.batch import partitions, run_batch, run_partition
+from tasdiq.batch.partition import BATCH_ACTION
+from tasdiq.batch.runner import cluster_client, link_all
+from tasdiq.errors import InputError
+from tasdiq.extract import Extractor
+from tasdiq.ingest.pipeline import Ingester
+from tasdiq.model import AuditEntry, Incident, Mention, Source
+from tasdiq.settings import Settings
+from tasdiq.store import Store
+from tasdiq.store.audit import verify_chain
+from tasdiq.store.schema import cols
+
+PLACES = [
+    ("Asadabad", "Kunar"), ("Jalalabad", "Nangarhar"), ("Quetta", "Balochistan"), ("Peshawar", "Khyber Pakhtunkhwa"),
+]
+
+
+def report(i: int) -> dict[str, str]:
+    town, province = PLACES[i % len(PLACES)]
+    day = 1 + i % 27
+    return {
+        "title": f"Blast report {i}",
+        "url": f"https://example.org/report/{i}",
+        "publisher": f"Valley Herald {i % 3}",
+        "published": f"2023-03-{day:02d}",
+        "text": f"A roadside bomb struck a police vehicle in {town}, {province}, on March {day}, 2023, killing "
+        f"{2 + i % 5} policemen and wounding {i % 7 + 1} others, officials said. Report number {i}.",
+    }
+
+
+def write_shards(folder: Path, shards: int, per_shard: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for s in range(shards):
+        path = folder / f"part-{s:03d}.jsonl"
+        lines = [json.dumps(report(s * per_shard + k)) for k in range(per_shard)]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor()
+
+
+def counts(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {
+            "sources": conn.scalar(select(func.count()).select_from(Source)) or 0,
+            "urls": conn.scalar(select(func.count(func.distinct(cols(Source).url)))) or 0,
+            "mentions": conn.scalar(select(func.count()).select_from(Mention)) or 0,
+            "incidents": conn.scalar(select(func.count()).select_from(Incident)) or 0,
+            "batch_entries": conn.scalar(
+                select(func.count()).select_from(AuditEntry).where(cols(AuditEntry).action == BATCH_ACTION)
+            ) or 0,
+        }
+
+
+def mention_facts(store: Store) -> list[tuple[Any, ...]]:
+    c, s = cols(Mention), cols(Source)
+    query = select(s.url, c.ordinal, c.attack_type, c.date, c.admin1, c.killed_best).join(Source, s.id == c.source_id)
+    with store.engine.connect() as conn:
+        return sorted(tuple(r) for r in conn.execute(query))
+
+
+def test_partitions_expand_folders_globs_and_file_urls_once_each(tmp_path: Path) -> None:
+    paths = write_shards(tmp_path / "in", 3, 1)
+    found = partitions([str(tmp_path / "in" / "*.jsonl"), paths[0].as_uri(), str(tmp_path / "in")])
+    assert found == [p.resolve().as_uri() for p in paths]
+
+
+def test_a_glob_that_matches_nothing_or_an_object_store_url_is_one_line_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="matches no file"):
+        partitions([str(tmp_path / "*.jsonl")])
+    with pytest.raises(InputError, match="not supported yet"):
+        partitions(["s3://bucket/shards/part-0.jsonl"])
+
+
+def test_rerunning_a_partition_adds_nothing(store: Store, tmp_path: Path, extractor: Extractor) -> None:
+    (shard,) = write_shards(tmp_path / "in", 1, 4)
+    first = run_partition(store=store, actor="batch", url=shard.as_uri(), extractor=extractor)
+    before = counts(store)
+    again = run_partition(store=store, actor="batch", url=shard.as_uri(), extractor=extractor)
+    assert (first.status, first.sources, again.status) == ("done", 4, "already_done")
+    assert before["mentions"] >= 4 and before["batch_entries"] == 1
+    assert counts(store) == before
+
+
+def test_a_shard_stored_but_never_extracted_is_finished_by_the_next_run(
+    store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    """As if a worker died between the partition's ingest and its extraction."""
+    (shard,) = write_shards(tmp_path / "in", 1, 3)
+    Ingester(store, actor="batch", workers=1).ingest_file(shard)
+    assert counts(store)["mentions"] == 0
+    result = run_partition(store=store, actor="batch", url=shard.as_uri(), extractor=extractor)
+    assert (result.status, result.extracted) == ("done", 3)
+    assert counts(store)["mentions"] >= 3
+    with store.engine.connect() as conn:
+        verify_chain(conn)
+
+
+def test_a_bad_shard_is_reported_and_leaves_the_store_as_it_was(
+    store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    shard = tmp_path / "broken.jsonl"
+    shard.write_text('{"text": "A bomb in Kunar killed two."}\n{"text": \n', encoding="utf-8")
+    before = counts(store)
+    result = run_partition(store=store, actor="batch", url=shard.as_uri(), extractor=extractor)
+    assert result.status == "failed" and result.problem and "\n" not in result.problem
+    assert counts(store) == before
+
+
+@pytest.mark.postgres
+def test_killing_a_worker_midway_then_rerunning_stores_every_report_once(
+    postgres_store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    shards = write_shards(tmp_path / "in", 6, 4)
+    urls = partitions([str(tmp_path / "in")])
+    settings = Settings(home=postgres_store.settings.home, database_url=postgres_store.settings.database_url)
+    killed: list[int] = []
+    with cluster_client(scheduler=None, workers=2) as client:
+        pids: dict[str, int] = client.run(os.getpid)
+
+        def kill_the_other_worker(result: Any) -> None:
+            if not killed:  # the first partition is done: kill the worker that is still busy
+                victim = next(pid for addr, pid in pids.items() if str(pid) not in (result.worker or ""))
+                os.kill(victim, signal.SIGKILL)
+                killed.append(victim)
+
+        interrupted = run_batch(settings=settings, urls=urls, actor="batch", client=client,
+                                on_result=kill_the_other_worker)
+        rerun = run_batch(settings=settings, urls=urls, actor="batch", client=client)
+    assert killed and not interrupted.failed
+    assert {p.status for p in rerun.partitions} == {"already_done"}
+    got = counts(postgres_store)
+    assert got["sources"] == got["urls"] == 6 * 4 and got["batch_entries"] == len(shards)
+    with postgres_store.engine.connect() as conn:
+        verify_chain(conn)
+    # The same rows as an uninterrupted run of the same partitions, one after another, on SQLite.
+    plain = Store(Settings(home=tmp_path / "plain"))
+    plain.ensure_schema()
+    for url in urls:
+        run_partition(store=plain, actor="batch", url=url, extractor=extractor)
+    link_all(store=plain, actor="batch", second_reviewer=False)
+    assert mention_facts(postgres_store) == mention_facts(plain)
+    assert counts(postgres_store)["incidents"] == counts(plain)["incidents"]
+    plain.dispose()
