@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
+from tasdiq.errors import InputError, TasdiqError
+
 from .records import DEFAULT_LIMITS, EvidenceRecord, Limits, SourceRecord
 from .sniffing import (
     CONTAINER_FORMATS,
@@ -37,6 +39,7 @@ __all__ = [
     "check_size",
     "read_file",
     "sniff",
+    "unreadable_because",
 ]
 
 Reader = Callable[[str, bytes, Limits], "list[SourceRecord] | EvidenceRecord"]
@@ -65,7 +68,25 @@ def read_file(*, name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> lis
     format = sniff(name, data)
     check_size(name, len(data), format, limits=limits)
     check_is_text(name, data, format)
-    return _reader(format)(name, data, limits)
+    reader = _reader(format)
+    try:
+        return reader(name, data, limits)
+    except TasdiqError:
+        raise
+    except (MemoryError, RecursionError):
+        raise InputError(name, f"{format} file too complex to read within our limits; refused") from None
+    except Exception as error:
+        # The parsers underneath (warcio, lxml, pypdf, feedparser, markdown-it) raise whatever
+        # their authors chose on hostile bytes: ValueError, AssertionError, KeyError... This is
+        # the one boundary where any of them becomes that file's one-line error, so one bad
+        # file never ends a run. Each reader still refuses what it knows about first.
+        raise InputError(name, f"unreadable {format} file ({unreadable_because(error)})") from None
+
+
+def unreadable_because(error: BaseException) -> str:
+    """`Type: first line of the message`, short enough for a one-line report."""
+    first = (str(error).strip().splitlines() or [""])[0][:160]
+    return f"{type(error).__name__}: {first}" if first else type(error).__name__
 
 
 def _reader(format: str) -> Reader:
