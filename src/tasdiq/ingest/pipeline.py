@@ -43,6 +43,7 @@ from tasdiq.ingest.readers.tabular import iter_csv, iter_jsonl, some
 from tasdiq.model import Evidence, Original, Source
 from tasdiq.store import ObjectStore, Store
 from tasdiq.store.bulk import insert_audited
+from tasdiq.store.fit import fit_value
 from tasdiq.store.objects import sha256_bytes
 from tasdiq.store.schema import TABLES
 
@@ -54,10 +55,9 @@ ORIGINALS = TABLES[Original]
 EVIDENCE_FORMATS = frozenset({"image", "video", "audio", "binary"})
 # Evidence kinds fingerprinted as soon as they arrive (PDQ, frames, metadata).
 ANALYSED_AT_INGEST = frozenset({"image", "video"})
-# Record files over this size are written as they are parsed, in groups of STREAM_GROUP rows
-# inside the file's one transaction, so memory stays flat: 843,298 tiny JSONL records
-# parsed into one list took 3.25 GiB (issue 16).
-STREAM_FROM = 1024 * 1024
+# Record files over Limits.stream_from_bytes are written as they are parsed, in groups of
+# STREAM_GROUP rows inside the file's one transaction, so memory stays flat: 843,298 tiny
+# JSONL records parsed into one list took 3.25 GiB (issue 16).
 STREAM_GROUP = 1000
 STREAMED_READERS = {"jsonl": iter_jsonl, "csv": iter_csv}
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -156,6 +156,8 @@ def _now() -> dt.datetime:
 
 
 def _source_row(record: SourceRecord, sha256: str, now: dt.datetime) -> Source:
+    # Fitted here, not only on insert: the text's hash must be of the text as stored.
+    text = fit_value(record.text)
     return Source(
         sha256=sha256,
         locator=record.locator or "",
@@ -168,8 +170,8 @@ def _source_row(record: SourceRecord, sha256: str, now: dt.datetime) -> Source:
         published_precision=record.published_precision,
         retrieved=record.retrieved,
         language=record.language,
-        text=record.text,
-        text_sha256=normalised_text_sha256(record.text),
+        text=text,
+        text_sha256=normalised_text_sha256(text),
         extra=dict(record.extra),
         ingested_at=now,
     )
@@ -482,7 +484,7 @@ def _read(path: Path, name: str, limits: Limits, objects: ObjectStore) -> _Read:
     check_is_text(name, head, fmt)
     if fmt in EVIDENCE_FORMATS:
         return _Evidence(fmt, head)
-    if fmt in STREAMED_READERS and size > STREAM_FROM:
+    if fmt in STREAMED_READERS and size > limits.stream_from_bytes:
         return _Streamed(fmt)
     data = head if size <= len(head) else path.read_bytes()
     parsed = read_file(name=name, data=data, limits=limits)

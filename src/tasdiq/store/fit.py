@@ -33,10 +33,9 @@ def fit_value(value: Any, max_length: int | None = None) -> Any:
     if isinstance(value, str):
         if NUL in value:
             value = value.replace(NUL, REPLACEMENT)
-        if _SURROGATE.search(value):
-            # No database encodes these: a JSON "\ud800" escape, or a file name's undecodable
-            # bytes (os.fsdecode gives them as U+DC80-U+DCFF).
-            value = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+        # No database encodes a lone surrogate: a JSON "\ud800" escape, or a file name's
+        # undecodable bytes (os.fsdecode gives them as U+DC80-U+DCFF).
+        value = _SURROGATE.sub(REPLACEMENT, value)
         if max_length is not None and len(value) > max_length:
             value = value[: max_length - 1] + ELLIPSIS
         return value
@@ -61,8 +60,20 @@ def max_lengths(entity: type[Entity]) -> dict[str, int | None]:
 
 
 def fit_row(entity: type[Entity], row: dict[str, Any]) -> dict[str, Any]:
+    """The row, copied only if a value needs fitting (this runs for every row ingest writes)."""
     lengths = max_lengths(entity)
-    return {name: fit_value(value, lengths.get(name)) for name, value in row.items()}
+    fitted: dict[str, Any] | None = None
+    for name, value in row.items():
+        if isinstance(value, str | dict | list) and _needs_fit(value, lengths.get(name)):
+            fitted = fitted if fitted is not None else dict(row)
+            fitted[name] = fit_value(value, lengths.get(name))
+    return fitted if fitted is not None else row
+
+
+def _needs_fit(value: str | dict[str, Any] | list[Any], max_length: int | None) -> bool:
+    if not isinstance(value, str):
+        return bool(value)  # JSON: rare and small enough to rebuild
+    return NUL in value or (max_length is not None and len(value) > max_length) or bool(_SURROGATE.search(value))
 
 
 def fit_object(obj: Entity) -> None:
