@@ -37,6 +37,7 @@ __all__ = [
     "Limits",
     "SourceRecord",
     "check_size",
+    "read_as",
     "read_file",
     "sniff",
     "unreadable_because",
@@ -68,6 +69,13 @@ def read_file(*, name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> lis
     format = sniff(name, data)
     check_size(name, len(data), format, limits=limits)
     check_is_text(name, data, format)
+    return read_as(format, name=name, data=data, limits=limits)
+
+
+def read_as(
+    format: str, *, name: str, data: bytes, limits: Limits = DEFAULT_LIMITS
+) -> list[SourceRecord] | EvidenceRecord:
+    """Read `data` with the reader for `format`, whatever it sniffs as (the fuzz targets use this)."""
     reader = _reader(format)
     try:
         return reader(name, data, limits)
