@@ -26,6 +26,7 @@ from typing import Literal
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from tasdiq.errors import InputError, TasdiqError
 from tasdiq.ingest.readers import (
@@ -260,6 +261,8 @@ class Ingester:
             return _failed(name, exc)
         except OSError as exc:  # a full disk or quota while keeping the original, a vanished file
             return FileOutcome(path=name, status="failed", problem=f"could not be stored: {_os_problem(exc)}")
+        except SQLAlchemyError as exc:  # the database refused the rows: say why, never the SQL
+            return FileOutcome(path=name, status="failed", problem=f"could not be stored: {_db_problem(exc)}")
 
     def _read_all(self, files: list[tuple[Path, str]]) -> Iterator[tuple[Path, str, _Read]]:
         """Read and parse files, in worker processes when there are many (parsing is CPU-bound)."""
@@ -497,6 +500,12 @@ def _read(path: Path, name: str, limits: Limits, objects: ObjectStore) -> _Read:
 def _failed(name: str, exc: TasdiqError) -> FileOutcome:
     problem = exc.problem if isinstance(exc, InputError) else str(exc)
     return FileOutcome(path=name, status="failed", problem=problem)
+
+
+def _db_problem(exc: SQLAlchemyError) -> str:
+    """The driver's own message, first line only: SQLAlchemy's adds the statement and parameters."""
+    cause = getattr(exc, "orig", None) or exc
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
 
 
 def _os_problem(exc: OSError) -> str:
