@@ -424,7 +424,7 @@ class _Evidence:
 
 @dataclass
 class _Streamed:
-    """A large record file, parsed and written by the main process as it streams (see STREAM_FROM)."""
+    """A large record file, parsed and written by the main process as it streams (Limits.stream_from_bytes)."""
 
     format: str
 
