@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from tasdiq.model import Source
 from tasdiq.model.enums import Role
+from tasdiq.store.schema import cols
 
 from .seed import Seeded
 
@@ -35,5 +36,5 @@ def test_upload_of_good_bad_good_ingests_both_good_files_and_shows_each_result(
     refused = "failed: record 1: Content-Length &#39;12x&#39; is not a number"
     assert rows == [("first.txt", "new"), ("bad.warc", refused), ("third.txt", "new")]
     with seeded.store.session() as session:
-        texts = set(session.scalars(select(Source.text)))
+        texts = set(session.scalars(select(cols(Source).text)))
     assert {FIRST.decode().strip(), THIRD.decode().strip()} <= texts
