@@ -180,3 +180,37 @@ def test_evidence_file_name_that_is_not_utf8_is_ingested_under_a_printable_name(
 def test_gzip_member_of_a_text_name_is_refused_not_inflated() -> None:
     # A .txt holding a gzip bomb is binary in a text file: refused from its magic bytes.
     assert "binary data" in refusal("notes.txt", gzip.compress(bytes(1024 * 1024)))
+
+
+def pdf_bomb(inflated: int) -> bytes:
+    """A one-page PDF whose content stream inflates to `inflated` zero bytes."""
+    stream = zlib.compress(bytes(inflated), 1)  # level 1: zeros shrink a thousandfold anyway
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >>",
+        b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(stream), stream),
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 5\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size 5 /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % xref
+    return bytes(out)
+
+
+def test_pdf_bomb_is_one_line_error_within_pypdfs_stream_cap() -> None:
+    bomb = pdf_bomb(96 * 1024 * 1024)  # over pypdf's 75 MB cap
+    assert len(bomb) < 1024 * 1024
+    tracemalloc.start()
+    try:
+        problem = refusal("bomb.pdf", bomb)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert problem == "no extractable text in PDF (scanned pages? run OCR first)"
+    # pypdf stops inflating a stream at 75 MB; nothing of ours may hold more copies of it.
+    assert peak < 160 * 1024 * 1024, f"peak {peak / 2**20:.0f} MiB for a PDF inflating to 96 MiB"
