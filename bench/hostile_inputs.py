@@ -205,8 +205,8 @@ def main(argv: list[str] | None = None) -> int:
             size = sum(p.stat().st_size for p in paths if p.is_file())
             worst = max(worst, peak)
             first = said[0] if said else summary
-            print(f"{name.encode('utf-8', 'replace').decode():<34} {size:>12} {peak:>9.0f} {elapsed:>8.1f} {code:>4}  "
-                  f"{first[:150]}", flush=True)
+            shown = os.fsencode(name).decode("utf-8", "replace")
+            print(f"{shown:<34} {size:>12} {peak:>9.0f} {elapsed:>8.1f} {code:>4}  {first[:150]}", flush=True)
             for line in said[1:]:
                 print(f"{'':>71}{line[:150]}", flush=True)
             if said and summary:
