@@ -9,13 +9,17 @@ carries on with the next.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import datetime as dt
 import hashlib
 import os
+import signal
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from multiprocessing import get_context
 from pathlib import Path
 from typing import Literal
@@ -34,11 +38,14 @@ from tasdiq.ingest.readers import (
     read_as,
     read_file,
     sniff,
+    unreadable_because,
 )
 from tasdiq.ingest.readers.sniffing import check_is_text
+from tasdiq.ingest.readers.tabular import iter_csv, iter_jsonl, some
 from tasdiq.model import Evidence, Original, Source
 from tasdiq.store import ObjectStore, Store
 from tasdiq.store.bulk import insert_audited
+from tasdiq.store.fit import fit_value
 from tasdiq.store.integrity import lock_objects
 from tasdiq.store.objects import sha256_bytes
 from tasdiq.store.schema import TABLES
@@ -51,6 +58,12 @@ ORIGINALS = TABLES[Original]
 EVIDENCE_FORMATS = frozenset({"image", "video", "audio", "binary"})
 # Evidence kinds fingerprinted as soon as they arrive (PDQ, frames, metadata).
 ANALYSED_AT_INGEST = frozenset({"image", "video"})
+# Record files over Limits.stream_from_bytes are written as they are parsed, in groups of
+# STREAM_GROUP rows inside the file's one transaction, so memory stays flat: 843,298 tiny
+# JSONL records parsed into one list took 3.25 GiB (issue 16).
+STREAM_GROUP = 1000
+STREAMED_READERS = {"jsonl": iter_jsonl, "csv": iter_csv}
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # Files a folder walk passes over: editor backups and version-control or OS bookkeeping.
 SKIPPED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 
@@ -145,6 +158,11 @@ def iter_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
+def display_name(path: Path) -> str:
+    """The path as text that prints and stores anywhere: a byte that is not UTF-8 shows as U+FFFD."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
 def normalised_text_sha256(text: str) -> str:
     """Hash of the text with case, spacing and Unicode form folded: syndicated copies share it."""
     folded = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
@@ -158,6 +176,8 @@ def _now() -> dt.datetime:
 def _source_row(record: SourceRecord, sha256: str, now: dt.datetime) -> Source:
     from tasdiq.extract.native import source_language
 
+    # Fitted here, not only on insert: the text's hash must be of the text as stored.
+    text = fit_value(record.text)
     return Source(
         sha256=sha256,
         locator=record.locator or "",
@@ -170,9 +190,9 @@ def _source_row(record: SourceRecord, sha256: str, now: dt.datetime) -> Source:
         published_precision=record.published_precision,
         retrieved=record.retrieved,
         # identified from the text: a page's declared lang is often the site template's
-        language=source_language(record.text, record.language),
-        text=record.text,
-        text_sha256=normalised_text_sha256(record.text),
+        language=source_language(text, record.language),
+        text=text,
+        text_sha256=normalised_text_sha256(text),
         extra=dict(record.extra),
         ingested_at=now,
     )
@@ -236,13 +256,10 @@ class Ingester:
             if on_file:
                 on_file(outcome)
 
-        files = [(path, (displays or {}).get(path, str(path))) for path in iter_files(paths)]
+        files = [(path, (displays or {}).get(path) or display_name(path)) for path in iter_files(paths)]
         for path, name, read in self._read_all(files):
-            if isinstance(read, _Evidence):
-                try:
-                    read = self._ingest_evidence(path, name, read.format, read.head)
-                except TasdiqError as exc:
-                    read = _failed(name, exc)
+            if isinstance(read, _Evidence | _Streamed):
+                read = self._store_alone(path, name, read)
             if isinstance(read, FileOutcome):
                 emit(read)
                 continue
@@ -258,6 +275,19 @@ class Ingester:
             emit(outcome)
         return summary
 
+    def _store_alone(self, path: Path, name: str, read: _Evidence | _Streamed) -> FileOutcome:
+        """A file written in its own transaction(s) by this process; any failure is its outcome."""
+        try:
+            if isinstance(read, _Streamed):
+                return self._ingest_streamed(path, name, read.format)
+            return self._ingest_evidence(path, name, read.format, read.head)
+        except TasdiqError as exc:
+            return _failed(name, exc)
+        except OSError as exc:  # a full disk or quota while keeping the original, a vanished file
+            return FileOutcome(path=name, status="failed", problem=f"could not be stored: {_os_problem(exc)}")
+        except SQLAlchemyError as exc:  # the database refused the rows: say why, never the SQL
+            return FileOutcome(path=name, status="failed", problem=f"could not be stored: {_db_problem(exc)}")
+
     def _read_all(self, files: list[tuple[Path, str]]) -> Iterator[tuple[Path, str, _Read]]:
         """Read and parse files, in worker processes when there are many (parsing is CPU-bound)."""
         jobs = [(path, name, self.limits, self.store.objects.root) for path, name in files]
@@ -265,7 +295,13 @@ class Ingester:
             for job in jobs:
                 yield job[0], job[1], _read_job(job)
             return
-        with ProcessPoolExecutor(max_workers=self.workers, mp_context=get_context("fork")) as pool:
+        pool = ProcessPoolExecutor(
+            max_workers=self.workers,
+            mp_context=get_context("fork"),
+            initializer=_die_with_parent,
+            initargs=(os.getpid(),),
+        )
+        with pool:
             for job, read in zip(jobs, pool.map(_read_job, jobs, chunksize=64), strict=True):
                 yield job[0], job[1], read
 
@@ -400,12 +436,41 @@ class Ingester:
             result = import_export(self.store, path=path, actor=self.actor, limits=self.limits)
         except TasdiqError as exc:
             if parsed.written:
-                self.store.objects.remove_new(parsed.sha256)
+                self.store.discard_objects([parsed.sha256])  # unless another run stored the same file
             return _failed(parsed.name, exc)
         return FileOutcome(path=parsed.name, status="new" if result.source_ids else "duplicate",
                            sha256=parsed.sha256, format="telegram", sources=len(result.source_ids),
                            evidence=len(result.evidence_ids), source_ids=result.source_ids,
                            evidence_ids=result.evidence_ids)
+
+    def _ingest_streamed(self, path: Path, name: str, fmt: str) -> FileOutcome:
+        """A large record file: its rows written group by group as they are parsed, in one transaction.
+
+        The original is kept only after every record has been read and written, just before
+        the commit, so a bad record (which rolls the transaction back) leaves no object behind.
+        """
+        data = path.read_bytes()
+        sha256 = sha256_bytes(data)
+        if self._known([sha256]):
+            return FileOutcome(path=name, status="duplicate", sha256=sha256, format=fmt)
+        records = some(name, STREAMED_READERS[fmt](name, data, self.limits))
+        written = False
+        try:
+            with self.store.engine.begin() as conn:
+                lock_objects(conn)  # the original is written below: no remover may run meanwhile
+                if _known_in(conn, [sha256]):  # another run stored it since the look above
+                    return FileOutcome(path=name, status="duplicate", sha256=sha256, format=fmt)
+                now = _now()
+                original = self._original(sha256=sha256, size=len(data), media_type=_media_type(fmt), name=name,
+                                          fmt=fmt, now=now)
+                insert_audited(conn, actor=self.actor, objects=[original])
+                ids = _insert_in_groups(conn, actor=self.actor, sha256=sha256, records=records, now=now)
+                _, written = self.store.objects.put(data)
+        except BaseException:
+            if written:
+                self.store.discard_objects([sha256])  # the commit failed: removed unless a row refers to it
+            raise
+        return FileOutcome(path=name, status="new", sha256=sha256, format=fmt, sources=len(ids), source_ids=ids)
 
     def _analyse(self, evidence_id: int) -> str | None:
         """Fingerprint new media at once; a file that cannot be analysed stays kept as it is."""
@@ -425,7 +490,39 @@ class _Evidence:
     head: bytes
 
 
-_Read = _Parsed | _Evidence | FileOutcome
+@dataclass
+class _Streamed:
+    """A large record file, parsed and written by the main process as it streams (Limits.stream_from_bytes)."""
+
+    format: str
+
+
+_Read = _Parsed | _Evidence | _Streamed | FileOutcome
+
+
+def _insert_in_groups(
+    conn: Connection, *, actor: str, sha256: str, records: Iterator[SourceRecord], now: dt.datetime
+) -> list[int]:
+    ids: list[int] = []
+    while group := [_source_row(r, sha256, now) for r in islice(records, STREAM_GROUP)]:
+        insert_audited(conn, actor=actor, objects=group)
+        ids.extend(s.id for s in group if s.id is not None)
+    return ids
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make a reader worker end when ingest does, even after `kill -9` (issue 16).
+
+    A forked worker holds its own copy of the task queue's pipe, so it never sees
+    end-of-file when the parent dies and would wait forever; the kernel's parent-death
+    signal ends it instead. The signal follows the thread that forked the worker, which is
+    the caller of `ingest_paths` (the CLI's main thread; uploads never start a pool).
+    """
+    # Not Linux (no prctl): there, workers may outlive a killed parent.
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
 
 
 def _read_job(job: tuple[Path, str, Limits, Path]) -> _Read:
@@ -435,7 +532,9 @@ def _read_job(job: tuple[Path, str, Limits, Path]) -> _Read:
     except TasdiqError as exc:
         return _failed(name, exc)
     except OSError as exc:
-        return FileOutcome(path=name, status="failed", problem=exc.strerror or str(exc))
+        return FileOutcome(path=name, status="failed", problem=_os_problem(exc))
+    except Exception as exc:  # read_file turns reader failures into InputError; this is the last net
+        return FileOutcome(path=name, status="failed", problem=f"could not be read ({unreadable_because(exc)})")
 
 
 def _read(path: Path, name: str, limits: Limits, objects: ObjectStore) -> _Read:
@@ -456,6 +555,8 @@ def _read(path: Path, name: str, limits: Limits, objects: ObjectStore) -> _Read:
     check_is_text(name, head, fmt)
     if fmt in EVIDENCE_FORMATS:
         return _Evidence(fmt, head)
+    if fmt in STREAMED_READERS and size > limits.stream_from_bytes:
+        return _Streamed(fmt)
     data = head if size <= len(head) else path.read_bytes()
     # Sniffed, size-checked and text-checked above from the head, which is all those look at.
     parsed = read_as(fmt, name=name, data=data, limits=limits)
@@ -489,6 +590,16 @@ def _reason(exc: BaseException) -> str:
 def _failed(name: str, exc: TasdiqError) -> FileOutcome:
     problem = exc.problem if isinstance(exc, InputError) else str(exc)
     return FileOutcome(path=name, status="failed", problem=problem)
+
+
+def _db_problem(exc: SQLAlchemyError) -> str:
+    """The driver's own message, first line only: SQLAlchemy's adds the statement and parameters."""
+    cause = getattr(exc, "orig", None) or exc
+    return (str(cause).strip().splitlines() or [type(cause).__name__])[0]
+
+
+def _os_problem(exc: OSError) -> str:
+    return exc.strerror or str(exc) or type(exc).__name__
 
 
 def _media_type(fmt: str) -> str:

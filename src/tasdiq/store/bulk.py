@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 
 from tasdiq.model.entities import Entity
 from tasdiq.store.audit import _plain, append_entries
+from tasdiq.store.fit import fit_row
 from tasdiq.store.schema import TABLES
 
 Default = tuple[str, Any, Callable[[], Any] | None]
@@ -55,6 +56,7 @@ def insert_rows(conn: Connection, *, actor: str, entity: type[Entity], rows: Seq
     if not rows:
         return []
     table = TABLES[entity]
+    rows = [fit_row(entity, row) for row in rows]  # NULs and over-long strings, as every backend stores them
     if conn.dialect.name == "sqlite":
         # SQLite cannot return ids from a multi-row insert in parameter order, and falls back
         # to one statement per row. The transaction holds SQLite's only write lock (writers

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tasdiq.errors import StoreError
 from tasdiq.settings import Settings
 from tasdiq.store.audit import install_audit_hook
+from tasdiq.store.fit import install_fit_hook
 from tasdiq.store.integrity import discard_unreferenced
 from tasdiq.store.objects import ObjectStore
 from tasdiq.store.schema import map_entities
@@ -117,6 +118,7 @@ class Store:
     def sessionmaker(self) -> sessionmaker[Session]:
         map_entities()
         factory = sessionmaker(self.engine, expire_on_commit=False)
+        install_fit_hook(factory)  # first: the audit hook snapshots the fitted values
         install_audit_hook(factory)
         return factory
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import import_module
 
+from tasdiq.errors import InputError, TasdiqError
+
 from .records import DEFAULT_LIMITS, EvidenceRecord, Limits, SourceRecord
 from .sniffing import (
     CONTAINER_FORMATS,
@@ -39,6 +41,7 @@ __all__ = [
     "read_as",
     "read_file",
     "sniff",
+    "unreadable_because",
 ]
 
 Reader = Callable[[str, bytes, Limits], "list[SourceRecord] | EvidenceRecord"]
@@ -74,12 +77,28 @@ def read_file(*, name: str, data: bytes, limits: Limits = DEFAULT_LIMITS) -> lis
 def read_as(
     format: str, *, name: str, data: bytes, limits: Limits = DEFAULT_LIMITS
 ) -> list[SourceRecord] | EvidenceRecord:
-    """Read a file whose format the caller has already sniffed and checked from its head.
+    """Read a file whose format the caller has already sniffed and checked from its head (the
+    pipeline runs sniffing and the text check on the first `SNIFF_BYTES` before it reads the
+    rest, so they are not run again on the whole; the fuzz targets call it directly)."""
+    reader = _reader(format)
+    try:
+        return reader(name, data, limits)
+    except TasdiqError:
+        raise
+    except (MemoryError, RecursionError):
+        raise InputError(name, f"{format} file too complex to read within our limits; refused") from None
+    except Exception as error:
+        # The parsers underneath (warcio, lxml, pypdf, feedparser, markdown-it) raise whatever
+        # their authors chose on hostile bytes: ValueError, AssertionError, KeyError... This is
+        # the one boundary where any of them becomes that file's one-line error, so one bad
+        # file never ends a run. Each reader still refuses what it knows about first.
+        raise InputError(name, f"unreadable {format} file ({unreadable_because(error)})") from None
 
-    Sniffing and the text check look at the first `SNIFF_BYTES` only, so the pipeline, which
-    runs them on the head before it reads the rest, need not run them again on the whole.
-    """
-    return _reader(format)(name, data, limits)
+
+def unreadable_because(error: BaseException) -> str:
+    """`Type: first line of the message`, short enough for a one-line report."""
+    first = (str(error).strip().splitlines() or [""])[0][:160]
+    return f"{type(error).__name__}: {first}" if first else type(error).__name__
 
 
 def _reader(format: str) -> Reader:

@@ -67,10 +67,18 @@ def fragment_to_text(fragment: str) -> str:
     if not fragment.strip():
         return ""
     parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, encoding="utf-8")
+    data = fragment.encode("utf-8")
     try:
-        root = lxml.html.fragment_fromstring(fragment.encode("utf-8"), create_parent="div", parser=parser)
+        root = lxml.html.fragment_fromstring(data, create_parent="div", parser=parser)
     except (lxml.etree.ParserError, ValueError):
         return ""
+    except AssertionError:
+        # lxml asserts that a fragment starting like a whole page ("<html>", "<!doctype")
+        # has exactly one <body>; "<html><frameset>" has none. Read it as the page it claims to be.
+        try:
+            root = lxml.html.document_fromstring(data, parser=parser)
+        except (lxml.etree.ParserError, ValueError):
+            return ""
     drop_hostile(root)
     return element_text(root)
 

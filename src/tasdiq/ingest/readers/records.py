@@ -52,6 +52,9 @@ class Limits:
     # trafilatura needs about 12 s for 90,000 elements on this (shared, 2-core) machine; a
     # news page has a few thousand. Above 50,000 a page is an attack or a mistake.
     max_html_elements: int = 50_000
+    # Not a cap: JSON Lines and CSV files over this size are written as they are parsed, a
+    # group of rows at a time, instead of parsed whole first (memory stays flat; issue 16).
+    stream_from_bytes: int = 1024**2
 
 
 DEFAULT_LIMITS = Limits()

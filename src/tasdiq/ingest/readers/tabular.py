@@ -16,13 +16,24 @@ from .records import Limits, SourceRecord
 
 
 def read_jsonl(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
-    text = decode(name, data)
-    records = [
-        record_from_fields(name, _object(name, line, where=f"line {number}"), locator=f"line {number}")
-        for number, line in enumerate(text.split("\n"), start=1)
-        if line.strip()
-    ]
-    return _some(name, records)
+    return _some(name, list(iter_jsonl(name, data, limits)))
+
+
+def iter_jsonl(name: str, data: bytes, limits: Limits) -> Iterator[SourceRecord]:
+    """Each record in turn: a file of 800,000 tiny records never becomes a list of them."""
+    for number, line in _lines(decode(name, data)):
+        if line.strip():
+            yield record_from_fields(name, _object(name, line, where=f"line {number}"), locator=f"line {number}")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """(number, line) without splitting the text into a list first."""
+    start, number = 0, 1
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        yield number, text[start:end]
+        start, number = end + 1, number + 1
 
 
 def read_json(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
@@ -68,6 +79,11 @@ def _json_type(value: Any) -> str:
 
 
 def read_csv(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
+    return _some(name, list(iter_csv(name, data, limits)))
+
+
+def iter_csv(name: str, data: bytes, limits: Limits) -> Iterator[SourceRecord]:
+    """Each row's record in turn (see iter_jsonl)."""
     text = decode(name, data)
     # The csv module refuses fields over 128 KB by default; a long report is one field.
     # The limit is process-wide, so only ever raise it.
@@ -75,10 +91,10 @@ def read_csv(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = _header(name, next(reader, None))
-        records = [_row(name, header, row, line) for row, line in _rows(reader)]
+        for row, line in _rows(reader):
+            yield _row(name, header, row, line)
     except csv.Error as error:
         raise InputError(name, f"line {reader.line_num}: malformed CSV ({error})") from None
-    return _some(name, records)
 
 
 def _header(name: str, row: list[str] | None) -> list[str]:
@@ -107,6 +123,16 @@ def _row(name: str, header: list[str], row: list[str], line: int) -> SourceRecor
         raise InputError(name, f"line {line}: {len(row)} fields, but the header has {len(header)}")
     fields = {key: (value if value.strip() else None) for key, value in zip(header, row, strict=True)}
     return record_from_fields(name, fields, locator=f"line {line}")
+
+
+def some(name: str, records: Iterator[SourceRecord]) -> Iterator[SourceRecord]:
+    """The records, refusing a file that turns out to hold none (checked as they stream)."""
+    empty = True
+    for record in records:
+        empty = False
+        yield record
+    if empty:
+        raise InputError(name, "no records")
 
 
 def _some(name: str, records: list[SourceRecord]) -> list[SourceRecord]:

@@ -1,7 +1,9 @@
 """WARC web archives: each captured HTML page a report, with its capture time and URL.
 
 warcio reads a cut-short archive without complaint, stopping early or returning a short
-last record, so the archive's completeness is checked first (`check_complete`).
+last record, so the archive's completeness is checked first (`check_complete`); before
+that, a gzip archive's inflated size is checked against the archive limit in constant
+memory (`check_inflated_size`), because warcio inflates whatever it is asked to read.
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from .htmlpage import page_record
 from .records import Limits, SourceRecord
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+_STEP = 1024 * 1024
 
 
 def read_warc(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
+    check_inflated_size(name, data, limit=limits.max_container_bytes)
     check_complete(name, data)
     records = [record for record in _pages(name, data, limits) if record is not None]
     if not records:
@@ -33,25 +37,62 @@ def read_warc(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
     return records
 
 
+def check_inflated_size(name: str, data: bytes, *, limit: int) -> None:
+    """A gzip WARC inflates to at most `limit` bytes: a 3 MB member can hold 3 GiB of zeros.
+
+    Inflated in 1 MiB steps and thrown away, so memory stays flat whatever the archive holds;
+    warcio would otherwise inflate a whole record into memory when asked for its block.
+    """
+    if data[:2] != b"\x1f\x8b":
+        return
+    inflated, rest = 0, data
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        while rest:
+            inflated += len(inflater.decompress(rest, _STEP))
+            rest = inflater.unconsumed_tail
+            if inflater.eof:  # the next gzip member, if any, starts in unused_data
+                rest, inflater = inflater.unused_data, zlib.decompressobj(wbits=31)
+            if inflated > limit:
+                raise InputError(name, f"WARC inflates to over {limit} bytes, the limit for archives; refused")
+    except zlib.error:
+        raise InputError(name, "corrupt gzip data in WARC") from None
+
+
 def check_complete(name: str, data: bytes) -> None:
     """Every record holds its declared length, and a gzip archive ends with a whole member."""
     last_offset = 0
     for number, record, iterator in _records(name, data, parse_http=False):
-        declared = int(record.rec_headers.get_header("Content-Length") or 0)
-        block = record.raw_stream.read()
+        declared = _declared_length(name, number, record)
+        block = _drain(record.raw_stream)
         offset = iterator.get_record_offset()  # only after reading: it reads to the record's end
-        if len(block) < declared:
+        if block < declared:
             raise InputError(name, f"record {number} (offset {offset}) is cut short; truncated WARC?")
         last_offset = offset
     if data[:2] == b"\x1f\x8b":
         _check_last_member(name, data[last_offset:])
 
 
+def _declared_length(name: str, number: int, record: Any) -> int:
+    value = record.rec_headers.get_header("Content-Length") or "0"
+    if not value.strip().isdigit():
+        raise InputError(name, f"record {number}: Content-Length {value[:40]!r} is not a number")
+    return int(value)
+
+
+def _drain(stream: Any) -> int:
+    """Bytes left in a record's block, read in steps (never the whole block at once)."""
+    total = 0
+    while chunk := stream.read(_STEP):
+        total += len(chunk)
+    return total
+
+
 def _check_last_member(name: str, tail: bytes) -> None:
     inflater = zlib.decompressobj(wbits=31)
     try:
         while tail and not inflater.eof:
-            inflater.decompress(tail, 1024 * 1024)
+            inflater.decompress(tail, _STEP)
             tail = inflater.unconsumed_tail
     except zlib.error:
         raise InputError(name, "corrupt gzip data in WARC") from None
