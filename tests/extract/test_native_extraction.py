@@ -59,7 +59,8 @@ def test_an_amaq_claim_without_a_claim_verb_is_the_islamic_states_and_dated_by_t
     event = extractor.extract(text=ARABIC_AMAQ).events[0]
     assert (event.perpetrator, event.certainty.value) == ("ISKP", "claimed")
     assert event.claims[0].channel == "Amaq"
-    assert (event.date, event.date_precision.value, event.date_resolution) == ("2021-10-15", "day", "lunar hijri")
+    when = (event.date, event.date_precision.value, event.date_resolution)
+    assert when == (dt.date(2021, 10, 15), "day", "lunar hijri")
 
 
 @pytest.mark.parametrize(("lang", "written", "gregorian"), [
@@ -79,9 +80,9 @@ def test_solar_and_lunar_hijri_and_native_gregorian_dates_convert(lang: str, wri
 
 def test_yesterday_and_a_weekday_resolve_against_the_publication_date(extractor: Extractor) -> None:
     text = "پرون د کابل ښار په یوه جومات کې چاودنه وشوه چې ۵ کسان پکې ووژل شول."
-    assert extractor.extract(text=text, published=dt.date(2023, 10, 14)).events[0].date == "2023-10-13"
+    assert extractor.extract(text=text, published=dt.date(2023, 10, 14)).events[0].date == dt.date(2023, 10, 13)
     text = "جمعہ کے روز پشاور کی ایک مسجد میں دھماکے میں 5 افراد جاں بحق ہو گئے۔"
-    assert extractor.extract(text=text, published=dt.date(2022, 3, 6)).events[0].date == "2022-03-04"
+    assert extractor.extract(text=text, published=dt.date(2022, 3, 6)).events[0].date == dt.date(2022, 3, 4)
 
 
 def test_a_denial_is_recorded_and_never_becomes_the_perpetrator(extractor: Extractor) -> None:

@@ -41,7 +41,7 @@ def test_each_rule_check_sentence_extracts_what_it_states(case: tuple[str, dict[
         "admin1": event.location.admin1 if event.location else None,
         "perpetrator": event.perpetrator,
         "attack_type": event.attack_type.value,
-        "date": event.date,
+        "date": event.date.isoformat() if event.date else None,
     }
     # "none": the check asserts the value is not given (a combined dead-and-wounded figure)
     wanted = {k: None if v == "none" else v for k, v in check.items() if k in got}
