@@ -140,3 +140,20 @@ def test_the_migration_indexes_rows_that_existed_before_it(store: Store) -> None
 
 def test_marks_split_a_snippet_into_plain_and_matched_pieces() -> None:
     assert marked_pieces(f"a {MARK_START}b{MARK_END} c") == [("a ", False), ("b", True), (" c", False)]
+
+
+def test_the_search_command_prints_hits_and_refuses_an_empty_query_in_one_line(sqlite_store: Store) -> None:
+    from typer.testing import CliRunner
+
+    from tasdiq.cli.main import app
+
+    with sqlite_store.session() as s:
+        s.add(_source(TRAIN, title="Train held in Bolan"))
+    home = str(sqlite_store.settings.home)
+    runner = CliRunner()
+    shown = runner.invoke(app, ["--data-dir", home, "search", "jaffar", "express", "--json"])
+    assert shown.exit_code == 0, shown.stderr
+    assert '"title": "Train held in Bolan (Desk)"' in shown.stdout
+    refused = runner.invoke(app, ["--data-dir", home, "search", "-", "--kind", "source"])
+    assert refused.exit_code == 1
+    assert refused.stderr.strip().startswith("error: q:") and len(refused.stderr.strip().splitlines()) == 1

@@ -54,6 +54,21 @@ class SearchHit:
     snippet: str  # matched words between index.MARK_START and index.MARK_END
     rank: float
     date: dt.date | None = None
+    incident_id: int | None = None  # the incident a claim is about
+
+    @property
+    def marks(self) -> list[tuple[int, int]]:
+        """(start, end) of each matched passage in `plain`."""
+        spans, at = [], 0
+        for piece, hit in index.marked_pieces(self.snippet):
+            if hit:
+                spans.append((at, at + len(piece)))
+            at += len(piece)
+        return spans
+
+    @property
+    def plain(self) -> str:
+        return "".join(piece for piece, _ in index.marked_pieces(self.snippet))
 
 
 @dataclass
@@ -104,27 +119,27 @@ def _describe(session: Session, request: SearchRequest, page: list[tuple[float, 
         if kind is HitKind.ACTOR:
             hits.append(actors[ident])
             continue
-        title, date = _title(session, kind, int(ident))
-        hits.append(SearchHit(kind, ident, title, texts[kind].get(int(ident), ""), rank, date))
+        title, date, incident_id = _title(session, kind, int(ident))
+        hits.append(SearchHit(kind, ident, title, texts[kind].get(int(ident), ""), rank, date, incident_id))
     return hits
 
 
-def _title(session: Session, kind: HitKind, ident: int) -> tuple[str, dt.date | None]:
+def _title(session: Session, kind: HitKind, ident: int) -> tuple[str, dt.date | None, int | None]:
     if kind is HitKind.SOURCE:
         source = session.get(Source, ident)
         if source is None:
-            return "", None
+            return "", None, None
         label = source.title or source.text[:80].replace("\n", " ")
-        return f"{label} ({source.publisher})" if source.publisher else label, \
-            source.published.date() if source.published else None
+        return (f"{label} ({source.publisher})" if source.publisher else label,
+                source.published.date() if source.published else None, None)
     if kind is HitKind.INCIDENT:
         incident = session.get(Incident, ident)
-        return (incident.title, incident.date) if incident else ("", None)
+        return (incident.title, incident.date, incident.id) if incident else ("", None, None)
     claim = session.get(Claim, ident)
     if claim is None:
-        return "", None
+        return "", None, None
     where = f" on incident {claim.incident_id}" if claim.incident_id else ""
-    return f"{claim.kind} by {claim.claimant or 'unknown'}{where}", None
+    return f"{claim.kind} by {claim.claimant or 'unknown'}{where}", None, claim.incident_id
 
 
 def _actor_hits(session: Session, request: SearchRequest) -> list[SearchHit]:

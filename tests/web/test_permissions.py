@@ -33,6 +33,7 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/map"): V,
     ("GET", "/timeline"): V,
     ("GET", "/incidents"): V,
+    ("GET", "/search"): V,
     ("GET", "/incidents/{incident_id}"): V,
     ("GET", "/sources/{source_id}"): V,
     ("GET", "/sources/{source_id}/original"): A,
@@ -66,6 +67,7 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/api/v1/map/provinces"): V,
     ("GET", "/api/v1/map/boundaries"): V,
     ("GET", "/api/v1/stats"): V,
+    ("GET", "/api/v1/search"): V,
     ("GET", "/api/v1/exports/incidents"): V,
     ("POST", "/api/v1/links/{link_id}/confirm"): A,
     ("POST", "/api/v1/links/{link_id}/reject"): A,
@@ -103,7 +105,8 @@ def concrete(path: str, seeded: Seeded) -> str:
             .replace("{link_id}", str(seeded.suggested_link_id))
             .replace("{evidence_id}", str(seeded.evidence_id))
             .replace("{user_id}", str(seeded.user_ids[V]))
-            .replace("/static", "/static/app.css"))
+            .replace("/static", "/static/app.css")
+            + ("?q=kabul" if path.endswith("/search") else ""))
 
 
 def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dict[str, Any]:

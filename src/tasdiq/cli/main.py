@@ -17,6 +17,7 @@ from tasdiq.cli import incidents as incidents_cli
 from tasdiq.cli import link as link_cli
 from tasdiq.cli import media as media_cli
 from tasdiq.cli import report as report_cli
+from tasdiq.cli import search as search_cli
 from tasdiq.cli import serve as serve_cli
 from tasdiq.cli import users as users_cli
 from tasdiq.cli import verify as verify_cli
@@ -86,3 +87,4 @@ verify_cli.register(app)
 export_cli.register(app)
 import_cli.register(app)
 report_cli.register(app)
+search_cli.register(app)

@@ -17,16 +17,19 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, String, cast, func, select
+from sqlalchemy import Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from tasdiq.model import Incident
-from tasdiq.model.enums import AttackType
+from tasdiq.model import Incident, IncidentMention, Mention
+from tasdiq.model.enums import AttackType, LinkState
 from tasdiq.store.schema import audit_head, table_of
+from tasdiq.store.search import Kind, Matches
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort
 
 INC = table_of(Incident)
+LINK = table_of(IncidentMention)
+MEN = table_of(Mention)
 T = TypeVar("T")
 MAP_POINTS_DEFAULT = 2000
 
@@ -117,6 +120,8 @@ def cached(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
 
 def incident_conditions(f: IncidentFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
+    if f.q:
+        conds.append(incident_matches(f.q))
     if f.date_from:
         conds.append(INC.c.date >= f.date_from)
     if f.date_to:
@@ -136,6 +141,14 @@ def incident_conditions(f: IncidentFilter) -> list[ColumnElement[bool]]:
     if f.status:
         conds.append(INC.c.status == f.status.value)
     return conds
+
+
+def incident_matches(q: str) -> ColumnElement[bool]:
+    """The incident's own words match, or those of a report linked to it (not rejected):
+    "Jaffar Express" finds the incident titled "Train held near Sibi" through its sources."""
+    via_sources = (select(LINK.c.incident_id).join(MEN, MEN.c.id == LINK.c.mention_id)
+                   .where(LINK.c.state != LinkState.REJECTED.value, Matches(Kind.SOURCE, MEN.c.source_id, q)))
+    return or_(Matches(Kind.INCIDENT, INC.c.id, q), INC.c.id.in_(via_sources))
 
 
 def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:

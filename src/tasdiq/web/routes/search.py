@@ -1,0 +1,104 @@
+"""Search: the page `/search` and `GET /api/v1/search`, both over `tasdiq.search`.
+
+What a hit shows is what a viewer may already read on the page it links to: the index holds
+no personal field (a source's author, the persons of a claim are not indexed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel, Field, field_validator
+
+from tasdiq.reference.places import province_code
+from tasdiq.search import HitKind, SearchAnswer, SearchHit, SearchRequest, search
+from tasdiq.store.search import marked_pieces
+from tasdiq.web.deps import Db, Viewer
+from tasdiq.web.render import page, query_string
+from tasdiq.web.routes.api import ERRORS
+
+api_router = APIRouter(prefix="/api/v1", tags=["search"], responses=ERRORS)
+page_router = APIRouter(include_in_schema=False)
+
+
+class SearchQuery(BaseModel):
+    q: str = Field(..., min_length=1, max_length=500, description=(
+        'Words to find: "a phrase", OR between two words, -word to leave out.'))
+    kind: list[HitKind] = Field(default_factory=list, description="Only these kinds (default: all).")
+    date_from: dt.date | None = Field(None, description="Published (sources) or happened (incidents) on or after.")
+    date_to: dt.date | None = None
+    publisher: str | None = Field(None, max_length=300)
+    province: str | None = Field(None, max_length=60, description="ISO code or name; incidents and their claims.")
+    country: str | None = Field(None, max_length=2)
+    limit: int = Field(20, ge=1, le=100)
+    offset: int = Field(0, ge=0, le=10_000)
+
+    @field_validator("publisher", "province", "country", mode="before")
+    @classmethod
+    def _blank_is_any(cls, value: Any) -> Any:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    def request(self) -> SearchRequest:
+        return SearchRequest(q=self.q, kinds=tuple(self.kind) or tuple(HitKind), date_from=self.date_from,
+                             date_to=self.date_to, publisher=self.publisher,
+                             province=province_code(self.province) if self.province else None,
+                             country=self.country.upper() if self.country else None,
+                             limit=self.limit, offset=self.offset)
+
+
+class HitOut(BaseModel):
+    kind: HitKind
+    id: str
+    title: str
+    snippet: str = Field(description="A passage around the words matched, as plain text.")
+    marks: list[tuple[int, int]] = Field(description="[start, end) of each matched word in `snippet`.")
+    date: dt.date | None
+    rank: float
+    href: str = Field(description="The page that shows it.")
+
+
+class SearchOut(BaseModel):
+    q: str
+    counts: dict[str, int] = Field(description="Matches per kind (counted up to 10,000).")
+    limit: int
+    offset: int
+    items: list[HitOut]
+
+
+def href(hit: SearchHit) -> str:
+    if hit.kind is HitKind.SOURCE:
+        return f"/sources/{hit.id}"
+    if hit.kind is HitKind.INCIDENT:
+        return f"/incidents/{hit.id}"
+    if hit.kind is HitKind.CLAIM:
+        return f"/incidents/{hit.incident_id}#claims" if hit.incident_id else "/incidents"
+    return f"/incidents?{query_string({'actor': hit.id})}"
+
+
+def _out(answer: SearchAnswer, query: SearchQuery) -> SearchOut:
+    items = [HitOut(kind=h.kind, id=h.id, title=h.title, snippet=h.plain, marks=h.marks, date=h.date,
+                    rank=round(h.rank, 6), href=href(h)) for h in answer.hits]
+    return SearchOut(q=answer.q, counts=answer.counts, limit=query.limit, offset=query.offset, items=items)
+
+
+@api_router.get("/search", response_model=SearchOut)
+def search_api(session: Db, principal: Viewer, query: Annotated[SearchQuery, Query()]) -> SearchOut:
+    """Sources, incidents, claims and actors matching the words, best first, filters combined."""
+    return _out(search(session=session, request=query.request()), query)
+
+
+@page_router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, session: Db, principal: Viewer,
+                q: Annotated[str, Query(max_length=500)] = "") -> Response:
+    # The page reads the same parameters as the API; an empty box shows the form alone.
+    params = {k: v for k, v in request.query_params.multi_items() if k != "q"}
+    answer, query = None, None
+    if q.strip():
+        kinds = [k for k in request.query_params.getlist("kind") if k]
+        query = SearchQuery.model_validate({"q": q, **params, "kind": kinds})
+        answer = search(session=session, request=query.request())
+    return page(request, "search.html", principal=principal, q=q, query=query, answer=answer, kinds=list(HitKind),
+                pieces=marked_pieces, href=href, params=params, query_string=query_string, nav="search")
