@@ -109,6 +109,17 @@ def test_rows_written_in_bulk_are_indexed(store: Store) -> None:
     assert _ask(store, "tunnel", kinds=(HitKind.SOURCE,)) == [("source", "Bulk one (Desk)")]
 
 
+def test_more_matches_than_can_be_ranked_come_newest_first_and_the_answer_says_so(store: Store) -> None:
+    with store.session() as s:
+        s.add_all([_source(f"{MARKET} Copy {n}.", title=f"Copy {n}") for n in range(5)])
+    with store.session() as s:
+        many = search(session=s, request=SearchRequest(q="handcart", kinds=(HitKind.SOURCE,), rank_cap=3))
+        few = search(session=s, request=SearchRequest(q="handcart", kinds=(HitKind.SOURCE,), rank_cap=10))
+    assert many.newest_first == ["source"] and many.counts == {"source": 3}
+    assert [h.title for h in many.hits] == [f"Copy {n} (Desk)" for n in (4, 3, 2, 1, 0)]
+    assert few.newest_first == [] and few.counts == {"source": 5}
+
+
 def test_actors_are_found_by_an_alias(store: Store) -> None:
     hits = _ask(store, "Khorasan", kinds=(HitKind.ACTOR,))
     assert hits and all(kind == "actor" for kind, _ in hits)

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tasdiq.model import Actor as StoredActor
@@ -44,6 +44,7 @@ class SearchRequest:
     country: str | None = None
     limit: int = 20
     offset: int = 0
+    rank_cap: int = index.RANK_CAP  # more matches than this come newest first (index.RANK_CAP says why)
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,8 @@ class SearchHit:
 @dataclass
 class SearchAnswer:
     q: str
-    counts: dict[str, int] = field(default_factory=dict)  # per kind, counted up to index's cap
+    counts: dict[str, int] = field(default_factory=dict)  # per kind, counted up to index.RANK_CAP
+    newest_first: list[str] = field(default_factory=list)  # kinds with rank_cap matches or more
     hits: list[SearchHit] = field(default_factory=list)
 
 
@@ -91,9 +93,15 @@ def search(*, session: Session, request: SearchRequest) -> SearchAnswer:
             ranked += [(hit.rank, kind, hit.id) for hit in actors]
             continue
         stored, among = index.Kind(kind.value), _among(kind, request)
-        answer.counts[kind.value] = index.count(session, kind=stored, query=request.q, among=among)
+        found = index.count(session, kind=stored, query=request.q, among=among, cap=request.rank_cap)
+        answer.counts[kind.value] = found
+        if found >= request.rank_cap:
+            answer.newest_first.append(kind.value)
+        order = index.Order.NEWEST if found >= request.rank_cap else index.Order.RANK
         ranked += [(rank, kind, str(i)) for i, rank in
-                   index.ranked_ids(session, kind=stored, query=request.q, among=among, limit=wanted)]
+                   index.ranked_ids(session, kind=stored, query=request.q, among=among, limit=wanted, order=order)]
+    # Ranked hits before unranked ones (newest-first kinds score 0); a stable sort keeps the
+    # newest-first order within those.
     ranked.sort(key=lambda r: -r[0])
     page = ranked[request.offset:wanted]
     answer.hits = _describe(session, request, page)
@@ -112,6 +120,7 @@ def _describe(session: Session, request: SearchRequest, page: list[tuple[float, 
             by_kind.setdefault(kind, []).append(int(ident))
     texts = {kind: index.snippets(session, kind=index.Kind(kind.value), query=request.q, ids=ids,
                                   words=SNIPPET_WORDS) for kind, ids in by_kind.items()}
+    labels = {kind: _labels(session, kind, ids) for kind, ids in by_kind.items()}
     actors = {hit.id: hit for hit in _actor_hits(session, request)} if any(k is HitKind.ACTOR for _, k, _ in page) \
         else {}
     hits: list[SearchHit] = []
@@ -119,27 +128,34 @@ def _describe(session: Session, request: SearchRequest, page: list[tuple[float, 
         if kind is HitKind.ACTOR:
             hits.append(actors[ident])
             continue
-        title, date, incident_id = _title(session, kind, int(ident))
+        title, date, incident_id = labels[kind].get(int(ident), ("", None, None))
         hits.append(SearchHit(kind, ident, title, texts[kind].get(int(ident), ""), rank, date, incident_id))
     return hits
 
 
-def _title(session: Session, kind: HitKind, ident: int) -> tuple[str, dt.date | None, int | None]:
+Label = tuple[str, dt.date | None, int | None]  # title, date, incident id
+
+
+def _labels(session: Session, kind: HitKind, ids: list[int]) -> dict[int, Label]:
+    """Title, date and incident of a page of hits in one query per kind (never the whole text)."""
     if kind is HitKind.SOURCE:
-        source = session.get(Source, ident)
-        if source is None:
-            return "", None, None
-        label = source.title or source.text[:80].replace("\n", " ")
-        return (f"{label} ({source.publisher})" if source.publisher else label,
-                source.published.date() if source.published else None, None)
+        c = cols(Source)
+        rows = session.execute(select(c.id, c.title, c.publisher, c.published, func.substr(c.text, 1, 80))
+                               .where(c.id.in_(ids)))
+        return {r[0]: (_source_label(r[1] or r[4].replace("\n", " "), r[2]), r[3].date() if r[3] else None, None)
+                for r in rows}
     if kind is HitKind.INCIDENT:
-        incident = session.get(Incident, ident)
-        return (incident.title, incident.date, incident.id) if incident else ("", None, None)
-    claim = session.get(Claim, ident)
-    if claim is None:
-        return "", None, None
-    where = f" on incident {claim.incident_id}" if claim.incident_id else ""
-    return f"{claim.kind} by {claim.claimant or 'unknown'}{where}", None, claim.incident_id
+        c = cols(Incident)
+        return {r.id: (r.title, r.date, r.id) for r in session.execute(select(c.id, c.title, c.date)
+                                                                        .where(c.id.in_(ids)))}
+    c = cols(Claim)
+    rows = session.execute(select(c.id, c.kind, c.claimant, c.incident_id).where(c.id.in_(ids)))
+    return {r.id: (f"{r.kind} by {r.claimant or 'unknown'}" + (f" on incident {r.incident_id}" if r.incident_id
+                                                                  else ""), None, r.incident_id) for r in rows}
+
+
+def _source_label(title: str, publisher: str | None) -> str:
+    return f"{title} ({publisher})" if publisher else title
 
 
 def _actor_hits(session: Session, request: SearchRequest) -> list[SearchHit]:

@@ -87,7 +87,8 @@ def _sqlite_norm(expr: str) -> str:
 def _pg_english(kind: Kind, p: str = "") -> str:
     """SQL true where a row is indexed with the `english` configuration."""
     if kind is Kind.SOURCE:
-        return f"coalesce({p}language, 'en') LIKE 'en%'"
+        # left() rather than LIKE 'en%': a percent sign would need escaping in compiled statements.
+        return f"left(coalesce({p}language, 'en'), 2) = 'en'"
     # Incident titles are written by Tasdiq in English; claims quote many languages as written.
     return "true" if kind is Kind.INCIDENT else "false"
 
@@ -329,33 +330,52 @@ def _range(conds: list[str], params: dict[str, Any], column: str, start: dt.date
         params["f_to"] = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()) if as_time else end
 
 
-def ranked_ids(session: Session, *, kind: Kind, query: str, among: Condition | None = None,
-               limit: int) -> list[tuple[int, float]]:
-    """Ids of `kind` matching, best first (larger rank is better on both backends)."""
+# Up to this many matches are counted and ranked by relevance; beyond it the count says "more"
+# and the matches come newest first. Ranking scores every match (bm25 / ts_rank_cd read each
+# one), which for a word in most of 100,000 reports costs half a second; newest-first stops
+# after one page. A query that common is a browse, and a word more or a filter ranks it again.
+RANK_CAP = 1000
+
+
+class Order(StrEnum):
+    RANK = "rank"
+    NEWEST = "newest"
+
+
+def ranked_ids(session: Session, *, kind: Kind, query: str, among: Condition | None = None, limit: int,
+               order: Order = Order.RANK) -> list[tuple[int, float]]:
+    """Ids of `kind` matching, best first (larger rank is better on both backends), or newest
+    first (rank 0) with `Order.NEWEST`."""
     terms = parse(query)
     where, params = _where(among)
     params["lim"] = limit
     if _dialect(session) == "sqlite":
         params["q"] = fts5_query(terms)
-        sql = (f"SELECT f.rowid / 4 AS id, -bm25({FTS_TABLE}, 4.0, 1.0) AS rank FROM {FTS_TABLE} f "
-               f"JOIN {TABLE[kind]} t ON t.id = f.rowid / 4 WHERE {FTS_TABLE} MATCH :q "
-               f"AND f.rowid % 4 = {CODE[kind]}{where} ORDER BY bm25({FTS_TABLE}, 4.0, 1.0) LIMIT :lim")
+        score = f"bm25({FTS_TABLE}, 4.0, 1.0)"
+        rank, by = (f"-{score}", score) if order is Order.RANK else ("0.0", "f.rowid DESC")
+        # CROSS JOIN keeps the FTS table as the outer loop: SQLite would otherwise start from
+        # the filter's index (all of one publisher's reports) and test MATCH row by row.
+        sql = (f"SELECT f.rowid / 4 AS id, {rank} AS rank FROM {FTS_TABLE} f CROSS JOIN {TABLE[kind]} t "
+               f"ON t.id = f.rowid / 4 WHERE {FTS_TABLE} MATCH :q AND f.rowid % 4 = {CODE[kind]}{where} "
+               f"ORDER BY {by} LIMIT :lim")
     else:
         params["q"] = websearch(terms)
-        sql = (f"SELECT t.id, ts_rank_cd(t.{PG_VECTOR}, {pg_tsquery(kind, 't.', ':q')}) AS rank "
-               f"FROM {TABLE[kind]} t WHERE ({pg_match(kind, 't.', ':q')}){where} "
-               "ORDER BY rank DESC, t.id DESC LIMIT :lim")
+        rank = (f"ts_rank_cd(t.{PG_VECTOR}, {pg_tsquery(kind, 't.', ':q')})" if order is Order.RANK
+                else "0.0::real")
+        by = "rank DESC, t.id DESC" if order is Order.RANK else "t.id DESC"
+        sql = (f"SELECT t.id, {rank} AS rank FROM {TABLE[kind]} t WHERE ({pg_match(kind, 't.', ':q')}){where} "
+               f"ORDER BY {by} LIMIT :lim")
     return [(int(r.id), float(r.rank)) for r in session.execute(text(sql), params)]
 
 
-def count(session: Session, *, kind: Kind, query: str, among: Condition | None = None, cap: int = 10_000) -> int:
+def count(session: Session, *, kind: Kind, query: str, among: Condition | None = None, cap: int = RANK_CAP) -> int:
     """How many match, counted up to `cap` (a word in every report need not be counted exactly)."""
     terms = parse(query)
     where, params = _where(among)
     params["cap"] = cap
     if _dialect(session) == "sqlite":
         params["q"] = fts5_query(terms)
-        inner = (f"SELECT 1 FROM {FTS_TABLE} f JOIN {TABLE[kind]} t ON t.id = f.rowid / 4 "
+        inner = (f"SELECT 1 FROM {FTS_TABLE} f CROSS JOIN {TABLE[kind]} t ON t.id = f.rowid / 4 "
                  f"WHERE {FTS_TABLE} MATCH :q AND f.rowid % 4 = {CODE[kind]}{where} LIMIT :cap")
     else:
         params["q"] = websearch(terms)

@@ -62,7 +62,9 @@ class HitOut(BaseModel):
 
 class SearchOut(BaseModel):
     q: str
-    counts: dict[str, int] = Field(description="Matches per kind (counted up to 10,000).")
+    counts: dict[str, int] = Field(description="Matches per kind, counted up to 1,000.")
+    newest_first: list[str] = Field(description=(
+        "Kinds with 1,000 matches or more: those come newest first, not ranked (add words or filters to rank)."))
     limit: int
     offset: int
     items: list[HitOut]
@@ -81,7 +83,8 @@ def href(hit: SearchHit) -> str:
 def _out(answer: SearchAnswer, query: SearchQuery) -> SearchOut:
     items = [HitOut(kind=h.kind, id=h.id, title=h.title, snippet=h.plain, marks=h.marks, date=h.date,
                     rank=round(h.rank, 6), href=href(h)) for h in answer.hits]
-    return SearchOut(q=answer.q, counts=answer.counts, limit=query.limit, offset=query.offset, items=items)
+    return SearchOut(q=answer.q, counts=answer.counts, newest_first=answer.newest_first, limit=query.limit,
+                     offset=query.offset, items=items)
 
 
 @api_router.get("/search", response_model=SearchOut)
