@@ -58,3 +58,12 @@ def test_a_query_with_nothing_to_find_is_a_one_line_400(seeded: Seeded, client_a
     response = client.get("/api/v1/search", params={"q": "-kabul"})
     assert response.status_code == 400
     assert response.json()["detail"].startswith("q:")
+
+
+def test_the_search_form_sent_with_blank_fields_searches_and_a_bad_date_is_one_line(
+        seeded: Seeded, client_as: Client) -> None:
+    client, _ = client_as(Role.VIEWER)
+    blank = client.get("/search", params={"q": "handcart", "kind": "", "date_from": "", "province": ""})
+    assert blank.status_code == 200 and "<mark>handcart</mark>" in blank.text.lower()
+    bad = client.get("/search", params={"q": "handcart", "date_from": "last week"})
+    assert bad.status_code == 400 and "date_from" in bad.text

@@ -11,8 +11,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, ValidationError, model_validator
 
+from tasdiq.errors import InputError
 from tasdiq.reference.places import province_code
 from tasdiq.search import HitKind, SearchAnswer, SearchHit, SearchRequest, search
 from tasdiq.store.search import marked_pieces
@@ -36,10 +37,13 @@ class SearchQuery(BaseModel):
     limit: int = Field(20, ge=1, le=100)
     offset: int = Field(0, ge=0, le=10_000)
 
-    @field_validator("publisher", "province", "country", mode="before")
+    @model_validator(mode="before")
     @classmethod
-    def _blank_is_any(cls, value: Any) -> Any:
-        return None if isinstance(value, str) and not value.strip() else value
+    def _blank_is_any(cls, data: Any) -> Any:
+        # A form submits untouched fields as "", which means "any", not an error.
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
+        return data
 
     def request(self) -> SearchRequest:
         return SearchRequest(q=self.q, kinds=tuple(self.kind) or tuple(HitKind), date_from=self.date_from,
@@ -101,7 +105,11 @@ def search_page(request: Request, session: Db, principal: Viewer,
     answer, query = None, None
     if q.strip():
         kinds = [k for k in request.query_params.getlist("kind") if k]
-        query = SearchQuery.model_validate({"q": q, **params, "kind": kinds})
+        try:
+            query = SearchQuery.model_validate({"q": q, **params, "kind": kinds})
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            raise InputError(".".join(str(p) for p in first["loc"]) or "query", first["msg"]) from None
         answer = search(session=session, request=query.request())
     return page(request, "search.html", principal=principal, q=q, query=query, answer=answer, kinds=list(HitKind),
                 pieces=marked_pieces, href=href, params=params, query_string=query_string, nav="search")
