@@ -17,6 +17,7 @@ from tasdiq.errors import InputError
 from tasdiq.reference.places import province_code
 from tasdiq.search import HitKind, SearchAnswer, SearchHit, SearchRequest, search
 from tasdiq.store.search import marked_pieces
+from tasdiq.web import queries
 from tasdiq.web.deps import Db, Viewer
 from tasdiq.web.render import page, query_string
 from tasdiq.web.routes.api import ERRORS
@@ -91,10 +92,19 @@ def _out(answer: SearchAnswer, query: SearchQuery) -> SearchOut:
                      offset=query.offset, items=items)
 
 
+def _answer(session: Db, query: SearchQuery) -> SearchAnswer:
+    # Kept per store version like the list's pages: paging through hits, a search repeated by
+    # colleagues or re-run after reading a hit is answered without the full-text query again.
+    return queries.cached(session, ("search", query.model_dump_json()),
+                          lambda: search(session=session, request=query.request()))
+
+
 @api_router.get("/search", response_model=SearchOut)
-def search_api(session: Db, principal: Viewer, query: Annotated[SearchQuery, Query()]) -> SearchOut:
+def search_api(session: Db, principal: Viewer, query: Annotated[SearchQuery, Query()]) -> Response:
     """Sources, incidents, claims and actors matching the words, best first, filters combined."""
-    return _out(search(session=session, request=query.request()), query)
+    body = queries.cached(session, ("search-json", query.model_dump_json()),
+                          lambda: _out(_answer(session, query), query).model_dump_json().encode())
+    return Response(body, media_type="application/json")
 
 
 @page_router.get("/search", response_class=HTMLResponse)
@@ -110,6 +120,6 @@ def search_page(request: Request, session: Db, principal: Viewer,
         except ValidationError as exc:
             first = exc.errors()[0]
             raise InputError(".".join(str(p) for p in first["loc"]) or "query", first["msg"]) from None
-        answer = search(session=session, request=query.request())
+        answer = _answer(session, query)
     return page(request, "search.html", principal=principal, q=q, query=query, answer=answer, kinds=list(HitKind),
                 pieces=marked_pieces, href=href, params=params, query_string=query_string, nav="search")
