@@ -34,6 +34,10 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/timeline"): V,
     ("GET", "/incidents"): V,
     ("GET", "/search"): V,
+    ("POST", "/review/links"): A,
+    ("POST", "/review/incidents"): A,
+    ("POST", "/incidents/{incident_id}/work"): A,
+    ("POST", "/incidents/{incident_id}/comments"): A,
     ("GET", "/incidents/{incident_id}"): V,
     ("GET", "/sources/{source_id}"): V,
     ("GET", "/sources/{source_id}/original"): A,
@@ -68,6 +72,11 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/api/v1/map/boundaries"): V,
     ("GET", "/api/v1/stats"): V,
     ("GET", "/api/v1/search"): V,
+    ("POST", "/api/v1/links/decisions"): A,
+    ("POST", "/api/v1/incidents/work"): A,
+    ("GET", "/api/v1/incidents/{incident_id}/comments"): V,
+    ("POST", "/api/v1/incidents/{incident_id}/comments"): A,
+    ("GET", "/api/v1/queue"): A,
     ("GET", "/api/v1/exports/incidents"): V,
     ("POST", "/api/v1/links/{link_id}/confirm"): A,
     ("POST", "/api/v1/links/{link_id}/reject"): A,
@@ -128,6 +137,22 @@ def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dic
     if path == "/incidents/{incident_id}/merge":
         # The hostile-text incident: the first caller merges it, later ones find it gone (404, not 403).
         return {"data": {**form, "other": str(seeded.incident_ids[2])}}
+    if path == "/review/links":
+        return {"data": {**form, "link_id": str(seeded.confirmed_link_id), "verdict": "confirm"}}
+    if path == "/review/incidents":
+        return {"data": {**form, "incident_id": str(seeded.incident_ids[1]), "status": "in_progress"}}
+    if path == "/incidents/{incident_id}/work":
+        return {"data": {**form, "status": "help_needed"}}
+    if path == "/incidents/{incident_id}/comments":
+        return {"data": {**form, "body": "Checked the hospital list."}}
+    if path == "/api/v1/links/decisions":
+        return {"json": {"link_ids": [seeded.confirmed_link_id], "verdict": "confirm"},
+                "headers": {"x-csrf-token": csrf}}
+    if path == "/api/v1/incidents/work":
+        return {"json": {"incident_ids": [seeded.incident_ids[1]], "status": "in_progress"},
+                "headers": {"x-csrf-token": csrf}}
+    if path == "/api/v1/incidents/{incident_id}/comments":
+        return {"json": {"body": "Checked the hospital list."}, "headers": {"x-csrf-token": csrf}}
     if path == "/admin/users/{user_id}":  # the viewer keeps its role: no session of theirs ends mid-walk
         return {"data": {**form, "role": "viewer", "active": "true"}}
     if path == "/admin/users":

@@ -10,6 +10,8 @@ from tasdiq.model.entities import (
     AuditEntry,
     BulletinClaim,
     Claim,
+    Comment,
+    Correction,
     DerivedObject,
     Entity,
     Evidence,
@@ -25,6 +27,7 @@ from tasdiq.model.entities import (
     Source,
     User,
     Verification,
+    WorkItem,
 )
 
 __all__ = [
@@ -37,6 +40,8 @@ __all__ = [
     "AuditEntry",
     "BulletinClaim",
     "Claim",
+    "Comment",
+    "Correction",
     "DerivedObject",
     "Entity",
     "Evidence",
@@ -52,4 +57,5 @@ __all__ = [
     "Source",
     "User",
     "Verification",
+    "WorkItem",
 ]

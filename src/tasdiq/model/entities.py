@@ -418,6 +418,52 @@ class Verification(Entity):
 
 
 @dataclass(kw_only=True, eq=False)
+class WorkItem(Entity):
+    """Who works on an incident and how far they are; one row per incident once anyone acts."""
+
+    __tablename__ = "work_items"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", unique=True)
+    status: str = meta("unclaimed", index=True, max_length=20)
+    assignee: str | None = meta(None, index=True, max_length=100, personal=True)
+    updated_by: str = meta("", max_length=200, personal=True)
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Comment(Entity):
+    """An analyst's note on an incident, for colleagues (never part of the data exported)."""
+
+    __tablename__ = "comments"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    author: str = meta("", max_length=200, personal=True)
+    body: str = ""
+    at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Correction(Entity):
+    """An analyst's value for one derived field of an incident, with the reason.
+
+    The machine's value is kept beside it (as text, as both were shown); while the
+    correction stands, the incident carries the analyst's value, and re-deriving the
+    incident's figures (re-linking) puts it back. Both values are in the audit chain.
+    """
+
+    __tablename__ = "corrections"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    field: str = meta("", max_length=40)
+    machine_value: str | None = None
+    value: str | None = None
+    reason: str = ""
+    analyst: str = meta("", max_length=200, personal=True)
+    at: dt.datetime | None = None
+    withdrawn: bool = False
+
+
+@dataclass(kw_only=True, eq=False)
 class Actor(Entity):
     """Armed group, state force, media outlet or person, with aliases and validity."""
 
@@ -511,6 +557,9 @@ ENTITIES: tuple[type[Entity], ...] = (
     AchRatingEntry,
     EvidenceLink,
     Verification,
+    WorkItem,
+    Comment,
+    Correction,
     Actor,
     Place,
     User,

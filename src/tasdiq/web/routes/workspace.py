@@ -1,0 +1,196 @@
+"""Review at speed: bulk link decisions, assignments and statuses, comments (pages and API).
+
+Every route here writes through `tasdiq.workspace`; roles are checked on the server (analyst
+and up), forms carry the CSRF token, and the API takes the same calls as JSON.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import APIRouter, Form
+from fastapi.responses import RedirectResponse, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tasdiq import workspace
+from tasdiq.errors import InputError
+from tasdiq.model import Comment, Incident, User, WorkItem
+from tasdiq.model.enums import Role, WorkStatus
+from tasdiq.store.schema import cols
+from tasdiq.web import queries
+from tasdiq.web.deps import Analyst, AnalystWrite, Db, Viewer
+from tasdiq.web.filters import ID_MAX, PathId
+from tasdiq.web.routes.api import ERRORS
+
+page_router = APIRouter(include_in_schema=False)
+api_router = APIRouter(prefix="/api/v1", tags=["workspace"], responses=ERRORS)
+UNASSIGN = "-"  # the assignee menu's "nobody"
+FormIds = Annotated[list[Annotated[int, Field(ge=1, le=ID_MAX)]], Form()]
+FormText = Annotated[str, Form(max_length=100)]
+
+
+@dataclass(frozen=True)
+class IncidentWork:
+    """What the incident page shows of the workspace."""
+
+    work: WorkItem | None
+    comments: list[Comment]
+    status_words: str
+    analysts: list[str]
+
+
+def incident_work(session: Session, incident_id: int, status: str) -> IncidentWork:
+    confirmed = workspace.confirmed_link_counts(session, [incident_id]).get(incident_id, 0)
+    return IncidentWork(work=workspace.work_of(session, [incident_id]).get(incident_id),
+                        comments=workspace.comments_of(session, incident_id),
+                        status_words=workspace.status_words(status, confirmed), analysts=analysts(session))
+
+
+def analysts(session: Session) -> list[str]:
+    """Who can be assigned work: active analysts, reviewers and admins."""
+    users = session.scalars(select(User).where(cols(User).active.is_(True)).order_by(cols(User).username))
+    return [u.username for u in users if Role(u.role).allows(Role.ANALYST)]
+
+
+def _set_from_form(session: Session, *, incident_ids: list[int], by: str, status: str, assignee: str) -> None:
+    """The forms send "" for "leave as it is" and UNASSIGN for "nobody"."""
+    try:
+        chosen = WorkStatus(status) if status else None
+    except ValueError:
+        raise InputError("status", f"not one of {', '.join(WorkStatus)}") from None
+    unassign = assignee == UNASSIGN
+    workspace.set_work(session=session, incident_ids=incident_ids, by=by, status=chosen,
+                       assignee=None if unassign else (assignee.strip() or None), unassign=unassign)
+
+
+# -- pages -----------------------------------------------------------------------------------
+
+@page_router.post("/review/links")
+def bulk_links(session: Db, principal: AnalystWrite, link_id: FormIds,
+               verdict: Annotated[workspace.LinkVerdict, Form()]) -> Response:
+    workspace.decide_links(session=session, link_ids=link_id, verdict=verdict, analyst=principal.name)
+    queries.clock.invalidate()
+    return RedirectResponse(f"/review?decided={len(link_id)}#suggested", status_code=303)
+
+
+@page_router.post("/review/incidents")
+def bulk_work(session: Db, principal: AnalystWrite, incident_id: FormIds, status: FormText = "",
+              assignee: FormText = "") -> Response:
+    _set_from_form(session, incident_ids=incident_id, by=principal.name, status=status, assignee=assignee)
+    return RedirectResponse(f"/review?assigned={len(incident_id)}#work", status_code=303)
+
+
+@page_router.post("/incidents/{incident_id}/work")
+def incident_work_form(session: Db, principal: AnalystWrite, incident_id: PathId, status: FormText = "",
+                       assignee: FormText = "") -> Response:
+    _set_from_form(session, incident_ids=[incident_id], by=principal.name, status=status, assignee=assignee)
+    return RedirectResponse(f"/incidents/{incident_id}#work", status_code=303)
+
+
+@page_router.post("/incidents/{incident_id}/comments")
+def comment_form(session: Db, principal: AnalystWrite, incident_id: PathId,
+                 body: Annotated[str, Form(max_length=workspace.review.MAX_COMMENT)]) -> Response:
+    workspace.add_comment(session=session, incident_id=incident_id, author=principal.name, body=body)
+    return RedirectResponse(f"/incidents/{incident_id}#comments", status_code=303)
+
+
+# -- API -------------------------------------------------------------------------------------
+
+class LinkDecisionsIn(BaseModel):
+    link_ids: list[Annotated[int, Field(ge=1, le=ID_MAX)]] = Field(..., min_length=1, max_length=500)
+    verdict: workspace.LinkVerdict
+
+
+class LinkDecisionsOut(BaseModel):
+    decided: int
+    incident_ids: list[int]
+
+
+class WorkIn(BaseModel):
+    incident_ids: list[Annotated[int, Field(ge=1, le=ID_MAX)]] = Field(..., min_length=1, max_length=500)
+    status: WorkStatus | None = None
+    assignee: str | None = Field(None, min_length=1, max_length=100, description="A user, analyst or above.")
+    unassign: bool = False
+
+
+class WorkOut(BaseModel):
+    incident_id: int
+    status: WorkStatus
+    assignee: str | None
+    updated_at: dt.datetime | None
+
+
+class CommentIn(BaseModel):
+    body: str = Field(..., min_length=1, max_length=4000)
+
+
+class CommentOut(BaseModel):
+    id: int
+    incident_id: int
+    author: str | None = Field(description="Withheld (null) from viewers.")
+    body: str
+    at: dt.datetime | None
+
+
+class QueueItemOut(BaseModel):
+    incident_id: int
+    title: str
+    status: WorkStatus
+    assignee: str | None
+
+
+class QueueOut(BaseModel):
+    mine: list[QueueItemOut]
+    help_needed: list[QueueItemOut]
+    ready_for_review: list[QueueItemOut]
+
+
+def _work_out(w: WorkItem) -> WorkOut:
+    return WorkOut(incident_id=w.incident_id, status=WorkStatus(w.status), assignee=w.assignee,
+                   updated_at=w.updated_at)
+
+
+@api_router.post("/links/decisions", response_model=LinkDecisionsOut)
+def decide_links_api(session: Db, principal: AnalystWrite, body: LinkDecisionsIn) -> LinkDecisionsOut:
+    """Confirm or reject many links at once (all or none)."""
+    touched = workspace.decide_links(session=session, link_ids=body.link_ids, verdict=body.verdict,
+                                     analyst=principal.name)
+    queries.clock.invalidate()
+    return LinkDecisionsOut(decided=len(set(body.link_ids)), incident_ids=touched)
+
+
+@api_router.post("/incidents/work", response_model=list[WorkOut])
+def set_work_api(session: Db, principal: AnalystWrite, body: WorkIn) -> list[WorkOut]:
+    """Set the work status and/or the assignee of many incidents at once."""
+    items = workspace.set_work(session=session, incident_ids=body.incident_ids, by=principal.name,
+                               status=body.status, assignee=body.assignee, unassign=body.unassign)
+    return [_work_out(w) for w in items]
+
+
+@api_router.get("/incidents/{incident_id}/comments", response_model=list[CommentOut])
+def comments_api(session: Db, principal: Viewer, incident_id: PathId) -> list[CommentOut]:
+    personal = principal.may(Role.ANALYST)
+    return [CommentOut(id=c.id or 0, incident_id=c.incident_id, author=c.author if personal else None, body=c.body,
+                       at=c.at) for c in workspace.comments_of(session, incident_id)]
+
+
+@api_router.post("/incidents/{incident_id}/comments", response_model=CommentOut)
+def comment_api(session: Db, principal: AnalystWrite, incident_id: PathId, body: CommentIn) -> CommentOut:
+    c = workspace.add_comment(session=session, incident_id=incident_id, author=principal.name, body=body.body)
+    return CommentOut(id=c.id or 0, incident_id=c.incident_id, author=c.author, body=c.body, at=c.at)
+
+
+@api_router.get("/queue", response_model=QueueOut)
+def queue_api(session: Db, principal: Analyst) -> QueueOut:
+    """My open work, and what colleagues asked help with or marked ready for review."""
+    q = workspace.queue_for(session, principal.name)
+
+    def items(rows: list[tuple[Incident, WorkItem]]) -> list[QueueItemOut]:
+        return [QueueItemOut(incident_id=w.incident_id, title=i.title, status=WorkStatus(w.status),
+                             assignee=w.assignee) for i, w in rows]
+
+    return QueueOut(mine=items(q.mine), help_needed=items(q.help_needed), ready_for_review=items(q.ready_for_review))
