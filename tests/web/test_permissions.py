@@ -38,6 +38,8 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("POST", "/review/incidents"): A,
     ("POST", "/incidents/{incident_id}/work"): A,
     ("POST", "/incidents/{incident_id}/comments"): A,
+    ("POST", "/incidents/{incident_id}/corrections"): A,
+    ("POST", "/corrections/{correction_id}/withdraw"): A,
     ("GET", "/incidents/{incident_id}"): V,
     ("GET", "/sources/{source_id}"): V,
     ("GET", "/sources/{source_id}/original"): A,
@@ -77,6 +79,8 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/api/v1/incidents/{incident_id}/comments"): V,
     ("POST", "/api/v1/incidents/{incident_id}/comments"): A,
     ("GET", "/api/v1/queue"): A,
+    ("GET", "/api/v1/incidents/{incident_id}/corrections"): V,
+    ("POST", "/api/v1/incidents/{incident_id}/corrections"): A,
     ("GET", "/api/v1/exports/incidents"): V,
     ("POST", "/api/v1/links/{link_id}/confirm"): A,
     ("POST", "/api/v1/links/{link_id}/reject"): A,
@@ -113,6 +117,7 @@ def concrete(path: str, seeded: Seeded) -> str:
             .replace("{mention_id}", "1")
             .replace("{link_id}", str(seeded.suggested_link_id))
             .replace("{evidence_id}", str(seeded.evidence_id))
+            .replace("{correction_id}", "1")
             .replace("{user_id}", str(seeded.user_ids[V]))
             .replace("/static", "/static/app.css")
             + ("?q=kabul" if path.endswith("/search") else ""))
@@ -145,6 +150,11 @@ def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dic
         return {"data": {**form, "status": "help_needed"}}
     if path == "/incidents/{incident_id}/comments":
         return {"data": {**form, "body": "Checked the hospital list."}}
+    if path == "/incidents/{incident_id}/corrections":
+        return {"data": {**form, "field": "injured_best", "value": "16", "reason": "hospital list, 16 names"}}
+    if path == "/api/v1/incidents/{incident_id}/corrections":
+        return {"json": {"field": "injured_best", "value": "16", "reason": "hospital list, 16 names"},
+                "headers": {"x-csrf-token": csrf}}
     if path == "/api/v1/links/decisions":
         return {"json": {"link_ids": [seeded.confirmed_link_id], "verdict": "confirm"},
                 "headers": {"x-csrf-token": csrf}}

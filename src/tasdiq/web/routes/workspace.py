@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from tasdiq import workspace
 from tasdiq.errors import InputError
-from tasdiq.model import Comment, Incident, User, WorkItem
+from tasdiq.link import corrections
+from tasdiq.model import Comment, Correction, Incident, User, WorkItem
 from tasdiq.model.enums import Role, WorkStatus
 from tasdiq.store.schema import cols
 from tasdiq.web import queries
@@ -41,13 +42,23 @@ class IncidentWork:
     comments: list[Comment]
     status_words: str
     analysts: list[str]
+    corrections: list[Correction]  # newest first, withdrawn ones included
+    corrected: dict[str, Correction]  # standing, by field
+    fields: list[str]
+
+    def corrected_like(self, prefix: str) -> list[tuple[str, Correction]]:
+        """Standing corrections of the fields starting with `prefix` ("killed": low, best, high)."""
+        return [(f, c) for f, c in self.corrected.items() if f.startswith(prefix)]
 
 
 def incident_work(session: Session, incident_id: int, status: str) -> IncidentWork:
     confirmed = workspace.confirmed_link_counts(session, [incident_id]).get(incident_id, 0)
     return IncidentWork(work=workspace.work_of(session, [incident_id]).get(incident_id),
                         comments=workspace.comments_of(session, incident_id),
-                        status_words=workspace.status_words(status, confirmed), analysts=analysts(session))
+                        status_words=workspace.status_words(status, confirmed), analysts=analysts(session),
+                        corrections=corrections.history(session, incident_id),
+                        corrected=corrections.standing(session, [incident_id]).get(incident_id, {}),
+                        fields=list(corrections.CORRECTABLE))
 
 
 def analysts(session: Session) -> list[str]:
@@ -96,6 +107,24 @@ def comment_form(session: Db, principal: AnalystWrite, incident_id: PathId,
                  body: Annotated[str, Form(max_length=workspace.review.MAX_COMMENT)]) -> Response:
     workspace.add_comment(session=session, incident_id=incident_id, author=principal.name, body=body)
     return RedirectResponse(f"/incidents/{incident_id}#comments", status_code=303)
+
+
+@page_router.post("/incidents/{incident_id}/corrections")
+def correction_form(session: Db, principal: AnalystWrite, incident_id: PathId,
+                    field: Annotated[str, Form(max_length=40)],
+                    reason: Annotated[str, Form(max_length=corrections.MAX_TEXT)],
+                    value: Annotated[str, Form(max_length=corrections.MAX_TEXT)] = "") -> Response:
+    corrections.correct(session=session, incident_id=incident_id, field=field, value=value, reason=reason,
+                        analyst=principal.name)
+    queries.clock.invalidate()
+    return RedirectResponse(f"/incidents/{incident_id}#corrections", status_code=303)
+
+
+@page_router.post("/corrections/{correction_id}/withdraw")
+def withdraw_form(session: Db, principal: AnalystWrite, correction_id: PathId) -> Response:
+    withdrawn = corrections.withdraw(session=session, correction_id=correction_id)
+    queries.clock.invalidate()
+    return RedirectResponse(f"/incidents/{withdrawn.incident_id}#corrections", status_code=303)
 
 
 # -- API -------------------------------------------------------------------------------------
@@ -194,3 +223,43 @@ def queue_api(session: Db, principal: Analyst) -> QueueOut:
                              assignee=w.assignee) for i, w in rows]
 
     return QueueOut(mine=items(q.mine), help_needed=items(q.help_needed), ready_for_review=items(q.ready_for_review))
+
+
+class CorrectionIn(BaseModel):
+    field: str = Field(..., max_length=40, description="One of tasdiq.link.corrections.CORRECTABLE.")
+    value: str | None = Field(None, max_length=1000, description="The analyst's value; blank or null for unknown.")
+    reason: str = Field(..., min_length=1, max_length=1000)
+
+
+class CorrectionOut(BaseModel):
+    id: int
+    incident_id: int
+    field: str
+    machine_value: str | None
+    value: str | None
+    reason: str
+    analyst: str | None = Field(description="Withheld (null) from viewers.")
+    at: dt.datetime | None
+    withdrawn: bool
+
+
+def _correction_out(c: Correction, *, personal: bool) -> CorrectionOut:
+    return CorrectionOut(id=c.id or 0, incident_id=c.incident_id, field=c.field, machine_value=c.machine_value,
+                         value=c.value, reason=c.reason, analyst=c.analyst if personal else None, at=c.at,
+                         withdrawn=c.withdrawn)
+
+
+@api_router.get("/incidents/{incident_id}/corrections", response_model=list[CorrectionOut])
+def corrections_api(session: Db, principal: Viewer, incident_id: PathId) -> list[CorrectionOut]:
+    """The analysts' corrections of this incident, newest first, with the machine's value beside each."""
+    personal = principal.may(Role.ANALYST)
+    return [_correction_out(c, personal=personal) for c in corrections.history(session, incident_id)]
+
+
+@api_router.post("/incidents/{incident_id}/corrections", response_model=CorrectionOut)
+def correct_api(session: Db, principal: AnalystWrite, incident_id: PathId, body: CorrectionIn) -> CorrectionOut:
+    """Correct one derived field with a reason; the incident carries the analyst's value from now on."""
+    c = corrections.correct(session=session, incident_id=incident_id, field=body.field, value=body.value,
+                            reason=body.reason, analyst=principal.name)
+    queries.clock.invalidate()
+    return _correction_out(c, personal=True)
