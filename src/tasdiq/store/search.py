@@ -353,11 +353,8 @@ def ranked_ids(session: Session, *, kind: Kind, query: str, among: Condition | N
         params["q"] = fts5_query(terms)
         score = f"bm25({FTS_TABLE}, 4.0, 1.0)"
         rank, by = (f"-{score}", score) if order is Order.RANK else ("0.0", "f.rowid DESC")
-        # CROSS JOIN keeps the FTS table as the outer loop: SQLite would otherwise start from
-        # the filter's index (all of one publisher's reports) and test MATCH row by row.
-        sql = (f"SELECT f.rowid / 4 AS id, {rank} AS rank FROM {FTS_TABLE} f CROSS JOIN {TABLE[kind]} t "
-               f"ON t.id = f.rowid / 4 WHERE {FTS_TABLE} MATCH :q AND f.rowid % 4 = {CODE[kind]}{where} "
-               f"ORDER BY {by} LIMIT :lim")
+        sql = (f"SELECT f.rowid / 4 AS id, {rank} AS rank FROM {FTS_TABLE} f{_sqlite_join(kind, where)} "
+               f"WHERE {FTS_TABLE} MATCH :q AND f.rowid % 4 = {CODE[kind]}{where} ORDER BY {by} LIMIT :lim")
     else:
         params["q"] = websearch(terms)
         rank = (f"ts_rank_cd(t.{PG_VECTOR}, {pg_tsquery(kind, 't.', ':q')})" if order is Order.RANK
@@ -368,6 +365,13 @@ def ranked_ids(session: Session, *, kind: Kind, query: str, among: Condition | N
     return [(int(r.id), float(r.rank)) for r in session.execute(text(sql), params)]
 
 
+def _sqlite_join(kind: Kind, where: str) -> str:
+    # Only a filter needs the row itself; without one the index answers alone. CROSS JOIN
+    # keeps the FTS table as the outer loop: SQLite would otherwise start from the filter's
+    # index (all of one publisher's reports) and test MATCH row by row.
+    return f" CROSS JOIN {TABLE[kind]} t ON t.id = f.rowid / 4" if where else ""
+
+
 def count(session: Session, *, kind: Kind, query: str, among: Condition | None = None, cap: int = RANK_CAP) -> int:
     """How many match, counted up to `cap` (a word in every report need not be counted exactly)."""
     terms = parse(query)
@@ -375,7 +379,7 @@ def count(session: Session, *, kind: Kind, query: str, among: Condition | None =
     params["cap"] = cap
     if _dialect(session) == "sqlite":
         params["q"] = fts5_query(terms)
-        inner = (f"SELECT 1 FROM {FTS_TABLE} f CROSS JOIN {TABLE[kind]} t ON t.id = f.rowid / 4 "
+        inner = (f"SELECT 1 FROM {FTS_TABLE} f{_sqlite_join(kind, where)} "
                  f"WHERE {FTS_TABLE} MATCH :q AND f.rowid % 4 = {CODE[kind]}{where} LIMIT :cap")
     else:
         params["q"] = websearch(terms)
