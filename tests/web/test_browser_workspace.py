@@ -58,3 +58,80 @@ def test_a_search_shows_the_report_with_the_words_highlighted(
     page.screenshot(path=str(SHOTS / "ws-01-search.png"), full_page=True)
     first.locator("a").click()
     expect(page.locator("body")).to_contain_text("vegetable market")
+
+
+def _ten_more_suggested_links(seeded: Seeded) -> None:
+    """Ten more reports of the Kabul market bombing, each linked by the machine only."""
+    import datetime as dt
+    import hashlib
+
+    from tasdiq.model import IncidentMention, Mention, Source
+
+    with seeded.store.session(actor="seed") as s:
+        for n in range(10):
+            text = f"Follow-up {n}: the handcart bomb at the Kabul vegetable market killed seven, officials said."
+            digest = hashlib.sha256(text.encode()).hexdigest()
+            source = Source(sha256=digest, title=f"Kabul market follow-up {n}", publisher=f"Desk {n}", text=text,
+                            text_sha256=digest, language="en", published=dt.datetime(2023, 3, 4, n, tzinfo=dt.UTC))
+            s.add(source)
+            s.flush()
+            mention = Mention(source_id=source.id or 0, attack_type="bombing", date=dt.date(2023, 3, 3),
+                              date_precision="day", country="AF", admin1="AF-KAB", killed_best=7, confidence=0.8)
+            s.add(mention)
+            s.flush()
+            s.add(IncidentMention(incident_id=seeded.incident_ids[0], mention_id=mention.id or 0, state="suggested",
+                                  score=0.7 + n / 100))
+
+
+def test_ten_links_are_confirmed_with_one_click(
+        signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded) -> None:
+    from playwright.sync_api import Page, expect
+
+    _ten_more_suggested_links(seeded_sqlite)
+    page, url, _, _ = signed_in
+    assert isinstance(page, Page)
+    page.goto(f"{url}/review")
+    boxes = page.locator('#bulk-links input[name="link_id"]')
+    expect(boxes).to_have_count(12)  # the seed's two and ten more
+    page.check("#select-all-links")
+    assert boxes.evaluate_all("els => els.filter(e => e.checked).length") == 12
+    page.screenshot(path=str(SHOTS / "ws-02-bulk-selected.png"), full_page=True)
+    page.click("#bulk-confirm")
+    expect(page.locator("#done")).to_have_text("12 links decided.")
+    expect(page.locator("#suggested")).to_contain_text("Nothing to confirm.")
+    page.screenshot(path=str(SHOTS / "ws-03-bulk-confirmed.png"), full_page=True)
+    page.goto(f"{url}/incidents/{seeded_sqlite.incident_ids[0]}")
+    expect(page.locator(".source-card .state", has_text="suggested")).to_have_count(0)
+
+
+def test_an_incident_is_assigned_commented_and_its_toll_corrected_with_a_reason(
+        signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded) -> None:
+    from playwright.sync_api import Page, expect
+
+    page, url, _, _ = signed_in
+    assert isinstance(page, Page)
+    incident = seeded_sqlite.incident_ids[1]  # Peshawar checkpoint, machine's toll 2
+    page.goto(f"{url}/incidents/{incident}")
+    page.select_option("#work-assignee", "reviewer")
+    page.select_option("#work-status-select", "help_needed")
+    page.click("#work-save")
+    expect(page.locator("#work-status")).to_have_text("help needed")
+    expect(page.locator("#assignee")).to_have_text("reviewer")
+    page.fill("#comment-form textarea", "The second constable died in hospital on Monday; see the Frontier Post.")
+    page.click("#comment-send")
+    expect(page.locator("#comments .comments li")).to_contain_text("second constable died")
+    page.locator("#work").scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "ws-04-assigned-commented.png"), full_page=True)
+
+    page.select_option("#correction-field", "killed_best")
+    page.fill("#correction-value", "3")
+    page.fill("#correction-reason", "a third constable died in hospital (Frontier Post, 11 April)")
+    page.click("#correction-save")
+    expect(page.locator("#killed")).to_contain_text("3")
+    expect(page.locator("#killed .corrected")).to_contain_text("machine said 2")
+    row = page.locator('#corrections-table tr[data-field="killed_best"]')
+    expect(row.locator(".machine")).to_have_text("2")
+    expect(row.locator(".analyst")).to_have_text("3")
+    expect(row.locator(".reason")).to_contain_text("third constable")
+    page.locator("#corrections").scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "ws-05-corrected-toll.png"), full_page=True)
