@@ -39,6 +39,10 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("POST", "/incidents/{incident_id}/work"): A,
     ("POST", "/incidents/{incident_id}/comments"): A,
     ("POST", "/incidents/{incident_id}/corrections"): A,
+    ("GET", "/new-incident"): A,
+    ("POST", "/new-incident"): A,
+    ("POST", "/incidents/{incident_id}/sources"): A,
+    ("POST", "/incidents/{incident_id}/evidence"): A,
     ("POST", "/corrections/{correction_id}/withdraw"): A,
     ("GET", "/incidents/{incident_id}"): V,
     ("GET", "/sources/{source_id}"): V,
@@ -81,6 +85,7 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/api/v1/queue"): A,
     ("GET", "/api/v1/incidents/{incident_id}/corrections"): V,
     ("POST", "/api/v1/incidents/{incident_id}/corrections"): A,
+    ("POST", "/api/v1/incidents"): A,
     ("GET", "/api/v1/exports/incidents"): V,
     ("POST", "/api/v1/links/{link_id}/confirm"): A,
     ("POST", "/api/v1/links/{link_id}/reject"): A,
@@ -155,6 +160,16 @@ def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dic
     if path == "/api/v1/incidents/{incident_id}/corrections":
         return {"json": {"field": "injured_best", "value": "16", "reason": "hospital list, 16 names"},
                 "headers": {"x-csrf-token": csrf}}
+    if path == "/new-incident":
+        return {"data": {**form, "title": "Grenade at a wedding", "attack_type": "bombing",
+                         "reason": "our correspondent was there"}}
+    if path == "/incidents/{incident_id}/sources":
+        return {"data": {**form, "source_id": str(seeded.source_ids[0])}}
+    if path == "/incidents/{incident_id}/evidence":
+        return {"data": {**form, "evidence_id": str(seeded.evidence_id)}}
+    if path == "/api/v1/incidents":
+        return {"json": {"title": "Grenade at a wedding", "attack_type": "bombing",
+                         "reason": "our correspondent was there"}, "headers": {"x-csrf-token": csrf}}
     if path == "/api/v1/links/decisions":
         return {"json": {"link_ids": [seeded.confirmed_link_id], "verdict": "confirm"},
                 "headers": {"x-csrf-token": csrf}}

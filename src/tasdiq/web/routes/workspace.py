@@ -10,8 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import APIRouter, Form
-from fastapi.responses import RedirectResponse, Response
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,12 +20,14 @@ from tasdiq import workspace
 from tasdiq.errors import InputError
 from tasdiq.link import corrections
 from tasdiq.model import Comment, Correction, Incident, User, WorkItem
-from tasdiq.model.enums import Role, WorkStatus
+from tasdiq.model.enums import AttackType, Role, WorkStatus
 from tasdiq.store.schema import cols
 from tasdiq.web import queries
 from tasdiq.web.deps import Analyst, AnalystWrite, Db, Viewer
 from tasdiq.web.filters import ID_MAX, PathId
+from tasdiq.web.render import page
 from tasdiq.web.routes.api import ERRORS
+from tasdiq.workspace import by_hand
 
 page_router = APIRouter(include_in_schema=False)
 api_router = APIRouter(prefix="/api/v1", tags=["workspace"], responses=ERRORS)
@@ -125,6 +127,58 @@ def withdraw_form(session: Db, principal: AnalystWrite, correction_id: PathId) -
     withdrawn = corrections.withdraw(session=session, correction_id=correction_id)
     queries.clock.invalidate()
     return RedirectResponse(f"/incidents/{withdrawn.incident_id}#corrections", status_code=303)
+
+
+@page_router.get("/new-incident", response_class=HTMLResponse)
+def new_incident_page(request: Request, principal: Analyst) -> Response:
+    return page(request, "new_incident.html", principal=principal, types=list(AttackType), nav="incidents")
+
+
+def _optional_int(name: str, raw: str) -> int | None:
+    raw = raw.strip()
+    if not raw:
+        return None
+    if not raw.isdigit() or len(raw) > 7:
+        raise InputError(name, "a whole number from 0, or blank for unknown")
+    return int(raw)
+
+
+def _optional_date(raw: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(raw) if raw.strip() else None
+    except ValueError:
+        raise InputError("date", "YYYY-MM-DD") from None
+
+
+@page_router.post("/new-incident")
+def new_incident(session: Db, principal: AnalystWrite, title: Annotated[str, Form(max_length=300)],
+                 attack_type: Annotated[str, Form(max_length=40)], reason: Annotated[str, Form(max_length=1000)],
+                 date: FormText = "", province: FormText = "", place_name: FormText = "", killed: FormText = "",
+                 injured: FormText = "", perpetrator: FormText = "") -> Response:
+    entry = by_hand.HandIncident(title=title, attack_type=attack_type, reason=reason, date=_optional_date(date),
+                                 province=province or None, place_name=place_name or None,
+                                 killed=_optional_int("killed", killed), injured=_optional_int("injured", injured),
+                                 perpetrator=perpetrator or None)
+    incident = by_hand.create_incident(session=session, entry=entry, analyst=principal.name)
+    queries.clock.invalidate()
+    return RedirectResponse(f"/incidents/{incident.id}", status_code=303)
+
+
+@page_router.post("/incidents/{incident_id}/sources")
+def attach_source_form(session: Db, principal: AnalystWrite, incident_id: PathId,
+                       source_id: Annotated[int, Form(ge=1, le=ID_MAX)]) -> Response:
+    by_hand.attach_source(session=session, incident_id=incident_id, source_id=source_id, analyst=principal.name)
+    queries.clock.invalidate()
+    return RedirectResponse(f"/incidents/{incident_id}#sources", status_code=303)
+
+
+@page_router.post("/incidents/{incident_id}/evidence")
+def attach_evidence_form(session: Db, principal: AnalystWrite, incident_id: PathId,
+                         evidence_id: Annotated[int, Form(ge=1, le=ID_MAX)],
+                         note: Annotated[str, Form(max_length=1000)] = "") -> Response:
+    by_hand.attach_evidence(session=session, incident_id=incident_id, evidence_id=evidence_id,
+                            analyst=principal.name, note=note)
+    return RedirectResponse(f"/incidents/{incident_id}#evidence", status_code=303)
 
 
 # -- API -------------------------------------------------------------------------------------
@@ -263,3 +317,32 @@ def correct_api(session: Db, principal: AnalystWrite, incident_id: PathId, body:
                             reason=body.reason, analyst=principal.name)
     queries.clock.invalidate()
     return _correction_out(c, personal=True)
+
+
+class HandIncidentIn(BaseModel):
+    title: str = Field(..., min_length=1, max_length=300)
+    attack_type: AttackType
+    reason: str = Field(..., min_length=1, max_length=1000, description="Where the analyst's knowledge comes from.")
+    date: dt.date | None = None
+    province: str | None = Field(None, max_length=60, description="ISO code or name.")
+    place_name: str | None = Field(None, max_length=200)
+    killed: int | None = Field(None, ge=0, le=1_000_000)
+    injured: int | None = Field(None, ge=0, le=1_000_000)
+    perpetrator: str | None = Field(None, max_length=300)
+    source_ids: list[Annotated[int, Field(ge=1, le=ID_MAX)]] = Field(default_factory=list, max_length=100)
+
+
+class CreatedOut(BaseModel):
+    id: int
+    sources_attached: int
+
+
+@api_router.post("/incidents", response_model=CreatedOut)
+def create_incident_api(session: Db, principal: AnalystWrite, body: HandIncidentIn) -> CreatedOut:
+    """Record an incident by hand, optionally with the sources that tell it."""
+    entry = by_hand.HandIncident(**body.model_dump(exclude={"source_ids"}))
+    incident = by_hand.create_incident(session=session, entry=entry, analyst=principal.name)
+    attached = sum(by_hand.attach_source(session=session, incident_id=incident.id or 0, source_id=s,
+                                         analyst=principal.name) for s in dict.fromkeys(body.source_ids))
+    queries.clock.invalidate()
+    return CreatedOut(id=incident.id or 0, sources_attached=attached)
