@@ -135,3 +135,32 @@ def test_an_incident_is_assigned_commented_and_its_toll_corrected_with_a_reason(
     expect(row.locator(".reason")).to_contain_text("third constable")
     page.locator("#corrections").scroll_into_view_if_needed()
     page.screenshot(path=str(SHOTS / "ws-05-corrected-toll.png"), full_page=True)
+
+
+def test_an_incident_is_recorded_by_hand(
+        signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded) -> None:
+    from playwright.sync_api import Page, expect
+
+    page, url, _, _ = signed_in
+    assert isinstance(page, Page)
+    page.goto(f"{url}/incidents")
+    page.click("#new-incident-link")
+    page.fill("#ni-title", "Grenade thrown into a wedding hall in Charsadda")
+    page.select_option("#ni-type", "bombing")
+    page.fill("#ni-date", "2023-04-10")
+    page.fill("#ni-province", "Khyber Pakhtunkhwa")
+    page.fill("#ni-place", "Charsadda")
+    page.fill("#ni-killed", "4")
+    page.fill("#ni-reason", "our correspondent spoke to two guests")
+    page.screenshot(path=str(SHOTS / "ws-06-new-incident-form.png"), full_page=True)
+    page.click("#ni-save")
+    expect(page.locator("#incident-title")).to_have_text("Grenade thrown into a wedding hall in Charsadda")
+    expect(page.locator("#killed")).to_contain_text("4")
+    expect(page.locator("#by-hand")).to_contain_text("our correspondent spoke to two guests")
+    page.fill("#attach-source-id", str(seeded_sqlite.source_ids[2]))
+    page.locator("#attach-source button").click()
+    expect(page.locator(".source-card")).to_have_count(1)
+    expect(page.locator("#killed .corrected")).to_contain_text("machine said 2")
+    expect(page.locator("#incident-title")).to_have_text("Grenade thrown into a wedding hall in Charsadda")
+    expect(page.locator("#by-hand")).to_be_visible()
+    page.screenshot(path=str(SHOTS / "ws-07-hand-made-incident.png"), full_page=True)

@@ -29,12 +29,14 @@ def test_an_incident_made_by_hand_keeps_the_analysts_values_when_a_report_is_att
                                                                       "source_id": str(seeded.source_ids[2])})
     assert attach.status_code in (200, 303)
     incident = client.get(f"/api/v1/incidents/{incident_id}").json()
-    assert incident["incident"]["killed_best"] == 4
+    assert incident["incident"]["title"] == FORM["title"]
+    assert (incident["incident"]["killed_low"], incident["incident"]["killed_best"]) == (2, 4)
     assert incident["incident"]["admin1"] == "PK-KP" and incident["incident"]["injured_best"] is None
     assert [m["source_id"] for m in incident["mentions"]] == [seeded.source_ids[2]]
     killed = [c for c in client.get(f"/api/v1/incidents/{incident_id}/corrections").json()
               if c["field"] == "killed_best"]
     assert [(c["machine_value"], c["value"]) for c in killed] == [("2", "4")]
+    assert "Recorded by hand by analyst" in client.get(f"/incidents/{incident_id}").text
 
 
 def test_evidence_is_attached_to_a_hand_made_incident(seeded: Seeded, client_as: Client) -> None:

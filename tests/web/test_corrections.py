@@ -74,7 +74,7 @@ def test_withdrawing_a_correction_puts_the_machines_value_back(seeded: Seeded) -
     ("killed_best", "-3", "hospital list", "value"),
     ("date", "04/03/2023", "local calendar", "value"),
     ("killed_best", "9", "", "reason"),
-    ("title", "x", "because", "field"),
+    ("status", "verified", "because", "field"),
     ("attack_type", "bombs", "wrong word", "value"),
 ])
 def test_a_bad_correction_is_refused_in_one_line_and_changes_nothing(

@@ -32,6 +32,8 @@ def apply(incident: Incident, fig: IncidentFigures, *, now: dt.datetime,
     changed = False
     values = corrections.overlay(dict(fig.values), corrected)
     explanation = fig.explanation | ({"corrected": {k: c.reason for k, c in corrected.items()}} if corrected else {})
+    if "by_hand" in (incident.explanation or {}):  # who recorded it and why outlives re-derivation
+        explanation["by_hand"] = incident.explanation["by_hand"]
     updates: dict[str, Any] = values | {"explanation": explanation}
     for name, value in updates.items():
         if getattr(incident, name) != value:

@@ -23,7 +23,7 @@ from tasdiq.store.schema import cols
 
 # The fields an analyst may correct, and the type their text is read as.
 CORRECTABLE: dict[str, type] = {
-    "killed_low": int, "killed_best": int, "killed_high": int,
+    "title": str, "killed_low": int, "killed_best": int, "killed_high": int,
     "injured_low": int, "injured_best": int, "injured_high": int,
     "date": dt.date, "place_name": str, "admin1": str, "attack_type": str, "perpetrator_summary": str,
 }
@@ -131,4 +131,19 @@ def overlay(values: dict[str, Any], corrected: dict[str, Correction] | None) -> 
         if name in values and correction.machine_value != machine:
             correction.machine_value = machine
         out[name] = parse(name, correction.value)
+    for count in ("killed", "injured"):
+        _widen(out, count, corrected)
     return out
+
+
+def _widen(values: dict[str, Any], count: str, corrected: dict[str, Correction]) -> None:
+    """Keep low <= best <= high when only the best figure was corrected: the reports' range
+    widens to take the analyst's figure in (2 reported, 4 by the analyst: 4, range 2-4)."""
+    best = values.get(f"{count}_best")
+    if best is None or f"{count}_best" not in corrected:
+        return
+    low, high = values.get(f"{count}_low"), values.get(f"{count}_high")
+    if f"{count}_low" not in corrected and (low is None or low > best):
+        values[f"{count}_low"] = best if low is None else min(low, best)
+    if f"{count}_high" not in corrected and high is not None and high < best:
+        values[f"{count}_high"] = best

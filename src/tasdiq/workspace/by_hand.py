@@ -49,12 +49,12 @@ def create_incident(*, session: Session, entry: HandIncident, analyst: str) -> I
     place = _province(entry.province) if entry.province else None
     now = dt.datetime.now(dt.UTC)
     values: dict[str, Any] = {
-        "attack_type": entry.attack_type, "date": entry.date, "admin1": place.id if place else None,
+        "title": title, "attack_type": entry.attack_type, "date": entry.date, "admin1": place.id if place else None,
         "place_name": (entry.place_name or "").strip() or (place.name if place else None),
         "killed_best": entry.killed, "injured_best": entry.injured,
         "perpetrator_summary": (entry.perpetrator or "").strip() or None,
     }
-    incident = Incident(title=title, date_precision="day" if entry.date else "unknown",
+    incident = Incident(date_precision="day" if entry.date else "unknown",
                         country=place.country if place else None, lat=place.lat if place else None,
                         lon=place.lon if place else None, geo_precision=place.precision if place else None,
                         killed_low=entry.killed, killed_high=entry.killed, injured_low=entry.injured,
