@@ -73,6 +73,7 @@ def test_withdrawing_a_correction_puts_the_machines_value_back(seeded: Seeded) -
     ("killed_best", "nine", "hospital list", "value"),
     ("killed_best", "-3", "hospital list", "value"),
     ("date", "04/03/2023", "local calendar", "value"),
+    ("date", "0471-01-01", "a typo of a year", "value"),
     ("killed_best", "9", "", "reason"),
     ("status", "verified", "because", "field"),
     ("attack_type", "bombs", "wrong word", "value"),

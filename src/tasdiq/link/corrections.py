@@ -28,6 +28,9 @@ CORRECTABLE: dict[str, type] = {
     "date": dt.date, "place_name": str, "admin1": str, "attack_type": str, "perpetrator_summary": str,
 }
 MIN_REASON = 5
+# Dates an incident can have: Tasdiq records attacks of our time, and a year like 471 (a typo,
+# or a fuzzer's) breaks every monthly chart that would have to draw fifteen centuries.
+EARLIEST = dt.date(1900, 1, 1)
 MAX_TEXT = 1000
 
 
@@ -47,12 +50,20 @@ def parse(field: str, text: str | None) -> Any:
         return int(raw)
     if kind is dt.date:
         try:
-            return dt.date.fromisoformat(raw)
+            day = dt.date.fromisoformat(raw)
         except ValueError:
             raise InputError("value", f"{field} is a date: YYYY-MM-DD") from None
+        return check_date("value", day)
     if field == "attack_type" and raw not in set(AttackType):
         raise InputError("value", f"attack_type is one of {', '.join(AttackType)}")
     return raw.upper() if field == "admin1" else raw
+
+
+def check_date(name: str, value: dt.date) -> dt.date:
+    latest = dt.datetime.now(dt.UTC).date() + dt.timedelta(days=1)
+    if not EARLIEST <= value <= latest:
+        raise InputError(name, f"a date from {EARLIEST.isoformat()} to today")
+    return value
 
 
 def show(value: Any) -> str | None:

@@ -46,6 +46,8 @@ def create_incident(*, session: Session, entry: HandIncident, analyst: str) -> I
     for name, count in (("killed", entry.killed), ("injured", entry.injured)):
         if count is not None and not 0 <= count <= 1_000_000:
             raise InputError(name, "a count from 0")
+    if entry.date is not None:
+        corrections.check_date("date", entry.date)
     place = _province(entry.province) if entry.province else None
     now = dt.datetime.now(dt.UTC)
     values: dict[str, Any] = {
