@@ -28,6 +28,7 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("POST", "/login"): PUBLIC,
     ("GET", "/api/v1/openapi.json"): PUBLIC,
     ("GET", "/static"): PUBLIC,
+    ("GET", "/favicon.ico"): PUBLIC,
     ("POST", "/logout"): V,
     ("GET", "/"): V,
     ("GET", "/map"): V,

@@ -101,3 +101,11 @@ def test_corroborated_on_suggested_links_alone_says_by_machine(seeded: Seeded, c
             link.state = "suggested"
     assert ">corroborated by machine<" in client.get(f"/incidents/{kabul}").text
     assert "corroborated by machine" in client.get("/incidents").text
+
+
+def test_the_source_page_links_to_its_incidents_and_the_favicon_is_served(seeded: Seeded, client_as: Client) -> None:
+    client, _ = client_as(Role.VIEWER)
+    page = client.get(f"/sources/{seeded.source_ids[0]}").text
+    assert f'<a href="/incidents/{seeded.incident_ids[0]}">Bombing at a Kabul vegetable market</a>' in page
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")

@@ -109,7 +109,7 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
 
 
 def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
-    from tasdiq.web.routes import admin, analysis, api, auth, pages, review, search, workspace
+    from tasdiq.web.routes import admin, analysis, api, assets, auth, pages, review, search, workspace
 
     config = config or WebConfig()
     secret = config.secret_key or load_or_create_secret(store.settings.home)
@@ -133,7 +133,7 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
         identities=IdentityCache(),
     )
     _install_errors(app)
-    for router in (auth.router, pages.router, review.router, analysis.router, admin.router, api.router,
+    for router in (assets.router, auth.router, pages.router, review.router, analysis.router, admin.router, api.router,
                    search.page_router, search.api_router, workspace.page_router, workspace.api_router):
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")

@@ -141,6 +141,8 @@ class SourceView:
     original: Original | None
     mentions: list[Mention]
     claims: list[Claim]
+    # The incidents each mention is linked to (not rejected), with the link's state.
+    incidents: dict[int, list[tuple[Incident, str]]] = field(default_factory=dict)
 
 
 def source_view(session: Session, source_id: int) -> SourceView:
@@ -149,7 +151,19 @@ def source_view(session: Session, source_id: int) -> SourceView:
     mentions = list(session.scalars(select(Mention).where(MENTIONS.c.source_id == source_id)
                                     .order_by(MENTIONS.c.ordinal)))
     claims = list(session.scalars(select(Claim).where(CLAIMS.c.source_id == source_id).order_by(CLAIMS.c.id)))
-    return SourceView(source, original, mentions, claims)
+    return SourceView(source, original, mentions, claims, _incidents_of(session, [m.id for m in mentions if m.id]))
+
+
+def _incidents_of(session: Session, mention_ids: list[int]) -> dict[int, list[tuple[Incident, str]]]:
+    if not mention_ids:
+        return {}
+    rows = session.execute(select(LINKS.c.mention_id, LINKS.c.state, Incident)
+                           .join(Incident, INC.c.id == LINKS.c.incident_id)
+                           .where(LINKS.c.mention_id.in_(mention_ids), LINKS.c.state != "rejected"))
+    found: dict[int, list[tuple[Incident, str]]] = {}
+    for mention_id, state, incident in rows:
+        found.setdefault(mention_id, []).append((incident, state))
+    return found
 
 
 @dataclass
