@@ -164,3 +164,50 @@ def test_an_incident_is_recorded_by_hand(
     expect(page.locator("#incident-title")).to_have_text("Grenade thrown into a wedding hall in Charsadda")
     expect(page.locator("#by-hand")).to_be_visible()
     page.screenshot(path=str(SHOTS / "ws-07-hand-made-incident.png"), full_page=True)
+
+
+def test_the_dashboard_draws_incidents_and_deaths_on_charts_of_their_own(
+        signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded) -> None:
+    from playwright.sync_api import Page, expect
+
+    page, url, _, _ = signed_in
+    assert isinstance(page, Page)
+    page.goto(f"{url}/")
+    expect(page.locator("#chart-months")).to_be_visible()
+    expect(page.locator("#chart-deaths")).to_be_visible()
+    page.wait_for_function("() => window.TasdiqCharts && window.TasdiqCharts.made['chart-deaths']", timeout=10_000)
+    axes = page.evaluate("""() => ['chart-months', 'chart-deaths'].map(id =>
+        Object.keys(window.TasdiqCharts.made[id].scales).filter(k => k.startsWith('y')).length)""")
+    assert axes == [1, 1]  # one measure, one vertical axis, per chart
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(SHOTS / "ws-08-dashboard-charts.png"), full_page=True)
+
+
+def test_the_map_draws_both_countries_merges_close_points_and_has_a_legend(
+        signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded) -> None:
+    import datetime as dt
+
+    from playwright.sync_api import Page, expect
+
+    from tasdiq.model import Incident
+
+    with seeded_sqlite.store.session() as s:  # three more attacks in one Kabul neighbourhood
+        s.add_all([Incident(title=f"Kabul blast {n}", attack_type="bombing", date=dt.date(2023, 6, n + 1),
+                            country="AF", admin1="AF-KAB", lat=34.53 + n / 1000, lon=69.17, geo_precision=1,
+                            killed_best=n, status="reported") for n in range(3)])
+    page, url, _, _ = signed_in
+    assert isinstance(page, Page)
+    page.goto(f"{url}/map")
+    expect(page.locator("#map")).to_have_attribute("data-points", "6", timeout=15_000)
+    expect(page.locator(".pk-province")).to_have_count(7)  # Pakistan's provinces
+    expect(page.locator(".map-legend")).to_contain_text("Incidents per province")
+    cluster = page.locator(".incident-cluster").first
+    expect(cluster).to_be_visible()
+    page.screenshot(path=str(SHOTS / "ws-09-map-both-countries.png"))
+    cluster.click()
+    page.wait_for_timeout(600)
+    page.screenshot(path=str(SHOTS / "ws-10-map-cluster-opened.png"))
+    page.goto(f"{url}/map?province=Khyber+Pakhtunkhwa")
+    expect(page.locator("#map")).to_have_attribute("data-points", "1", timeout=15_000)
+    page.wait_for_timeout(400)
+    page.screenshot(path=str(SHOTS / "ws-11-map-zoomed-to-filter.png"))

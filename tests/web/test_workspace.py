@@ -109,3 +109,16 @@ def test_the_source_page_links_to_its_incidents_and_the_favicon_is_served(seeded
     assert f'<a href="/incidents/{seeded.incident_ids[0]}">Bombing at a Kabul vegetable market</a>' in page
     icon = client.get("/favicon.ico")
     assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+
+
+def test_the_timeline_shows_the_empty_months_between_attacks(seeded: Seeded, client_as: Client) -> None:
+    from tasdiq.web import queries
+    from tasdiq.web.filters import IncidentFilter
+
+    with seeded.store.session() as s:
+        months = queries.by_month(s, IncidentFilter())
+    # Seeded incidents fall in March, April and May 2023: none is missing, none is invented.
+    assert [m["month"] for m in months] == ["2023-03", "2023-04", "2023-05"]
+    with seeded.store.session() as s:
+        months = queries.by_month(s, IncidentFilter(country="AF"))  # March and May: April shown empty
+    assert [(m["month"], m["incidents"]) for m in months] == [("2023-03", 1), ("2023-04", 0), ("2023-05", 1)]

@@ -229,9 +229,22 @@ def by_month(session: Session, f: IncidentFilter) -> list[dict[str, Any]]:
             m["killed"] += r.killed_best or 0
             m["injured"] += r.injured_best or 0
             m["types"][r.attack_type] += 1
-        return [{**m, "types": dict(m["types"])} for _, m in sorted(months.items())]
+        filled = [months.get(k) or {"month": k, "incidents": 0, "killed": 0, "injured": 0, "types": Counter()}
+                  for k in _months_between(min(months), max(months))] if months else []
+        return [{**m, "types": dict(m["types"])} for m in filled]
 
     return cached(session, ("months", f.model_dump_json()), compute)
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    """Every "YYYY-MM" from first to last: a chart that skips empty months draws a quiet
+    stretch as if nothing separated the months either side of it."""
+    year, month = int(first[:4]), int(first[5:7])
+    out: list[str] = []
+    while f"{year:04d}-{month:02d}" <= last:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def filter_choices(session: Session) -> dict[str, list[str]]:
