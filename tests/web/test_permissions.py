@@ -35,6 +35,10 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/timeline"): V,
     ("GET", "/incidents"): V,
     ("GET", "/search"): V,
+    ("POST", "/search/save"): V,
+    ("GET", "/inbox"): V,
+    ("POST", "/inbox/check"): A,
+    ("POST", "/inbox/read"): V,
     ("POST", "/review/links"): A,
     ("POST", "/review/incidents"): A,
     ("POST", "/incidents/{incident_id}/work"): A,
@@ -79,6 +83,8 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/api/v1/map/boundaries"): V,
     ("GET", "/api/v1/stats"): V,
     ("GET", "/api/v1/search"): V,
+    ("POST", "/api/v1/saved-searches"): V,
+    ("GET", "/api/v1/inbox"): V,
     ("POST", "/api/v1/links/decisions"): A,
     ("POST", "/api/v1/incidents/work"): A,
     ("GET", "/api/v1/incidents/{incident_id}/comments"): V,
@@ -161,6 +167,12 @@ def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dic
     if path == "/api/v1/incidents/{incident_id}/corrections":
         return {"json": {"field": "injured_best", "value": "16", "reason": "hospital list, 16 names"},
                 "headers": {"x-csrf-token": csrf}}
+    if path == "/search/save":
+        return {"data": {**form, "name": "Kabul markets", "q": "market"}}
+    if path == "/inbox/read":
+        return {"data": {**form, "item_id": "1"}}
+    if path == "/api/v1/saved-searches":
+        return {"json": {"name": "Kabul markets", "q": "market"}, "headers": {"x-csrf-token": csrf}}
     if path == "/new-incident":
         return {"data": {**form, "title": "Grenade at a wedding", "attack_type": "bombing",
                          "reason": "our correspondent was there"}}

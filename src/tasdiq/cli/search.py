@@ -11,10 +11,24 @@ from tasdiq.cli.common import handle_errors, out, print_json, state
 from tasdiq.reference.places import province_code
 from tasdiq.search import HitKind, SearchAnswer, SearchRequest, search
 from tasdiq.store.search import marked_pieces
+from tasdiq.workspace import alerts
+
+alerts_app = typer.Typer(help="Saved searches: file new matches in their owners' inboxes.", no_args_is_help=True)
 
 
 def register(app: typer.Typer) -> None:
     app.command("search")(search_command)
+    app.add_typer(alerts_app, name="alerts")
+
+
+@alerts_app.command("check")
+def check_alerts(ctx: typer.Context) -> None:
+    """Look for new sources and incidents matching each saved search (run it after an ingest)."""
+    with handle_errors():
+        store = state(ctx).store(create=False)
+        with store.session() as session:
+            filed = alerts.check(session=session)
+    out.print(f"{filed} new matches filed")
 
 
 def search_command(

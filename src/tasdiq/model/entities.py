@@ -464,6 +464,36 @@ class Correction(Entity):
 
 
 @dataclass(kw_only=True, eq=False)
+class SavedSearch(Entity):
+    """An analyst's search kept by name; new sources and incidents that match reach the inbox."""
+
+    __tablename__ = "saved_searches"
+
+    owner: str = meta("", index=True, max_length=100, personal=True)
+    name: str = meta("", max_length=200)
+    query: JSON = meta(factory=dict)  # {"q": ..., and the search filters}
+    created_at: dt.datetime | None = None
+    # The newest source and incident already looked at: an alert is only ever for what came after.
+    seen_source_id: int = 0
+    seen_incident_id: int = 0
+
+
+@dataclass(kw_only=True, eq=False)
+class InboxItem(Entity):
+    """One new match of a saved search, waiting in its owner's inbox."""
+
+    __tablename__ = "inbox_items"
+
+    owner: str = meta("", index=True, max_length=100, personal=True)
+    saved_search_id: int = meta(0, references="saved_searches.id", on_delete="CASCADE", index=True)
+    kind: str = meta("source", max_length=20)
+    ref_id: int = 0
+    title: str = ""
+    at: dt.datetime | None = None
+    read: bool = False
+
+
+@dataclass(kw_only=True, eq=False)
 class Actor(Entity):
     """Armed group, state force, media outlet or person, with aliases and validity."""
 
@@ -560,6 +590,8 @@ ENTITIES: tuple[type[Entity], ...] = (
     WorkItem,
     Comment,
     Correction,
+    SavedSearch,
+    InboxItem,
     Actor,
     Place,
     User,

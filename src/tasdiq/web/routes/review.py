@@ -15,6 +15,7 @@ from tasdiq.web.filters import PathId
 from tasdiq.web.render import page
 from tasdiq.web.routes import workspace as workspace_routes
 from tasdiq.web.uploads import ingest_uploads
+from tasdiq.workspace import alerts
 
 router = APIRouter(include_in_schema=False)
 
@@ -84,4 +85,7 @@ async def upload(request: Request, session: Db, principal: AnalystWrite,
     session.commit()
     results = await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
                                    max_bytes=ctx.config.upload_max_bytes)
+    # New reports may match saved searches: file their alerts now, in a transaction of their own.
+    with ctx.store.session(actor=principal.name) as alerting:
+        alerts.check(session=alerting)
     return page(request, "upload.html", principal=principal, results=results, nav="upload")

@@ -9,8 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
 from tasdiq.errors import InputError
@@ -18,9 +18,10 @@ from tasdiq.reference.places import province_code
 from tasdiq.search import HitKind, SearchAnswer, SearchHit, SearchRequest, search
 from tasdiq.store.search import marked_pieces
 from tasdiq.web import queries
-from tasdiq.web.deps import Db, Viewer
+from tasdiq.web.deps import AnalystWrite, Db, Viewer, ViewerWrite
 from tasdiq.web.render import page, query_string
 from tasdiq.web.routes.api import ERRORS
+from tasdiq.workspace import alerts
 
 api_router = APIRouter(prefix="/api/v1", tags=["search"], responses=ERRORS)
 page_router = APIRouter(include_in_schema=False)
@@ -123,3 +124,80 @@ def search_page(request: Request, session: Db, principal: Viewer,
         answer = _answer(session, query)
     return page(request, "search.html", principal=principal, q=q, query=query, answer=answer, kinds=list(HitKind),
                 pieces=marked_pieces, href=href, params=params, query_string=query_string, nav="search")
+
+
+# -- saved searches and the inbox ------------------------------------------------------------
+
+class SaveSearchIn(BaseModel):
+    name: str = Field(..., min_length=1, max_length=200)
+    q: str = Field(..., min_length=1, max_length=500)
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    publisher: str | None = Field(None, max_length=300)
+    province: str | None = Field(None, max_length=60)
+    country: str | None = Field(None, max_length=2)
+
+
+class SavedOut(BaseModel):
+    id: int
+    name: str
+    query: dict[str, Any]
+
+
+class InboxItemOut(BaseModel):
+    id: int
+    search: str
+    kind: str
+    ref_id: int
+    title: str
+    at: dt.datetime | None
+    read: bool
+
+
+def _query_of(body: SaveSearchIn) -> dict[str, Any]:
+    query = body.model_dump(mode="json", exclude={"name"})
+    if query.get("province"):
+        query["province"] = province_code(query["province"])
+    return query
+
+
+@api_router.post("/saved-searches", response_model=SavedOut)
+def save_search_api(session: Db, principal: ViewerWrite, body: SaveSearchIn) -> SavedOut:
+    """Keep a search: sources and incidents that match it from now on reach your inbox."""
+    saved = alerts.save(session=session, owner=principal.name, name=body.name, query=_query_of(body))
+    return SavedOut(id=saved.id or 0, name=saved.name, query=saved.query)
+
+
+@api_router.get("/inbox", response_model=list[InboxItemOut])
+def inbox_api(session: Db, principal: Viewer) -> list[InboxItemOut]:
+    """New matches of your saved searches, unread first."""
+    return [InboxItemOut(id=i.id or 0, search=s.name, kind=i.kind, ref_id=i.ref_id, title=i.title, at=i.at,
+                         read=i.read) for i, s in alerts.inbox(session, principal.name)]
+
+
+@page_router.post("/search/save")
+def save_search_form(session: Db, principal: ViewerWrite, name: Annotated[str, Form(max_length=200)],
+                     q: Annotated[str, Form(max_length=500)], publisher: Annotated[str, Form(max_length=300)] = "",
+                     province: Annotated[str, Form(max_length=60)] = "") -> Response:
+    body = SaveSearchIn(name=name, q=q, publisher=publisher or None, province=province or None)
+    alerts.save(session=session, owner=principal.name, name=body.name, query=_query_of(body))
+    return RedirectResponse("/inbox", status_code=303)
+
+
+@page_router.get("/inbox", response_class=HTMLResponse)
+def inbox_page(request: Request, session: Db, principal: Viewer) -> Response:
+    return page(request, "inbox.html", principal=principal, items=alerts.inbox(session, principal.name),
+                searches=alerts.searches_of(session, principal.name), nav="inbox")
+
+
+@page_router.post("/inbox/check")
+def inbox_check(session: Db, principal: AnalystWrite) -> Response:
+    alerts.check(session=session)
+    return RedirectResponse("/inbox", status_code=303)
+
+
+@page_router.post("/inbox/read")
+def inbox_read(session: Db, principal: ViewerWrite,
+               item_id: Annotated[list[Annotated[int, Field(ge=1, le=2**53)]], Form()]) -> Response:
+    alerts.mark_read(session=session, owner=principal.name, item_ids=item_id)
+    return RedirectResponse("/inbox", status_code=303)
