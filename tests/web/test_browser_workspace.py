@@ -211,3 +211,28 @@ def test_the_map_draws_both_countries_merges_close_points_and_has_a_legend(
     expect(page.locator("#map")).to_have_attribute("data-points", "1", timeout=15_000)
     page.wait_for_timeout(400)
     page.screenshot(path=str(SHOTS / "ws-11-map-zoomed-to-filter.png"))
+
+
+def test_an_alert_arrives_in_the_inbox_after_a_new_report_is_uploaded(
+        signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded, tmp_path: object) -> None:
+    from pathlib import Path
+
+    from playwright.sync_api import Page, expect
+
+    page, url, _, _ = signed_in
+    assert isinstance(page, Page)
+    page.goto(f"{url}/search?q=%22Jaffar+Express%22")
+    page.fill("#save-search-name", "Jaffar Express")
+    page.click("#save-search-button")
+    expect(page.locator("#inbox")).to_contain_text("Nothing new.")
+    report = Path(str(tmp_path)) / "quetta.txt"
+    report.write_text("QUETTA, 2 June 2024 - Gunmen fired on the Jaffar Express near Mach; two guards were hurt, "
+                      "railway officials said.\n", encoding="utf-8")
+    page.goto(f"{url}/upload")
+    page.set_input_files("input[type=file]", str(report))
+    page.locator("form[action='/upload'] button[type=submit]").click()
+    page.wait_for_load_state()
+    page.goto(f"{url}/inbox")
+    expect(page.locator("#inbox li.unread")).to_have_count(1)
+    expect(page.locator("#inbox li.unread a")).to_contain_text("QUETTA, 2 June 2024 - Gunmen fired on the Jaffar")
+    page.screenshot(path=str(SHOTS / "ws-12-inbox-alert.png"), full_page=True)

@@ -80,9 +80,14 @@ def _date(value: Any) -> dt.date | None:
 def _titles(session: Session, kind: index.Kind, ids: list[int]) -> dict[int, str]:
     if not ids:
         return {}
-    entity = Source if kind is index.Kind.SOURCE else Incident
-    c = cols(entity)
-    return {int(i): str(t or "") for i, t in session.execute(select(c.id, c.title).where(c.id.in_(ids)))}
+    if kind is index.Kind.SOURCE:  # an untitled report is named by its first words
+        c = cols(Source)
+        label = func.coalesce(func.nullif(c.title, ""), func.substr(c.text, 1, 100))
+    else:
+        c = cols(Incident)
+        label = c.title
+    return {int(i): str(t or "").replace("\n", " ") for i, t in session.execute(select(c.id, label)
+                                                                              .where(c.id.in_(ids)))}
 
 
 def inbox(session: Session, owner: str, *, limit: int = 100) -> list[tuple[InboxItem, SavedSearch]]:
