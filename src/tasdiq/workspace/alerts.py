@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from tasdiq.errors import InputError, NotFound
 from tasdiq.model import InboxItem, Incident, SavedSearch, Source
@@ -80,6 +81,7 @@ def _date(value: Any) -> dt.date | None:
 def _titles(session: Session, kind: index.Kind, ids: list[int]) -> dict[int, str]:
     if not ids:
         return {}
+    label: ColumnElement[Any]
     if kind is index.Kind.SOURCE:  # an untitled report is named by its first words
         c = cols(Source)
         label = func.coalesce(func.nullif(c.title, ""), func.substr(c.text, 1, 100))
