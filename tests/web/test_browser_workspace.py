@@ -236,3 +236,23 @@ def test_an_alert_arrives_in_the_inbox_after_a_new_report_is_uploaded(
     expect(page.locator("#inbox li.unread")).to_have_count(1)
     expect(page.locator("#inbox li.unread a")).to_contain_text("QUETTA, 2 June 2024 - Gunmen fired on the Jaffar")
     page.screenshot(path=str(SHOTS / "ws-12-inbox-alert.png"), full_page=True)
+
+
+def test_an_actor_page_shows_its_claims_and_rolls_branches_in(
+        signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded) -> None:
+    from playwright.sync_api import Page, expect
+
+    page, url, _, _ = signed_in
+    assert isinstance(page, Page)
+    page.goto(f"{url}/actors")
+    page.locator("#actors a", has_text="Islamic State Khorasan Province").click()
+    expect(page.locator("#actor-name")).to_contain_text("Islamic State Khorasan Province")
+    expect(page.locator("#own-claims")).to_contain_text("via Amaq")
+    expect(page.locator("#record")).to_contain_text("islamic_state_khorasan")
+    page.screenshot(path=str(SHOTS / "ws-13-actor-page.png"), full_page=True)
+    page.locator("#parents a").first.click()
+    expect(page.locator("#own-claims h2")).to_contain_text("0")
+    page.click("#rollup-toggle")
+    expect(page.locator("#rolled-up")).to_be_visible()
+    expect(page.locator("#own-claims h2")).to_contain_text("1")
+    page.screenshot(path=str(SHOTS / "ws-14-actor-rolled-up.png"), full_page=True)

@@ -37,6 +37,8 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/search"): V,
     ("POST", "/search/save"): V,
     ("GET", "/inbox"): V,
+    ("GET", "/actors"): V,
+    ("GET", "/actors/{key}"): V,
     ("POST", "/inbox/check"): A,
     ("POST", "/inbox/read"): V,
     ("POST", "/review/links"): A,
@@ -130,6 +132,7 @@ def concrete(path: str, seeded: Seeded) -> str:
             .replace("{link_id}", str(seeded.suggested_link_id))
             .replace("{evidence_id}", str(seeded.evidence_id))
             .replace("{correction_id}", "1")
+            .replace("{key}", "ISKP")
             .replace("{user_id}", str(seeded.user_ids[V]))
             .replace("/static", "/static/app.css")
             + ("?q=kabul" if path.endswith("/search") else ""))

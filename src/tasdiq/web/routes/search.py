@@ -83,7 +83,7 @@ def href(hit: SearchHit) -> str:
         return f"/incidents/{hit.id}"
     if hit.kind is HitKind.CLAIM:
         return f"/incidents/{hit.incident_id}#claims" if hit.incident_id else "/incidents"
-    return f"/incidents?{query_string({'actor': hit.id})}"
+    return f"/actors/{hit.id}"
 
 
 def _out(answer: SearchAnswer, query: SearchQuery) -> SearchOut:

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import select
@@ -21,12 +21,14 @@ from tasdiq.errors import InputError
 from tasdiq.link import corrections
 from tasdiq.model import Comment, Correction, Incident, User, WorkItem
 from tasdiq.model.enums import AttackType, Role, WorkStatus
+from tasdiq.reference import registry
 from tasdiq.store.schema import cols
 from tasdiq.web import queries
 from tasdiq.web.deps import Analyst, AnalystWrite, Db, Viewer
 from tasdiq.web.filters import ID_MAX, PathId
 from tasdiq.web.render import page
 from tasdiq.web.routes.api import ERRORS
+from tasdiq.workspace import actors as actor_pages
 from tasdiq.workspace import by_hand
 
 page_router = APIRouter(include_in_schema=False)
@@ -346,3 +348,18 @@ def create_incident_api(session: Db, principal: AnalystWrite, body: HandIncident
                                          analyst=principal.name) for s in dict.fromkeys(body.source_ids))
     queries.clock.invalidate()
     return CreatedOut(id=incident.id or 0, sources_attached=attached)
+
+
+# -- actor pages -----------------------------------------------------------------------------
+
+@page_router.get("/actors", response_class=HTMLResponse)
+def actors_page(request: Request, principal: Viewer) -> Response:
+    listed = sorted(registry().actors.values(), key=lambda a: (a.kind, a.name))
+    return page(request, "actors.html", principal=principal, actors=listed, nav="actors")
+
+
+@page_router.get("/actors/{key}", response_class=HTMLResponse)
+def actor_page(request: Request, session: Db, principal: Viewer, key: Annotated[str, Path(max_length=100)],
+               rollup: bool = False) -> Response:
+    view = actor_pages.actor_view(session, key, rollup=rollup)
+    return page(request, "actor.html", principal=principal, v=view, nav="actors")
