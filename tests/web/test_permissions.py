@@ -28,11 +28,29 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("POST", "/login"): PUBLIC,
     ("GET", "/api/v1/openapi.json"): PUBLIC,
     ("GET", "/static"): PUBLIC,
+    ("GET", "/favicon.ico"): PUBLIC,
     ("POST", "/logout"): V,
     ("GET", "/"): V,
     ("GET", "/map"): V,
     ("GET", "/timeline"): V,
     ("GET", "/incidents"): V,
+    ("GET", "/search"): V,
+    ("POST", "/search/save"): V,
+    ("GET", "/inbox"): V,
+    ("GET", "/actors"): V,
+    ("GET", "/actors/{key}"): V,
+    ("POST", "/inbox/check"): A,
+    ("POST", "/inbox/read"): V,
+    ("POST", "/review/links"): A,
+    ("POST", "/review/incidents"): A,
+    ("POST", "/incidents/{incident_id}/work"): A,
+    ("POST", "/incidents/{incident_id}/comments"): A,
+    ("POST", "/incidents/{incident_id}/corrections"): A,
+    ("GET", "/new-incident"): A,
+    ("POST", "/new-incident"): A,
+    ("POST", "/incidents/{incident_id}/sources"): A,
+    ("POST", "/incidents/{incident_id}/evidence"): A,
+    ("POST", "/corrections/{correction_id}/withdraw"): A,
     ("GET", "/incidents/{incident_id}"): V,
     ("GET", "/sources/{source_id}"): V,
     ("GET", "/sources/{source_id}/original"): A,
@@ -73,6 +91,17 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/api/v1/map/provinces"): V,
     ("GET", "/api/v1/map/boundaries"): V,
     ("GET", "/api/v1/stats"): V,
+    ("GET", "/api/v1/search"): V,
+    ("POST", "/api/v1/saved-searches"): V,
+    ("GET", "/api/v1/inbox"): V,
+    ("POST", "/api/v1/links/decisions"): A,
+    ("POST", "/api/v1/incidents/work"): A,
+    ("GET", "/api/v1/incidents/{incident_id}/comments"): V,
+    ("POST", "/api/v1/incidents/{incident_id}/comments"): A,
+    ("GET", "/api/v1/queue"): A,
+    ("GET", "/api/v1/incidents/{incident_id}/corrections"): V,
+    ("POST", "/api/v1/incidents/{incident_id}/corrections"): A,
+    ("POST", "/api/v1/incidents"): A,
     ("GET", "/api/v1/exports/incidents"): V,
     ("POST", "/api/v1/links/{link_id}/confirm"): A,
     ("POST", "/api/v1/links/{link_id}/reject"): A,
@@ -109,10 +138,13 @@ def concrete(path: str, seeded: Seeded) -> str:
             .replace("{mention_id}", "1")
             .replace("{link_id}", str(seeded.suggested_link_id))
             .replace("{evidence_id}", str(seeded.evidence_id))
+            .replace("{correction_id}", "1")
+            .replace("{key}", "ISKP")
             .replace("{user_id}", str(seeded.user_ids[V]))
             .replace("{job_id}", "1")
             .replace("{token_id}", "999999")
-            .replace("/static", "/static/app.css"))
+            .replace("/static", "/static/app.css")
+            + ("?q=kabul" if path.endswith("/search") else ""))
 
 
 def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dict[str, Any]:
@@ -134,6 +166,43 @@ def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dic
     if path == "/incidents/{incident_id}/merge":
         # The hostile-text incident: the first caller merges it, later ones find it gone (404, not 403).
         return {"data": {**form, "other": str(seeded.incident_ids[2])}}
+    if path == "/review/links":
+        return {"data": {**form, "link_id": str(seeded.confirmed_link_id), "verdict": "confirm"}}
+    if path == "/review/incidents":
+        return {"data": {**form, "incident_id": str(seeded.incident_ids[1]), "status": "in_progress"}}
+    if path == "/incidents/{incident_id}/work":
+        return {"data": {**form, "status": "help_needed"}}
+    if path == "/incidents/{incident_id}/comments":
+        return {"data": {**form, "body": "Checked the hospital list."}}
+    if path == "/incidents/{incident_id}/corrections":
+        return {"data": {**form, "field": "injured_best", "value": "16", "reason": "hospital list, 16 names"}}
+    if path == "/api/v1/incidents/{incident_id}/corrections":
+        return {"json": {"field": "injured_best", "value": "16", "reason": "hospital list, 16 names"},
+                "headers": {"x-csrf-token": csrf}}
+    if path == "/search/save":
+        return {"data": {**form, "name": "Kabul markets", "q": "market"}}
+    if path == "/inbox/read":
+        return {"data": {**form, "item_id": "1"}}
+    if path == "/api/v1/saved-searches":
+        return {"json": {"name": "Kabul markets", "q": "market"}, "headers": {"x-csrf-token": csrf}}
+    if path == "/new-incident":
+        return {"data": {**form, "title": "Grenade at a wedding", "attack_type": "bombing",
+                         "reason": "our correspondent was there"}}
+    if path == "/incidents/{incident_id}/sources":
+        return {"data": {**form, "source_id": str(seeded.source_ids[0])}}
+    if path == "/incidents/{incident_id}/evidence":
+        return {"data": {**form, "evidence_id": str(seeded.evidence_id)}}
+    if path == "/api/v1/incidents":
+        return {"json": {"title": "Grenade at a wedding", "attack_type": "bombing",
+                         "reason": "our correspondent was there"}, "headers": {"x-csrf-token": csrf}}
+    if path == "/api/v1/links/decisions":
+        return {"json": {"link_ids": [seeded.confirmed_link_id], "verdict": "confirm"},
+                "headers": {"x-csrf-token": csrf}}
+    if path == "/api/v1/incidents/work":
+        return {"json": {"incident_ids": [seeded.incident_ids[1]], "status": "in_progress"},
+                "headers": {"x-csrf-token": csrf}}
+    if path == "/api/v1/incidents/{incident_id}/comments":
+        return {"json": {"body": "Checked the hospital list."}, "headers": {"x-csrf-token": csrf}}
     if path == "/admin/users/{user_id}":  # the viewer keeps its role: no session of theirs ends mid-walk
         return {"data": {**form, "role": "viewer", "active": "true"}}
     if path == "/admin/users/{user_id}/password":  # too short: reaches the route, changes nothing

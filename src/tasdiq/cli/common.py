@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,8 +17,20 @@ from tasdiq.errors import TasdiqError
 from tasdiq.settings import Settings
 from tasdiq.store import Store
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Printed into a log or a pipe, rich would squeeze tables into 80 columns and wrap every cell;
+# there the width is COLUMNS if set, else 160 (a terminal still gets its own width).
+LOG_WIDTH = 160
+
+
+def _width(stream: object) -> int | None:
+    if getattr(stream, "isatty", lambda: False)():
+        return None
+    columns = os.environ.get("COLUMNS", "")
+    return int(columns) if columns.isdigit() else LOG_WIDTH
+
+
+out = Console(highlight=False, soft_wrap=True, width=_width(sys.stdout))
+err = Console(stderr=True, highlight=False, soft_wrap=True, width=_width(sys.stderr))
 
 
 @dataclass

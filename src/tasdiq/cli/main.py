@@ -21,6 +21,7 @@ from tasdiq.cli import jobs as jobs_cli
 from tasdiq.cli import link as link_cli
 from tasdiq.cli import media as media_cli
 from tasdiq.cli import report as report_cli
+from tasdiq.cli import search as search_cli
 from tasdiq.cli import serve as serve_cli
 from tasdiq.cli import store as store_cli
 from tasdiq.cli import users as users_cli
@@ -96,3 +97,4 @@ import_cli.register(app)
 report_cli.register(app)
 backup_cli.register(app)
 batch_cli.register(app)
+search_cli.register(app)

@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tasdiq.link import load
+from tasdiq.link import corrections, load
 from tasdiq.link.features import Features
 from tasdiq.link.figures import ClaimInfo, IncidentFigures, compute
-from tasdiq.model import Incident
+from tasdiq.model import Correction, Incident
 
 LinkInfo = dict[int, tuple[str, float | None]]
 
@@ -25,10 +25,16 @@ def figures_for(members: list[Features], claims: dict[int, list[ClaimInfo]], lin
     return compute(real, mine)
 
 
-def apply(incident: Incident, fig: IncidentFigures, *, now: dt.datetime) -> bool:
-    """Set only what changed (each change is one audited update); True if anything did."""
+def apply(incident: Incident, fig: IncidentFigures, *, now: dt.datetime,
+          corrected: dict[str, Correction] | None = None) -> bool:
+    """Set only what changed (each change is one audited update); True if anything did.
+    An analyst's standing corrections win over the derived values (`corrections.overlay`)."""
     changed = False
-    updates: dict[str, Any] = dict(fig.values) | {"explanation": fig.explanation}
+    values = corrections.overlay(dict(fig.values), corrected)
+    explanation = fig.explanation | ({"corrected": {k: c.reason for k, c in corrected.items()}} if corrected else {})
+    if "by_hand" in (incident.explanation or {}):  # who recorded it and why outlives re-derivation
+        explanation["by_hand"] = incident.explanation["by_hand"]
+    updates: dict[str, Any] = values | {"explanation": explanation}
     for name, value in updates.items():
         if getattr(incident, name) != value:
             setattr(incident, name, value)
@@ -56,8 +62,10 @@ def refresh(*, session: Session, incident_ids: Sequence[int]) -> int:
         info[lk.mention_id] = (lk.state, lk.score)
     now = dt.datetime.now(dt.UTC)
     changed = 0
+    pinned = corrections.standing(session, incident_ids)
     for incident in session.scalars(select(Incident).where(Incident.id.in_(list(incident_ids)))):  # type: ignore[union-attr]
         assert incident.id is not None
         if members[incident.id]:
-            changed += apply(incident, figures_for(members[incident.id], claims, info), now=now)
+            changed += apply(incident, figures_for(members[incident.id], claims, info), now=now,
+                             corrected=pinned.get(incident.id))
     return changed

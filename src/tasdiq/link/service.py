@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tasdiq.link import load
+from tasdiq.link import corrections, load
 from tasdiq.link.apply import LinkInfo, apply, figures_for, incident_values
 from tasdiq.link.blocking import BlockIndex
 from tasdiq.link.cluster import Cluster, Linker, placement_order
@@ -210,10 +210,12 @@ class _Run:
                 members.setdefault(c.incident_id, []).extend(_real(c))
         count = 0
         for part in load.chunks(sorted(i for i in touched if i is not None)):
+            pinned = corrections.standing(self.session, part)
             for incident in self.session.scalars(select(Incident).where(Incident.id.in_(part))):  # type: ignore[union-attr]
                 assert incident.id is not None
                 if members.get(incident.id):
-                    count += apply(incident, figures_for(members[incident.id], claims, self.info), now=now)
+                    count += apply(incident, figures_for(members[incident.id], claims, self.info), now=now,
+                                   corrected=pinned.get(incident.id))
         self.session.flush()
         return count
 

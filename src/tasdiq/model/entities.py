@@ -421,6 +421,82 @@ class Verification(Entity):
 
 
 @dataclass(kw_only=True, eq=False)
+class WorkItem(Entity):
+    """Who works on an incident and how far they are; one row per incident once anyone acts."""
+
+    __tablename__ = "work_items"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", unique=True)
+    status: str = meta("unclaimed", index=True, max_length=20)
+    assignee: str | None = meta(None, index=True, max_length=100, personal=True)
+    updated_by: str = meta("", max_length=200, personal=True)
+    updated_at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Comment(Entity):
+    """An analyst's note on an incident, for colleagues (never part of the data exported)."""
+
+    __tablename__ = "comments"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    author: str = meta("", max_length=200, personal=True)
+    body: str = ""
+    at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class Correction(Entity):
+    """An analyst's value for one derived field of an incident, with the reason.
+
+    The machine's value is kept beside it (as text, as both were shown); while the
+    correction stands, the incident carries the analyst's value, and re-deriving the
+    incident's figures (re-linking) puts it back. Both values are in the audit chain.
+    """
+
+    __tablename__ = "corrections"
+
+    incident_id: int = meta(0, references="incidents.id", on_delete="CASCADE", index=True)
+    field: str = meta("", max_length=40)
+    machine_value: str | None = None
+    value: str | None = None
+    reason: str = ""
+    analyst: str = meta("", max_length=200, personal=True)
+    at: dt.datetime | None = None
+    withdrawn: bool = False
+
+
+@dataclass(kw_only=True, eq=False)
+class SavedSearch(Entity):
+    """An analyst's search kept by name; new sources and incidents that match reach the inbox."""
+
+    __tablename__ = "saved_searches"
+
+    owner: str = meta("", index=True, max_length=100, personal=True)
+    name: str = meta("", max_length=200)
+    query: JSON = meta(factory=dict)  # {"q": ..., and the search filters}
+    created_at: dt.datetime | None = None
+    # The newest source and incident already looked at: an alert is only ever for what came after.
+    seen_source_id: int = 0
+    seen_incident_id: int = 0
+
+
+@dataclass(kw_only=True, eq=False)
+class InboxItem(Entity):
+    """One new match of a saved search, waiting in its owner's inbox."""
+
+    __tablename__ = "inbox_items"
+
+    owner: str = meta("", index=True, max_length=100, personal=True)
+    saved_search_id: int = meta(0, references="saved_searches.id", on_delete="CASCADE", index=True)
+    kind: str = meta("source", max_length=20)
+    ref_id: int = 0
+    title: str = ""
+    at: dt.datetime | None = None
+    read: bool = False
+
+
+@dataclass(kw_only=True, eq=False)
 class Actor(Entity):
     """Armed group, state force, media outlet or person, with aliases and validity."""
 
@@ -568,6 +644,11 @@ ENTITIES: tuple[type[Entity], ...] = (
     AchRatingEntry,
     EvidenceLink,
     Verification,
+    WorkItem,
+    Comment,
+    Correction,
+    SavedSearch,
+    InboxItem,
     Actor,
     Place,
     User,

@@ -86,6 +86,16 @@ class IncidentStatus(StrEnum):
     DEBUNKED = "debunked"
 
 
+class WorkStatus(StrEnum):
+    """Where an analyst's work on an incident stands (the statuses of Atlos)."""
+
+    UNCLAIMED = "unclaimed"
+    IN_PROGRESS = "in_progress"
+    HELP_NEEDED = "help_needed"
+    READY_FOR_REVIEW = "ready_for_review"
+    DONE = "done"
+
+
 class CheckKind(StrEnum):
     GEOLOCATED = "geolocated"
     CHRONOLOCATED = "chronolocated"

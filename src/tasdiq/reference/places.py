@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from tasdiq.errors import NotFound
-from tasdiq.reference.text import name_key, split_kind
+from tasdiq.reference.text import fold, name_key, split_kind
 
 # UCDP `where_prec`: 1 exact place, 2 near a place, 3 district, 4 province, 5 larger area,
 # 6 country. A city counts as an exact place: that is how UCDP codes "in Kabul".
@@ -217,3 +217,17 @@ def load_gazetteer() -> Gazetteer:
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer, loaded on first call and shared afterwards."""
     return load_gazetteer()
+
+
+def province_code(value: str) -> str:
+    """A province's ISO code from its code or its name; an unknown name is kept as given
+    (it then matches nothing, which the page shows, rather than failing the request)."""
+    code = value.strip().upper()
+    places = gazetteer().places
+    if code in places and places[code].kind == "province":
+        return code
+    folded = fold(value)
+    for place in gazetteer().lookup(value):
+        if place.kind == "province" and folded in {fold(n) for n in (place.name, *place.names)}:
+            return place.id
+    return code

@@ -7,9 +7,10 @@ from enum import StrEnum
 from typing import Annotated, Any
 
 from fastapi import Path, Query
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from tasdiq.model.enums import AttackType, IncidentStatus
+from tasdiq.reference.places import province_code
 
 MAX_LIMIT = 200
 # Ids fit in 53 bits (exact in JavaScript); a larger number is refused as invalid input
@@ -31,9 +32,12 @@ class IncidentSort(StrEnum):
 class IncidentFilter(BaseModel):
     """Which incidents; every field is optional and they combine with AND."""
 
+    q: str | None = Field(None, max_length=500, description=(
+        'Words the incident or one of its reports holds: "a phrase", OR, -word to exclude.'))
     date_from: dt.date | None = Field(None, description="On or after this date.")
     date_to: dt.date | None = Field(None, description="On or before this date.")
-    province: str | None = Field(None, max_length=10, description="ISO 3166-2 code, e.g. AF-KAB or PK-KP.")
+    province: str | None = Field(None, max_length=60, description=(
+        "ISO 3166-2 code (AF-KAB, PK-KP) or the province's name (Kabul, Khyber Pakhtunkhwa)."))
     country: str | None = Field(None, max_length=2, description="AF or PK.")
     actor: str | None = Field(None, max_length=200, description=(
         "An actor key or name (ISKP, Islamic State Khorasan): incidents naming it or one of its branches; "
@@ -52,6 +56,11 @@ class IncidentFilter(BaseModel):
         if isinstance(data, dict):
             return {k: v for k, v in data.items() if not (isinstance(v, str) and not v.strip())}
         return data
+
+    @field_validator("province")
+    @classmethod
+    def _province_code(cls, value: str | None) -> str | None:
+        return province_code(value) if value else value
 
     def as_query(self) -> dict[str, str]:
         """The non-empty filters as query-string parameters (for links that keep them)."""

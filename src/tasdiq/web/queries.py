@@ -17,17 +17,20 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, String, cast, func, select
+from sqlalchemy import Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
-from tasdiq.model import Incident
-from tasdiq.model.enums import AttackType
+from tasdiq.model import Incident, IncidentMention, Mention
+from tasdiq.model.enums import AttackType, LinkState
 from tasdiq.store.read import names_actor
 from tasdiq.store.schema import audit_head, table_of
+from tasdiq.store.search import Kind, Matches
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort
 
 INC = table_of(Incident)
+LINK = table_of(IncidentMention)
+MEN = table_of(Mention)
 T = TypeVar("T")
 MAP_POINTS_DEFAULT = 2000
 
@@ -118,6 +121,8 @@ def cached(session: Session, key: Hashable, compute: Callable[[], T]) -> T:
 
 def incident_conditions(f: IncidentFilter) -> list[ColumnElement[bool]]:
     conds: list[ColumnElement[bool]] = []
+    if f.q:
+        conds.append(incident_matches(f.q))
     if f.date_from:
         conds.append(INC.c.date >= f.date_from)
     if f.date_to:
@@ -137,6 +142,14 @@ def incident_conditions(f: IncidentFilter) -> list[ColumnElement[bool]]:
     if f.status:
         conds.append(INC.c.status == f.status.value)
     return conds
+
+
+def incident_matches(q: str) -> ColumnElement[bool]:
+    """The incident's own words match, or those of a report linked to it (not rejected):
+    "Jaffar Express" finds the incident titled "Train held near Sibi" through its sources."""
+    via_sources = (select(LINK.c.incident_id).join(MEN, MEN.c.id == LINK.c.mention_id)
+                   .where(LINK.c.state != LinkState.REJECTED.value, Matches(Kind.SOURCE, MEN.c.source_id, q)))
+    return or_(Matches(Kind.INCIDENT, INC.c.id, q), INC.c.id.in_(via_sources))
 
 
 def _filtered(query: Select[Any], f: IncidentFilter) -> Select[Any]:
@@ -217,7 +230,9 @@ def by_month(session: Session, f: IncidentFilter) -> list[dict[str, Any]]:
             m["killed"] += r.killed_best or 0
             m["injured"] += r.injured_best or 0
             m["types"][r.attack_type] += 1
-        return [{**m, "types": dict(m["types"])} for _, m in sorted(months.items())]
+        filled = [months.get(k) or {"month": k, "incidents": 0, "killed": 0, "injured": 0, "types": Counter()}
+                  for k in _months_between(min(months), max(months))] if months else []
+        return [{**m, "types": dict(m["types"])} for m in filled]
 
     return cached(session, ("months", f.model_dump_json()), compute)
 
@@ -227,6 +242,17 @@ def _named(summaries: Iterable[str]) -> set[str]:
     the values the actor filter takes, not whole summaries."""
     return {name.strip() for summary in summaries for part in summary.split(";")
             for name in part.partition(":")[2].split(",") if name.strip()}
+
+
+def _months_between(first: str, last: str) -> list[str]:
+    """Every "YYYY-MM" from first to last: a chart that skips empty months draws a quiet
+    stretch as if nothing separated the months either side of it."""
+    year, month = int(first[:4]), int(first[5:7])
+    out: list[str] = []
+    while f"{year:04d}-{month:02d}" <= last:
+        out.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
 
 
 def filter_choices(session: Session) -> dict[str, list[str]]:

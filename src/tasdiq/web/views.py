@@ -133,6 +133,8 @@ class SourceView:
     previous: Source | None = None
     diff: list[str] = field(default_factory=list)
     newer: list[int] = field(default_factory=list)
+    # The incidents each mention is linked to (not rejected), with the link's state.
+    incidents: dict[int, list[tuple[Incident, str]]] = field(default_factory=dict)
 
 
 def source_view(session: Session, source_id: int) -> SourceView:
@@ -141,7 +143,8 @@ def source_view(session: Session, source_id: int) -> SourceView:
     mentions = list(session.scalars(select(Mention).where(MENTIONS.c.source_id == source_id)
                                     .order_by(MENTIONS.c.ordinal)))
     claims = list(session.scalars(select(Claim).where(CLAIMS.c.source_id == source_id).order_by(CLAIMS.c.id)))
-    view = SourceView(source, original, mentions, claims)
+    view = SourceView(source, original, mentions, claims,
+                      incidents=_incidents_of(session, [m.id for m in mentions if m.id]))
     _add_versions(session, view)
     return view
 
@@ -154,6 +157,18 @@ def _add_versions(session: Session, view: SourceView) -> None:
     if view.previous is not None:
         view.diff = text_diff(view.previous.text, view.source.text)
     view.newer = newer_versions(session=session, source_id=view.source.id or 0)
+
+
+def _incidents_of(session: Session, mention_ids: list[int]) -> dict[int, list[tuple[Incident, str]]]:
+    if not mention_ids:
+        return {}
+    rows = session.execute(select(LINKS.c.mention_id, LINKS.c.state, Incident)
+                           .join(Incident, INC.c.id == LINKS.c.incident_id)
+                           .where(LINKS.c.mention_id.in_(mention_ids), LINKS.c.state != "rejected"))
+    found: dict[int, list[tuple[Incident, str]]] = {}
+    for mention_id, state, incident in rows:
+        found.setdefault(mention_id, []).append((incident, state))
+    return found
 
 
 @dataclass

@@ -6,6 +6,7 @@ from alembic import context
 from sqlalchemy import Engine
 
 from tasdiq.store.schema import metadata
+from tasdiq.store.search import is_search_object
 
 config = context.config
 engine: Engine | None = config.attributes.get("engine")
@@ -26,6 +27,8 @@ def run() -> None:
             target_metadata=metadata,
             render_as_batch=connection.dialect.name == "sqlite",
             compare_type=True,
+            # The full-text index is not in the model; autogenerate must not drop it.
+            include_name=lambda name, type_, _parents: not is_search_object(name, type_),
         )
         with context.begin_transaction():
             context.run_migrations()

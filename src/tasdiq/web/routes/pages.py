@@ -7,14 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from tasdiq import workspace
 from tasdiq.errors import NotFound
 from tasdiq.model import Evidence, Source
-from tasdiq.model.enums import AchRating, AttackType, CheckKind, CheckResult, IncidentStatus, Role
+from tasdiq.model.enums import AchRating, AttackType, CheckKind, CheckResult, IncidentStatus, Role, WorkStatus
 from tasdiq.web import dashboard, queries, views
 from tasdiq.web.deps import Analyst, Db, Viewer, web
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, IncidentSort, PathId
 from tasdiq.web.highlight import text_pieces
 from tasdiq.web.render import page, query_string
+from tasdiq.web.routes import workspace as workspace_routes
 from tasdiq.web.schemas import PERSONAL_BY_TABLE
 
 router = APIRouter(include_in_schema=False)
@@ -49,7 +51,9 @@ def timeline(request: Request, session: Db, principal: Viewer, f: Filters) -> Re
 def incident_list(request: Request, session: Db, principal: Viewer, q: Annotated[IncidentListQuery, Query()]
                   ) -> Response:
     total, rows = queries.incident_page(session, q)
+    confirmed = workspace.confirmed_link_counts(session, [r.id for r in rows if r.id is not None])
     return page(request, "incidents.html", principal=principal, f=q, q=q, total=total, rows=rows,
+                confirmed=confirmed, status_words=workspace.status_words,
                 params=q.as_query(), query_string=query_string, choices=_choices(session), nav="incidents")
 
 
@@ -61,7 +65,9 @@ def incident_page(request: Request, session: Db, principal: Viewer, incident_id:
     # Audit before/after images hold every column, personal ones too: hide those from viewers.
     hidden = {} if principal.may(Role.ANALYST) else PERSONAL_BY_TABLE
     return page(request, "incident.html", principal=principal, v=view, texts=texts, checks=list(CheckKind),
-                results=list(CheckResult), ratings=list(AchRating), personal_fields=hidden, nav="incidents")
+                results=list(CheckResult), ratings=list(AchRating), personal_fields=hidden, nav="incidents",
+                ws=workspace_routes.incident_work(session, incident_id, view.incident.status),
+                work_statuses=list(WorkStatus))
 
 
 @router.get("/sources/{source_id}", response_class=HTMLResponse)

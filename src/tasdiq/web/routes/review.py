@@ -7,13 +7,16 @@ from typing import Annotated
 from fastapi import APIRouter, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from tasdiq.model.enums import CheckKind, CheckResult
+from tasdiq import workspace
+from tasdiq.model.enums import CheckKind, CheckResult, WorkStatus
 from tasdiq.web import actions, views
 from tasdiq.web.deps import Analyst, AnalystWrite, Db, ReviewerWrite, web
 from tasdiq.web.filters import PathId
 from tasdiq.web.render import page
+from tasdiq.web.routes import workspace as workspace_routes
 from tasdiq.web.routes.jobs import enqueue_pipeline, job_of
 from tasdiq.web.uploads import ingest_uploads
+from tasdiq.workspace import alerts
 
 router = APIRouter(include_in_schema=False)
 
@@ -24,7 +27,12 @@ def _back(incident_id: int, anchor: str) -> Response:
 
 @router.get("/review", response_class=HTMLResponse)
 def review(request: Request, session: Db, principal: Analyst) -> Response:
-    return page(request, "review.html", principal=principal, queues=views.review_queues(session), nav="review")
+    queues = views.review_queues(session)
+    awaiting = [i.id for i in queues.awaiting_verification if i.id is not None]
+    return page(request, "review.html", principal=principal, queues=queues, nav="review",
+                mine=workspace.queue_for(session, principal.name), work=workspace.work_of(session, awaiting),
+                analysts=workspace_routes.analysts(session), statuses=list(WorkStatus),
+                done={k: request.query_params.get(k) for k in ("decided", "assigned")})
 
 
 @router.post("/links/{link_id}/confirm")
@@ -79,5 +87,8 @@ async def upload(request: Request, session: Db, principal: AnalystWrite,
     results = await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
                                    max_bytes=ctx.config.upload_max_bytes)
     job_id = enqueue_pipeline(store=ctx.store, results=results, actor=principal.name)
+    # New reports may match saved searches: file their alerts now, in a transaction of their own.
+    with ctx.store.session(actor=principal.name) as alerting:
+        alerts.check(session=alerting)
     return page(request, "upload.html", principal=principal, results=results, nav="upload",
                 job=job_of(session, job_id))

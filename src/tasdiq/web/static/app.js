@@ -10,6 +10,13 @@
   document.querySelectorAll("select[data-autosubmit]").forEach(function (el) {
     el.addEventListener("change", function () { el.form.submit(); });
   });
+  // "all" ticks every box of its form with the named field (bulk confirm, bulk assign).
+  document.querySelectorAll("input[data-select-all]").forEach(function (all) {
+    all.addEventListener("change", function () {
+      all.form.querySelectorAll('input[type=checkbox][name="' + all.dataset.selectAll + '"]').forEach(
+        function (box) { box.checked = all.checked; });
+    });
+  });
   document.querySelectorAll(".js-hidden").forEach(function (el) { el.hidden = true; });
   document.querySelectorAll(".text").forEach(function (box) {
     var first = box.querySelector("mark");

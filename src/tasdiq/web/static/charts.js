@@ -14,7 +14,9 @@ window.TasdiqCharts = (function () {
     var options = Object.assign({ animation: false, responsive: true, plugins: { legend: { display: sets.length > 1 } } }, opts || {});
     options.scales = Object.assign(scales, options.scales || {});
     Object.keys(options.scales).forEach(function (k) { options.scales[k].ticks = options.scales[k].ticks || { precision: 0 }; });
-    return new Chart(el, { type: "bar", data: { labels: labels, datasets: sets }, options: options });
+    made[id] = new Chart(el, { type: "bar", data: { labels: labels, datasets: sets }, options: options });
+    return made[id];
   }
-  return { data: data, bar: bar };
+  var made = {};  // charts by canvas id, for the browser tests to read what was drawn
+  return { data: data, bar: bar, made: made };
 })();

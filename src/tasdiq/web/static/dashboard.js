@@ -5,10 +5,17 @@
   if (!d) { return; }
   function labels(rows) { return rows.map(function (r) { return r.label; }); }
   function counts(rows) { return rows.map(function (r) { return r.incidents; }); }
+  // One measure per chart: incidents here, deaths below (two axes on one chart invite reading
+  // one scale against the other). Deaths are a range, drawn as floating bars low..high.
   C.bar("chart-months", labels(d.months), [
-    { label: "incidents", data: counts(d.months), backgroundColor: "#4a6fa5" },
-    { label: "killed", data: d.months.map(function (m) { return m.killed_best; }), backgroundColor: "#b5473a", borderColor: "#b5473a", type: "line", yAxisID: "y1" }
-  ], { scales: { y: { beginAtZero: true }, y1: { beginAtZero: true, position: "right", grid: { drawOnChartArea: false } } } });
+    { label: "incidents", data: counts(d.months), backgroundColor: "#4a6fa5" }
+  ]);
+  C.bar("chart-deaths", labels(d.months), [
+    { label: "killed (range)", data: d.months.map(function (m) { return [m.killed_low, m.killed_high]; }),
+      backgroundColor: "rgba(181, 71, 58, 0.35)" },
+    { label: "killed (best)", data: d.months.map(function (m) { return m.killed_best; }), type: "line",
+      borderColor: "#b5473a", backgroundColor: "#b5473a", pointRadius: 2 }
+  ]);
   var horizontal = { indexAxis: "y" };
   [["chart-provinces", d.provinces, "#4a6fa5"], ["chart-claimed", d.perpetrators_claimed, "#7a5c99"],
    ["chart-attributed", d.perpetrators_attributed, "#99765c"], ["chart-targets", d.targets, "#5c9970"]]

@@ -1,0 +1,423 @@
+"""Full-text search over sources, incidents and claims, on SQLite (FTS5) and PostgreSQL.
+
+The two backends keep their index differently but in step with every write, however made
+(the ORM, `insert_audited`, a script with raw SQL):
+- SQLite: one FTS5 table `search_fts` (title, body) filled by triggers on `sources`,
+  `incidents` and `claims`. Its rowid encodes the row: `id * 4 + kind code` (source 0,
+  incident 1, claim 2), so a trigger deletes one entry by rowid instead of scanning.
+  Tokenizer: porter stemming over unicode61 with diacritics removed.
+- PostgreSQL: a stored generated `search_vector` column on each of the three tables with a
+  GIN index. English text uses the `english` configuration (stemming); other languages use
+  `simple`, which keeps words as written, so Pashto, Urdu, Dari and Arabic are found as typed.
+Neither is in the model (`tasdiq.model` declares nouns, not indexes): `is_search_object`
+tells Alembic's comparison to leave them out. Arabic-script vowel marks (harakat) and the
+tatweel are removed on both sides, in the index and in the query, because unicode61's
+`remove_diacritics` covers Latin letters only: "قُتِلَ" and "قتل" are one word to a reader.
+
+The expressions below are what the migration `d1a4e0c9b7f2` created. Changing one
+needs a new migration that rebuilds the index (and a matching change of the query side).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, bindparam, text
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+
+from tasdiq.errors import InputError
+
+# Arabic fathatan .. sukun, superscript alef, and the tatweel (a stretching stroke, no letter).
+HARAKAT = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"
+FTS_TABLE = "search_fts"
+PG_VECTOR = "search_vector"
+MARK_START, MARK_END = "\x02", "\x03"
+MAX_QUERY = 500
+
+
+class Kind(StrEnum):
+    SOURCE = "source"
+    INCIDENT = "incident"
+    CLAIM = "claim"
+
+
+CODE = {Kind.SOURCE: 0, Kind.INCIDENT: 1, Kind.CLAIM: 2}
+TABLE = {Kind.SOURCE: "sources", Kind.INCIDENT: "incidents", Kind.CLAIM: "claims"}
+
+# What each kind indexes: (title expression, body expression), in SQL both backends accept.
+FIELDS: dict[Kind, tuple[str, str]] = {
+    Kind.SOURCE: ("coalesce({p}title, '')", "coalesce({p}publisher, '') || ' ' || {p}text"),
+    Kind.INCIDENT: ("{p}title", "coalesce({p}place_name, '') || ' ' || coalesce({p}admin2, '') || ' ' || "
+                                "coalesce({p}perpetrator_summary, '')"),
+    Kind.CLAIM: ("coalesce({p}claimant, '')", "coalesce({p}subject, '') || ' ' || coalesce({p}channel, '') || ' ' || "
+                                             "coalesce({p}quote, '')"),
+}
+# The columns whose change re-indexes a row (SQLite triggers fire on these only, so the
+# linker re-deriving an incident's figures does not rewrite its index entry).
+WATCHED: dict[Kind, tuple[str, ...]] = {
+    Kind.SOURCE: ("title", "publisher", "text"),
+    Kind.INCIDENT: ("title", "place_name", "admin2", "perpetrator_summary"),
+    Kind.CLAIM: ("claimant", "subject", "channel", "quote"),
+}
+
+
+def is_search_object(name: str | None, type_: str) -> bool:
+    """True for the index objects this module owns, which the model does not declare."""
+    if not name:
+        return False
+    return name == PG_VECTOR or name.startswith(FTS_TABLE) or name.startswith("ix_search_")
+
+
+def strip_harakat(value: str) -> str:
+    return value.translate({ord(c): None for c in HARAKAT})
+
+
+def _sqlite_norm(expr: str) -> str:
+    for mark in HARAKAT:
+        expr = f"replace({expr}, '{mark}', '')"
+    return expr
+
+
+def _pg_english(kind: Kind, p: str = "") -> str:
+    """SQL true where a row is indexed with the `english` configuration."""
+    if kind is Kind.SOURCE:
+        # left() rather than LIKE 'en%': a percent sign would need escaping in compiled statements.
+        return f"left(coalesce({p}language, 'en'), 2) = 'en'"
+    # Incident titles are written by Tasdiq in English; claims quote many languages as written.
+    return "true" if kind is Kind.INCIDENT else "false"
+
+
+def _pg_config(kind: Kind, p: str = "") -> str:
+    return f"CASE WHEN {_pg_english(kind, p)} THEN 'english'::regconfig ELSE 'simple'::regconfig END"
+
+
+def pg_match(kind: Kind, p: str, q: str) -> str:
+    """`<p>search_vector` matches the query `q` (an SQL expression), read with the row's own
+    configuration: OR-ing an english and a simple reading of "-traders" would let a report
+    about traders through (its english vector holds "trader", which "-traders" does not exclude).
+    Written as an OR of two indexable matches so PostgreSQL can use the GIN index for each."""
+    english = f"{p}{PG_VECTOR} @@ websearch_to_tsquery('english', {q})"
+    simple = f"{p}{PG_VECTOR} @@ websearch_to_tsquery('simple', {q})"
+    if kind is Kind.INCIDENT:
+        return english
+    if kind is Kind.CLAIM:
+        return simple
+    test = _pg_english(kind, p)
+    return f"(({english}) AND {test}) OR (({simple}) AND NOT ({test}))"
+
+
+def pg_tsquery(kind: Kind, p: str, q: str) -> str:
+    """The query as the row's configuration reads it (for ranking and headlines)."""
+    return f"websearch_to_tsquery({_pg_config(kind, p)}, {q})"
+
+
+def pg_vector_expression(kind: Kind) -> str:
+    title, body = (f.format(p="") for f in FIELDS[kind])
+    config = _pg_config(kind)
+    return (f"setweight(to_tsvector({config}, translate({title}, '{HARAKAT}', '')), 'A') || "
+            f"setweight(to_tsvector({config}, translate({body}, '{HARAKAT}', '')), 'B')")
+
+
+def sqlite_ddl() -> list[str]:
+    """The FTS table and its triggers (created by the migration)."""
+    ddl = [f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5(title, body, "
+           "tokenize = 'porter unicode61 remove_diacritics 2')"]
+    for kind in Kind:
+        table, code = TABLE[kind], CODE[kind]
+        title, body = (_sqlite_norm(f.format(p="NEW.")) for f in FIELDS[kind])
+        insert = f"INSERT INTO {FTS_TABLE}(rowid, title, body) VALUES (NEW.id * 4 + {code}, {title}, {body});"
+        delete = f"DELETE FROM {FTS_TABLE} WHERE rowid = OLD.id * 4 + {code};"
+        watched = ", ".join(WATCHED[kind])
+        ddl += [
+            f"CREATE TRIGGER {FTS_TABLE}_{table}_ai AFTER INSERT ON {table} BEGIN {insert} END",
+            f"CREATE TRIGGER {FTS_TABLE}_{table}_au AFTER UPDATE OF {watched} ON {table} BEGIN {delete} "
+            f"{insert} END",
+            f"CREATE TRIGGER {FTS_TABLE}_{table}_ad AFTER DELETE ON {table} BEGIN {delete} END",
+        ]
+    return ddl
+
+
+def sqlite_backfill() -> list[str]:
+    """Index the rows that exist when the migration runs."""
+    statements = []
+    for kind in Kind:
+        title, body = (_sqlite_norm(f.format(p="")) for f in FIELDS[kind])
+        statements.append(f"INSERT INTO {FTS_TABLE}(rowid, title, body) "
+                          f"SELECT id * 4 + {CODE[kind]}, {title}, {body} FROM {TABLE[kind]}")
+    return statements
+
+
+def sqlite_drop() -> list[str]:
+    drops = [f"DROP TRIGGER IF EXISTS {FTS_TABLE}_{TABLE[k]}_{w}" for k in Kind for w in ("ai", "au", "ad")]
+    return [*drops, f"DROP TABLE IF EXISTS {FTS_TABLE}"]
+
+
+def postgres_ddl() -> list[str]:
+    """Generated columns fill themselves for existing rows as they are added."""
+    ddl = []
+    for kind in Kind:
+        table = TABLE[kind]
+        ddl += [
+            f"ALTER TABLE {table} ADD COLUMN {PG_VECTOR} tsvector "
+            f"GENERATED ALWAYS AS ({pg_vector_expression(kind)}) STORED",
+            f"CREATE INDEX ix_search_{table} ON {table} USING gin ({PG_VECTOR})",
+        ]
+    return ddl
+
+
+def postgres_drop() -> list[str]:
+    return [f"ALTER TABLE {TABLE[k]} DROP COLUMN IF EXISTS {PG_VECTOR}" for k in Kind]
+
+
+# -- queries ---------------------------------------------------------------------------------
+
+_TERM = re.compile(r'(-?)"([^"]*)"|(\S+)')
+
+
+@dataclass(frozen=True)
+class Term:
+    words: str
+    negated: bool = False
+    either: bool = False  # joined to the previous term by OR
+
+
+def parse(query: str) -> list[Term]:
+    """Words, "quoted phrases", `OR` between two terms and `-word` to exclude: the web-search
+    syntax PostgreSQL's `websearch_to_tsquery` reads, parsed here once for FTS5 too."""
+    if len(query) > MAX_QUERY:
+        raise InputError("q", f"at most {MAX_QUERY} characters")
+    terms: list[Term] = []
+    either = False
+    for match in _TERM.finditer(strip_harakat(query)):
+        neg, phrase, word = match.group(1), match.group(2), match.group(3)
+        if word == "OR" and terms:
+            either = True
+            continue
+        negated = bool(neg) or (word is not None and word.startswith("-") and len(word) > 1)
+        raw = phrase if phrase is not None else word.lstrip("-") if negated else word
+        words = " ".join(re.findall(r"\w+", raw))
+        if words:
+            terms.append(Term(words, negated, either and not negated))
+        either = False
+    if not any(not t.negated for t in terms):
+        raise InputError("q", "give at least one word to look for")
+    return terms
+
+
+def fts5_query(terms: list[Term]) -> str:
+    """The terms as an FTS5 expression; every word is quoted, so nothing the user types is
+    read as FTS5 syntax (a column filter, NEAR, a bare operator)."""
+    parts: list[str] = []
+    for term in (t for t in terms if not t.negated):
+        quoted = '"' + term.words.replace('"', "") + '"'
+        if term.either and parts:
+            parts[-1] = f"({parts[-1]} OR {quoted})"
+        else:
+            parts.append(quoted)
+    expression = " AND ".join(parts)
+    for term in (t for t in terms if t.negated):
+        expression = f"({expression}) NOT \"{term.words}\""
+    return expression
+
+
+def websearch(terms: list[Term]) -> str:
+    """The terms as `websearch_to_tsquery` input, rebuilt from the parse so both backends
+    read the same query."""
+    out: list[str] = []
+    for term in terms:
+        words = f'"{term.words}"' if " " in term.words else term.words
+        out.append(("OR " if term.either else "") + ("-" if term.negated else "") + words)
+    return " ".join(out)
+
+
+class Matches(ColumnElement[bool]):
+    """`<kind>.id` matches the query: compiled per backend (FTS5 MATCH or tsvector @@)."""
+
+    inherit_cache = False
+    type = Boolean()
+
+    def __init__(self, kind: Kind, id_column: ColumnElement[Any], query: str) -> None:
+        self.kind = kind
+        self.id_column = id_column
+        self.terms = parse(query)
+
+
+@compiles(Matches, "sqlite")
+def _matches_sqlite(element: Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    column = compiler.process(element.id_column, **kw)
+    q = compiler.process(bindparam(None, fts5_query(element.terms)), **kw)
+    return (f"{column} IN (SELECT rowid / 4 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH {q} "
+            f"AND rowid % 4 = {CODE[element.kind]})")
+
+
+@compiles(Matches, "postgresql")
+def _matches_postgres(element: Matches, compiler: SQLCompiler, **kw: Any) -> str:
+    column = compiler.process(element.id_column, **kw)
+    q = compiler.process(bindparam(None, websearch(element.terms)), **kw)
+    table = TABLE[element.kind]
+    return f"{column} IN (SELECT t.id FROM {table} t WHERE {pg_match(element.kind, 't.', q)})"
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: Kind
+    id: int
+    rank: float
+    snippet: str = ""  # text with MARK_START / MARK_END around each matched word
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A condition on the kind's table (aliased `t`) with its bound parameters (`:f_*`)."""
+
+    sql: str
+    params: dict[str, Any]
+
+
+def _where(among: Condition | None) -> tuple[str, dict[str, Any]]:
+    return (f" AND {among.sql}", dict(among.params)) if among and among.sql else ("", {})
+
+
+def filters(kind: Kind, *, date_from: dt.date | None = None, date_to: dt.date | None = None,
+            publisher: str | None = None, province: str | None = None, country: str | None = None
+            ) -> Condition:
+    """The search filters as a condition on one kind: dates are a source's publication date, an
+    incident's date, a claim's incident's date; places are an incident's (a claim's through its
+    incident); a publisher narrows sources and the claims they carry."""
+    conds: list[str] = []
+    params: dict[str, Any] = {}
+    if kind is Kind.CLAIM and (date_from or date_to or province or country):
+        inner = filters(Kind.INCIDENT, date_from=date_from, date_to=date_to, province=province, country=country)
+        conds.append(f"t.incident_id IN (SELECT t.id FROM incidents t WHERE {inner.sql})")
+        params.update(inner.params)
+    if kind is Kind.CLAIM and publisher:
+        conds.append("t.source_id IN (SELECT id FROM sources WHERE publisher = :f_publisher)")
+        params["f_publisher"] = publisher
+    if kind is Kind.SOURCE:
+        if publisher:
+            conds.append("t.publisher = :f_publisher")
+            params["f_publisher"] = publisher
+        if province or country:
+            conds.append("1 = 0")  # a report has no place of its own; its incidents do
+        _range(conds, params, "t.published", date_from, date_to, as_time=True)
+    if kind is Kind.INCIDENT:
+        if publisher:
+            conds.append("1 = 0")
+        if province:
+            conds.append("t.admin1 = :f_province")
+            params["f_province"] = province.upper()
+        if country:
+            conds.append("t.country = :f_country")
+            params["f_country"] = country.upper()
+        _range(conds, params, "t.date", date_from, date_to, as_time=False)
+    return Condition(" AND ".join(conds), params)
+
+
+def _range(conds: list[str], params: dict[str, Any], column: str, start: dt.date | None, end: dt.date | None,
+           *, as_time: bool) -> None:
+    # Publication times are stored as naive UTC; compare with the day's bounds in that form.
+    if start:
+        conds.append(f"{column} >= :f_from")
+        params["f_from"] = dt.datetime.combine(start, dt.time()) if as_time else start
+    if end:
+        conds.append(f"{column} < :f_to" if as_time else f"{column} <= :f_to")
+        params["f_to"] = dt.datetime.combine(end + dt.timedelta(days=1), dt.time()) if as_time else end
+
+
+# Up to this many matches are counted and ranked by relevance; beyond it the count says "more"
+# and the matches come newest first. Ranking scores every match (bm25 / ts_rank_cd read each
+# one), which for a word in most of 100,000 reports costs half a second; newest-first stops
+# after one page. A query that common is a browse, and a word more or a filter ranks it again.
+RANK_CAP = 1000
+
+
+class Order(StrEnum):
+    RANK = "rank"
+    NEWEST = "newest"
+
+
+def ranked_ids(session: Session, *, kind: Kind, query: str, among: Condition | None = None, limit: int,
+               order: Order = Order.RANK) -> list[tuple[int, float]]:
+    """Ids of `kind` matching, best first (larger rank is better on both backends), or newest
+    first (rank 0) with `Order.NEWEST`."""
+    terms = parse(query)
+    where, params = _where(among)
+    params["lim"] = limit
+    if _dialect(session) == "sqlite":
+        params["q"] = fts5_query(terms)
+        score = f"bm25({FTS_TABLE}, 4.0, 1.0)"
+        rank, by = (f"-{score}", score) if order is Order.RANK else ("0.0", "f.rowid DESC")
+        sql = (f"SELECT f.rowid / 4 AS id, {rank} AS rank FROM {FTS_TABLE} f{_sqlite_join(kind, where)} "
+               f"WHERE {FTS_TABLE} MATCH :q AND f.rowid % 4 = {CODE[kind]}{where} ORDER BY {by} LIMIT :lim")
+    else:
+        params["q"] = websearch(terms)
+        rank = (f"ts_rank_cd(t.{PG_VECTOR}, {pg_tsquery(kind, 't.', ':q')})" if order is Order.RANK
+                else "0.0::real")
+        by = "rank DESC, t.id DESC" if order is Order.RANK else "t.id DESC"
+        sql = (f"SELECT t.id, {rank} AS rank FROM {TABLE[kind]} t WHERE ({pg_match(kind, 't.', ':q')}){where} "
+               f"ORDER BY {by} LIMIT :lim")
+    return [(int(r.id), float(r.rank)) for r in session.execute(text(sql), params)]
+
+
+def _sqlite_join(kind: Kind, where: str) -> str:
+    # Only a filter needs the row itself; without one the index answers alone. CROSS JOIN
+    # keeps the FTS table as the outer loop: SQLite would otherwise start from the filter's
+    # index (all of one publisher's reports) and test MATCH row by row.
+    return f" CROSS JOIN {TABLE[kind]} t ON t.id = f.rowid / 4" if where else ""
+
+
+def count(session: Session, *, kind: Kind, query: str, among: Condition | None = None, cap: int = RANK_CAP) -> int:
+    """How many match, counted up to `cap` (a word in every report need not be counted exactly)."""
+    terms = parse(query)
+    where, params = _where(among)
+    params["cap"] = cap
+    if _dialect(session) == "sqlite":
+        params["q"] = fts5_query(terms)
+        inner = (f"SELECT 1 FROM {FTS_TABLE} f{_sqlite_join(kind, where)} "
+                 f"WHERE {FTS_TABLE} MATCH :q AND f.rowid % 4 = {CODE[kind]}{where} LIMIT :cap")
+    else:
+        params["q"] = websearch(terms)
+        inner = f"SELECT 1 FROM {TABLE[kind]} t WHERE ({pg_match(kind, 't.', ':q')}){where} LIMIT :cap"
+    return int(session.scalar(text(f"SELECT count(*) FROM ({inner}) c"), params) or 0)
+
+
+def snippets(session: Session, *, kind: Kind, query: str, ids: list[int], words: int = 24) -> dict[int, str]:
+    """A passage of each row's text around the words matched, the words between MARK_START and
+    MARK_END. Asked for a page of hits only: on PostgreSQL `ts_headline` re-reads the text."""
+    if not ids:
+        return {}
+    terms = parse(query)
+    id_list = ",".join(str(int(i)) for i in ids)
+    if _dialect(session) == "sqlite":
+        rowids = ",".join(str(int(i) * 4 + CODE[kind]) for i in ids)
+        sql = (f"SELECT rowid / 4 AS id, snippet({FTS_TABLE}, -1, :a, :b, '…', {int(words)}) AS s FROM {FTS_TABLE} "
+               f"WHERE {FTS_TABLE} MATCH :q AND rowid IN ({rowids})")
+        params = {"q": fts5_query(terms), "a": MARK_START, "b": MARK_END}
+    else:
+        title, body = (f.format(p="t.") for f in FIELDS[kind])
+        options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={int(words)}, MinWords=8, MaxFragments=2"
+        doc = f"translate({title} || ' — ' || {body}, '{HARAKAT}', '')"
+        sql = (f"SELECT t.id, ts_headline({_pg_config(kind, 't.')}, {doc}, "
+               f"{pg_tsquery(kind, 't.', ':q')}, :o) AS s "
+               f"FROM {TABLE[kind]} t WHERE t.id IN ({id_list})")
+        params = {"q": websearch(terms), "o": options}
+    return {int(r.id): str(r.s or "") for r in session.execute(text(sql), params)}
+
+
+def marked_pieces(snippet: str) -> list[tuple[str, bool]]:
+    """A snippet as (text, matched) pieces, for a page to escape and mark, or a terminal to style."""
+    pieces: list[tuple[str, bool]] = []
+    for n, part in enumerate(re.split(f"[{MARK_START}{MARK_END}]", snippet)):
+        if part:
+            pieces.append((part, n % 2 == 1))
+    return pieces
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name

@@ -1,0 +1,170 @@
+"""Full-text search on SQLite (FTS5) and PostgreSQL: ranking, highlighting, Arabic script,
+filters, and an index that follows every write. The texts are our own, written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+from alembic import command
+from sqlalchemy import text
+
+from tasdiq.errors import InputError
+from tasdiq.model import Claim, Incident, Source
+from tasdiq.search import HitKind, SearchRequest, search
+from tasdiq.store import Store
+from tasdiq.store.bulk import insert_audited
+from tasdiq.store.db import alembic_config
+from tasdiq.store.search import MARK_END, MARK_START, marked_pieces
+
+UTC = dt.UTC
+TRAIN = ("Gunmen stopped the Jaffar Express in a tunnel near Sibi and held its passengers for a day; "
+         "the Baloch Liberation Army said its fighters had seized the train.")
+MARKET = "A handcart bomb went off beside the vegetable market in western Kabul, killing seven shoppers."
+# Our own sentence in Arabic script, vowelled: "Ten were killed in an attack in Kabul".
+VOWELLED = "قُتِلَ عَشَرَةٌ فِي هُجُومٍ فِي كَابُل"
+
+
+def _source(body: str, *, title: str, publisher: str = "Desk", published: dt.date = dt.date(2025, 3, 11),
+            language: str = "en") -> Source:
+    digest = hashlib.sha256(body.encode()).hexdigest()
+    return Source(sha256=digest, title=title, publisher=publisher, text=body, text_sha256=digest, language=language,
+                  published=dt.datetime.combine(published, dt.time(9), tzinfo=UTC))
+
+
+def _ask(store: Store, q: str, **kw: object) -> list[tuple[str, str]]:
+    with store.session() as s:
+        answer = search(session=s, request=SearchRequest(q=q, **kw))  # type: ignore[arg-type]
+    return [(h.kind.value, h.title) for h in answer.hits]
+
+
+def test_a_phrase_finds_the_report_that_names_it_with_the_words_marked(store: Store) -> None:
+    with store.session() as s:
+        s.add_all([_source(TRAIN, title="Train held in Bolan"), _source(MARKET, title="Kabul market bomb")])
+    with store.session() as s:
+        answer = search(session=s, request=SearchRequest(q='"jaffar express"', kinds=(HitKind.SOURCE,)))
+    assert [h.title for h in answer.hits] == ["Train held in Bolan (Desk)"]
+    marked = [piece for piece, hit in marked_pieces(answer.hits[0].snippet) if hit]
+    assert [m.lower() for m in marked] in (["jaffar express"], ["jaffar", "express"])
+    assert answer.counts["source"] == 1
+
+
+def test_english_words_match_their_other_forms(store: Store) -> None:
+    with store.session() as s:
+        s.add(_source(TRAIN, title="Train held"))
+    assert _ask(store, "seize trains", kinds=(HitKind.SOURCE,)) == [("source", "Train held (Desk)")]
+
+
+def test_arabic_script_is_found_with_or_without_its_vowel_marks(store: Store) -> None:
+    with store.session() as s:
+        s.add(_source(VOWELLED, title="خبر", language="ar"))
+    assert _ask(store, "قتل", kinds=(HitKind.SOURCE,)) == [("source", "خبر (Desk)")]
+    assert _ask(store, "هُجُوم", kinds=(HitKind.SOURCE,)) == [("source", "خبر (Desk)")]
+
+
+def test_the_better_match_ranks_first_and_excluded_words_drop_a_report(store: Store) -> None:
+    with store.session() as s:
+        s.add_all([_source(MARKET, title="Kabul market bomb"),
+                   _source("Officials in Kabul met traders; a bomb was mentioned in passing.", title="Traders meet")])
+    assert _ask(store, "kabul bomb", kinds=(HitKind.SOURCE,))[0] == ("source", "Kabul market bomb (Desk)")
+    assert _ask(store, "kabul -traders", kinds=(HitKind.SOURCE,)) == [("source", "Kabul market bomb (Desk)")]
+    assert len(_ask(store, "handcart OR traders", kinds=(HitKind.SOURCE,))) == 2
+
+
+def test_filters_narrow_the_matches(store: Store) -> None:
+    with store.session() as s:
+        s.add_all([_source(MARKET, title="Early", publisher="Kabul Daily", published=dt.date(2024, 1, 5)),
+                   _source(MARKET + " Updated.", title="Later", publisher="Wire", published=dt.date(2025, 6, 1))])
+    assert _ask(store, "handcart", kinds=(HitKind.SOURCE,), publisher="Wire") == [("source", "Later (Wire)")]
+    assert _ask(store, "handcart", kinds=(HitKind.SOURCE,), date_to=dt.date(2024, 1, 5)) == \
+        [("source", "Early (Kabul Daily)")]
+
+
+def test_incidents_and_claims_follow_renames_and_deletions(store: Store) -> None:
+    with store.session() as s:
+        incident = Incident(title="Attack on the Jaffar Express", place_name="Sibi", country="PK", admin1="PK-BA",
+                            date=dt.date(2025, 3, 11))
+        s.add(incident)
+        s.flush()
+        s.add(Claim(incident_id=incident.id, kind="responsibility", claimant="BLA",
+                    quote="our fighters took the train"))
+    assert ("incident", "Attack on the Jaffar Express") in _ask(store, "jaffar")
+    assert _ask(store, "fighters", kinds=(HitKind.CLAIM,)) == \
+        [("claim", f"responsibility by BLA on incident {incident.id}")]
+    assert _ask(store, "sibi", kinds=(HitKind.INCIDENT,), province="PK-KP") == []
+    with store.session() as s:
+        row = s.get(Incident, incident.id)
+        assert row is not None
+        row.title = "Siege of a passenger train"
+        s.execute(text("DELETE FROM claims"))
+    assert _ask(store, "jaffar", kinds=(HitKind.INCIDENT,)) == []
+    assert _ask(store, "siege", kinds=(HitKind.INCIDENT,)) == [("incident", "Siege of a passenger train")]
+    assert _ask(store, "fighters", kinds=(HitKind.CLAIM,)) == []
+
+
+def test_rows_written_in_bulk_are_indexed(store: Store) -> None:
+    with store.engine.begin() as conn:
+        insert_audited(conn, actor="bulk", objects=[_source(TRAIN, title="Bulk one")])
+    assert _ask(store, "tunnel", kinds=(HitKind.SOURCE,)) == [("source", "Bulk one (Desk)")]
+
+
+def test_more_matches_than_can_be_ranked_come_newest_first_and_the_answer_says_so(store: Store) -> None:
+    with store.session() as s:
+        s.add_all([_source(f"{MARKET} Copy {n}.", title=f"Copy {n}") for n in range(5)])
+    with store.session() as s:
+        many = search(session=s, request=SearchRequest(q="handcart", kinds=(HitKind.SOURCE,), rank_cap=3))
+        few = search(session=s, request=SearchRequest(q="handcart", kinds=(HitKind.SOURCE,), rank_cap=10))
+    assert many.newest_first == ["source"] and many.counts == {"source": 3}
+    assert [h.title for h in many.hits] == [f"Copy {n} (Desk)" for n in (4, 3, 2, 1, 0)]
+    assert few.newest_first == [] and few.counts == {"source": 5}
+
+
+def test_actors_are_found_by_an_alias(store: Store) -> None:
+    hits = _ask(store, "Khorasan", kinds=(HitKind.ACTOR,))
+    assert hits and all(kind == "actor" for kind, _ in hits)
+
+
+@pytest.mark.parametrize("q", ["", "   ", "-kabul", "x" * 501])
+def test_a_query_with_nothing_to_look_for_is_refused_in_one_line(store: Store, q: str) -> None:
+    with store.session() as s, pytest.raises(InputError) as refused:
+        search(session=s, request=SearchRequest(q=q))
+    assert "\n" not in str(refused.value)
+
+
+@pytest.mark.parametrize("q", ['title:kabul', 'NEAR(a b', '"unclosed', "kabul*", "AND OR NOT", "a'b; DROP"])
+def test_search_syntax_characters_are_read_as_words_not_commands(store: Store, q: str) -> None:
+    with store.session() as s:
+        s.add(_source(MARKET, title="Kabul market bomb"))
+    with store.session() as s:
+        search(session=s, request=SearchRequest(q=q))  # no error from the backend's query parser
+
+
+def test_the_migration_indexes_rows_that_existed_before_it(store: Store) -> None:
+    cfg = alembic_config(store.engine)
+    command.downgrade(cfg, "c975632f50cc")
+    with store.session() as s:
+        s.add(_source(TRAIN, title="Older row"))
+    command.upgrade(cfg, "head")
+    assert _ask(store, "tunnel", kinds=(HitKind.SOURCE,)) == [("source", "Older row (Desk)")]
+
+
+def test_marks_split_a_snippet_into_plain_and_matched_pieces() -> None:
+    assert marked_pieces(f"a {MARK_START}b{MARK_END} c") == [("a ", False), ("b", True), (" c", False)]
+
+
+def test_the_search_command_prints_hits_and_refuses_an_empty_query_in_one_line(sqlite_store: Store) -> None:
+    from typer.testing import CliRunner
+
+    from tasdiq.cli.main import app
+
+    with sqlite_store.session() as s:
+        s.add(_source(TRAIN, title="Train held in Bolan"))
+    home = str(sqlite_store.settings.home)
+    runner = CliRunner()
+    shown = runner.invoke(app, ["--data-dir", home, "search", "jaffar", "express", "--json"])
+    assert shown.exit_code == 0, shown.stderr
+    assert '"title": "Train held in Bolan (Desk)"' in shown.stdout
+    refused = runner.invoke(app, ["--data-dir", home, "search", "-", "--kind", "source"])
+    assert refused.exit_code == 1
+    assert refused.stderr.strip().startswith("error: q:") and len(refused.stderr.strip().splitlines()) == 1
