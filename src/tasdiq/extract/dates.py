@@ -32,6 +32,9 @@ WEEKDAY = rule("dates.weekday")
 # "during Friday prayers" in a report of that Friday or the day after is that Friday; later
 # it may be any Friday (a feature recalling an attack), and "Friday prayers" alone is a noun.
 FRIDAY_PRAYERS = rule("dates.friday_prayers")
+RELEASE_DATELINE, RELEASE_NUMBER = rule("dates.release_dateline"), rule("dates.release_number")
+# How far into a press release its dateline may stand, below title and release-number lines.
+RELEASE_HEAD_CHARS = 600
 # "on Monday, three days after the attack": the day of the aftermath, not of the attack
 AFTERMATH = rule("dates.aftermath")
 DAYS_AGO = rule("dates.days_ago")
@@ -172,6 +175,22 @@ def dateline(text: str, published: dt.date | None = None) -> DateMention | None:
         if (d.precision is DatePrecision.DAY and d.date is not None and DATELINE_LEAD.match(lead)
                 and (lead.strip().lower().startswith("date") or DATELINE_END.match(after))):
             return DateMention(d.date, d.precision, "dateline", d.span)
+    return _release_dateline(text, published)
+
+
+def _release_dateline(text: str, published: dt.date | None) -> DateMention | None:
+    """The dateline of a press release, which may follow a title, a release number and
+    "For Immediate Release" lines; only a day's date in brackets after a city in capitals counts,
+    and one without a year takes it from the release number above it ("2010-02-AO-125")."""
+    m = RELEASE_DATELINE.search(text, 0, RELEASE_HEAD_CHARS)
+    if m is None:
+        return None
+    start = m.start("date")
+    number = RELEASE_NUMBER.search(text, 0, m.start())
+    anchor = published or (dt.date(int(number["year"]), int(number["month"]), 28) if number else None)
+    for d in _absolute(m["date"], anchor):
+        if d.precision is DatePrecision.DAY and d.date is not None:
+            return DateMention(d.date, d.precision, "dateline", (start + d.span[0], start + d.span[1]))
     return None
 
 

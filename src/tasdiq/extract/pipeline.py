@@ -1,8 +1,8 @@
 """The extractor: components in order, run over batches of texts.
 
 Order (each reads only what earlier ones write, checked at construction):
-relevance -> anchor -> language -> places -> attacks -> actors -> counts -> dates -> victims
--> assemble.
+chrome -> relevance -> anchor -> language -> places -> attacks -> anaphora -> actors -> counts
+-> context -> dates -> victims -> assemble -> operations.
 Texts the relevance filter dismisses skip everything after it, so the spaCy model never
 sees them; the model itself loads on the first relevant text, not at import.
 """
@@ -18,11 +18,13 @@ from tasdiq.extract.actors import ActorFinder
 from tasdiq.extract.anaphora import AnaphoraResolver
 from tasdiq.extract.assemble import EventAssembler
 from tasdiq.extract.attacks import AttackFinder
+from tasdiq.extract.chrome import ChromeFilter
 from tasdiq.extract.component import Component, Work, check_order
+from tasdiq.extract.context import ContextFilter
 from tasdiq.extract.counts import CountFinder
 from tasdiq.extract.dates import AnchorFinder, DateFinder
 from tasdiq.extract.language import LanguageAnalyser
-from tasdiq.extract.lexicon import rule
+from tasdiq.extract.operations import OperationReader
 from tasdiq.extract.places import PlaceResolver
 from tasdiq.extract.relevance import RelevanceFilter
 from tasdiq.extract.types import DocumentExtraction
@@ -32,11 +34,11 @@ BATCH = 64
 # A single line break after a full line of prose is a hard wrap, not a boundary: the cue
 # patterns read "had nothing to do with" across it. Replaced by a space, so offsets (and
 # every span) stay those of the original text.
-HARD_WRAP = rule("pipeline.hard_wrap")
 
 
 def default_components() -> list[Component]:
     return [
+        ChromeFilter(),
         RelevanceFilter(),
         AnchorFinder(),
         LanguageAnalyser(),
@@ -45,15 +47,12 @@ def default_components() -> list[Component]:
         AnaphoraResolver(),
         ActorFinder(),
         CountFinder(),
+        ContextFilter(),
         DateFinder(),
         VictimFinder(),
         EventAssembler(),
+        OperationReader(),
     ]
-
-
-def unwrap(text: str) -> str:
-    """The text with hard-wrapped lines joined; same length, so spans index the original."""
-    return HARD_WRAP.sub(" ", text) if "\n" in text else text
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -78,14 +77,14 @@ class Extractor:
         return {c.name: c.version for c in self.components}
 
     def extract(self, *, text: str, published: dt.date | None = None, title: str | None = None) -> DocumentExtraction:
-        return self._run([Work(text=unwrap(text), published=_as_date(published), title=title)])[0]
+        return self._run([Work(text=text, published=_as_date(published), title=title)])[0]
 
     def extract_many(self, records: Iterable[Mapping[str, Any]]) -> Iterator[DocumentExtraction]:
         """Records with `text` and optional `published` / `title`, extracted in batches, in order."""
         it = iter(records)
         while batch := list(islice(it, BATCH)):
             works = [
-                Work(text=unwrap(str(r.get("text") or "")), published=_as_date(r.get("published")),
+                Work(text=str(r.get("text") or ""), published=_as_date(r.get("published")),
                      title=r.get("title"))
                 for r in batch
             ]

@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import cache
 
 from tasdiq.extract.component import Component, Work
+from tasdiq.extract.forces import lead_operation
 from tasdiq.extract.lexicon import entries, labelled_patterns, rule, weighted_patterns
 
 CUES = "category_cues.tsv"
@@ -72,6 +73,14 @@ def _leads(category: str, text: str) -> bool:
 
 
 CLAIM_CATEGORY = "Attribution of responsibility"
+# Police arresting protesters, smugglers or a suspect in a crime is not a security operation
+# against an armed group: texts of these categories stay dismissed even when forces act in the lead.
+NOT_OPERATIONS = frozenset({
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters", "Violent demonstration",
+    "Mob violence", "Agreement", "Diplomatic event", "Natural disaster", "Man-made disaster", "Organized crime",
+    "Change to group/activity", "Headquarters or base established", "Non-violent transfer of territory",
+    "Sexual violence",
+})
 
 
 def categorise(text: str) -> str:
@@ -109,4 +118,5 @@ class RelevanceFilter(Component):
     def process(self, work: Work) -> None:
         full = f"{work.title}. {work.text}" if work.title else work.text
         work.category = categorise(full)
-        work.relevant = work.category in attack_categories()
+        work.relevant = work.category in attack_categories() or (
+            work.category not in NOT_OPERATIONS and lead_operation(work.text) is not None)

@@ -73,6 +73,8 @@ class ExtractedEvent:
     kidnapped: Count | None = None
     perpetrator: str | None = None
     certainty: Certainty = Certainty.UNKNOWN
+    # The group a state operation went after (its target, never its perpetrator).
+    target_group: str | None = None
     claims: list[ExtractedClaim] = field(default_factory=list)
     targets: list[str] = field(default_factory=list)
     victims: list[str] = field(default_factory=list)

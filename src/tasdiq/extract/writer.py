@@ -39,6 +39,7 @@ def event_json(e: ExtractedEvent) -> dict[str, Any]:
         "perpetrators_killed": _count(e.perpetrators_killed),
         "kidnapped": _count(e.kidnapped),
         "perpetrator": {"actor": e.perpetrator, "certainty": e.certainty.value} if e.perpetrator else None,
+        "target_group": e.target_group,
         "claims": [_claim(c) for c in e.claims],
         "targets": list(e.targets),
         "victims": list(e.victims),

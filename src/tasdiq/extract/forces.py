@@ -1,0 +1,111 @@
+"""State forces and their operations: whether a text leads with an operation of a state's
+force (a raid, an arrest, a kill-or-capture, an air strike) rather than an attack by militants,
+and which actor the force is. Shared by the relevance filter and the operation reader.
+
+The cues are declared rules (`rules/operations.toml`); which actor a force is comes from the
+actor registry: the state force the text names ("coalition forces", "ISPR"), or the
+authorities of the country on the day (`ActorRegistry.authority`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tasdiq.extract.component import ActorMention
+from tasdiq.extract.lexicon import rule
+from tasdiq.reference.actors import registry
+
+Span = tuple[int, int]
+# An operation must be told in the report's opening: further down, forces "arresting
+# suspects" after an attack are the aftermath, not the news.
+LEAD_CHARS = 700
+# How far a clause runs past a force for its act.
+ACT_CHARS = 120
+CLAUSE = rule("operations.clause_end")
+FORCE, ACT, PASSIVE = rule("operations.force"), rule("operations.act"), rule("operations.passive")
+PASSIVE_AUX, ACTED_ON, COUNTED = rule("operations.passive_aux"), rule("operations.acted_on"), rule("operations.counted")
+AIR, ATTACKERS, ATTACK_WORDS = rule("operations.air"), rule("operations.attackers"), rule("operations.attack_words")
+SEPARATE = rule("operations.separate")
+
+
+@dataclass(frozen=True)
+class Operation:
+    """The clause that tells a state force's operation: its force phrase and its act."""
+
+    force: Span
+    act: Span
+
+    @property
+    def start(self) -> int:
+        return min(self.force[0], self.act[0])
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = CLAUSE.search(text, pos)
+    return m.start() + 1 if m else len(text)
+
+
+def _agent(text: str, force: Span, act: Span) -> bool:
+    """The force does the act: not "police officers were killed", "ten security personnel
+    killed", nor "killed by a bomb"."""
+    return not (PASSIVE_AUX.search(text, force[1], act[0]) or COUNTED.search(text, max(0, force[0] - 40), force[0])
+                or ACTED_ON.match(text, act[1]))
+
+
+def operations(text: str, limit: int | None = None) -> list[Operation]:
+    """Each clause in which a state force acts ("the security force arrested ...") or in which
+    an operation is told in the passive, in order."""
+    end = len(text) if limit is None else min(limit, len(text))
+    found: list[Operation] = []
+    for force in FORCE.finditer(text, 0, end):
+        act = ACT.search(text, force.end(), min(_clause_end(text, force.end()), force.end() + ACT_CHARS))
+        if act is not None and _agent(text, force.span(), act.span()):
+            found.append(Operation(force.span(), act.span()))
+    for m in PASSIVE.finditer(text, 0, end):
+        agent = FORCE.search(text, m.start(), _clause_end(text, m.end()))
+        if agent is not None:
+            found.append(Operation(agent.span(), m.span()))
+    return sorted(found, key=lambda o: o.start)
+
+
+def lead_operation(text: str) -> Operation | None:
+    """The operation a report leads with, if it leads with one and not with militants' attack."""
+    ops = operations(text, LEAD_CHARS)
+    if not ops:
+        return None
+    first = ops[0]
+    told_first = ATTACKERS.search(text, 0, first.start) or ATTACK_WORDS.search(text, 0, first.start)
+    return None if told_first is not None else first
+
+
+def air_means(text: str, start: int, end: int) -> Span | None:
+    m = AIR.search(text, start, end)
+    return m.span() if m else None
+
+
+def separate_event(text: str, start: int, end: int) -> bool:
+    """The words of a report that tell a further event ("In a separate engagement ...")."""
+    return SEPARATE.search(text, start, end) is not None
+
+
+def force_actor(op: Operation, actors: Sequence[ActorMention], text: str, country: str | None,
+                day: dt.date | None) -> str | None:
+    """The actor a force is: a state force the text names in the force's clause ("coalition
+    forces", "security forces of the Islamic Emirate"), else the authorities of the country on
+    the day. None where the text never names that actor: a bare "security forces" names no one."""
+    reg = registry()
+    clause_end = _clause_end(text, op.force[1])
+    named = {m.key for m in actors}
+    for m in actors:
+        if op.force[0] <= m.span[0] < clause_end and m.key in named and _is_state(m.key):
+            return m.key
+    key = reg.authority(country, day) if country and day else None
+    return key if key in named else None
+
+
+def _is_state(key: str) -> bool:
+    """A state's force, or a group that governs a country (the Taliban's forces after 2021)."""
+    reg = registry()
+    return key in reg.actors and (reg.is_state_force(key) or bool(reg.actors[key].governs))

@@ -1,0 +1,165 @@
+"""State security operations as events: the force is the actor, the group it targets the target.
+
+A press release of ISAF, ISPR, the Afghan ministries or CENTCOM, or a report that leads with
+one ("security forces arrested a Taliban facilitator in Nangarhar today"), tells one event:
+the operation. Its background (what the facilitator supplied, "rockets, roadside bombs and
+suicide vests", the attacks he planned) is not more attacks, and the militants the force
+killed are the operation's dead, not attackers killed in their own attack. The attack words
+of the background would otherwise make a bombing whose perpetrator is the group the force
+went after: the error a monitor must never make.
+
+Runs after assembly and rewrites its events only when the text leads with an operation
+(`forces.lead_operation`); a report of militants' attack that the forces answered is left
+as the attack it is.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tasdiq.extract.component import Component, CountMention, DateMention, PlaceMention, Work
+from tasdiq.extract.forces import Operation, air_means, force_actor, lead_operation, separate_event
+from tasdiq.extract.types import Count, ExtractedEvent
+from tasdiq.model.enums import AttackType, Certainty, DatePrecision
+
+# How far past the operation's own sentence its figures are told ("The security force returned
+# fire, killing one armed insurgent"); further on, a release recalls the target's past.
+STRETCH_CHARS = 900
+# Categories the relevance filter may give an operation's report that are already right.
+OPERATION_CATEGORIES = frozenset({"Arrests", "Disrupted weapons use", "Government regains territory"})
+AIR = "Air/drone strike"
+# Everyone an operation killed: victims, the militants it targeted, attackers who fought back.
+DEAD = ("killed", "combatants_killed", "perpetrators_killed")
+
+
+def _in(span: tuple[int, int], lo: int, hi: int) -> bool:
+    return lo <= span[0] < hi
+
+
+def _stretch(work: Work, op: Operation) -> tuple[int, int, int]:
+    """(start of the operation's sentence, end of that sentence, end of its stretch)."""
+    index = work.sentence_of(op.act[0])
+    start, end = work.sentences[index] if work.sentences else (0, len(work.text))
+    return start, end, min(len(work.text), end + STRETCH_CHARS)
+
+
+def _date(work: Work, event: ExtractedEvent, lo: int, hi: int) -> None:
+    own = [d for d in work.dates if _in(d.span, lo, hi) and not d.bound and not d.reported and d.date]
+    if own:
+        _set_date(event, own[0])
+    elif event.date is None and work.anchor is not None:
+        # A release tells its operation on its own day unless it says "yesterday"
+        event.date, event.date_precision, event.date_resolution = work.anchor, DatePrecision.DAY, "anchor"
+        if work.anchor_span:
+            event.spans["date"] = work.anchor_span
+
+
+def _set_date(event: ExtractedEvent, d: DateMention) -> None:
+    assert d.date is not None
+    event.date, event.date_precision, event.date_resolution = d.date, d.precision, d.how
+    event.spans["date"] = d.span
+
+
+def _place(work: Work, event: ExtractedEvent, lo: int, hi: int) -> None:
+    # The city of a dateline ("KABUL, Afghanistan (Feb. 3, 2011) - Coalition forces ...") shares
+    # the operation's first sentence but is where the release was issued.
+    if work.anchor_span is not None and lo <= work.anchor_span[1]:
+        lo = work.anchor_span[1]
+    own: list[PlaceMention] = [p for p in work.places if _in(p.span, lo, hi) and p.location.country]
+    if own:
+        best = min(own, key=lambda p: (p.location.precision, p.span[0]))
+        event.location = best.location
+        event.spans["location"] = best.span
+
+
+def _toll(counts: list[CountMention], lo: int, hi: int) -> Count | None:
+    """Everyone the operation killed: the militants it targeted and anyone else."""
+    dead = [c for c in counts if c.role in DEAD and not c.claimed and _in(c.span, lo, hi) and c.best is not None]
+    if not dead:
+        return None
+    # The same dead are told in more than one role ("killing two insurgents ... the two insurgents
+    # killed were"): the largest figure, not their sum.
+    top = max(dead, key=lambda c: (c.best or 0, -c.span[0]))
+    return Count(low=top.low, best=top.best, high=top.high, span=top.span)
+
+
+def _target_group(work: Work, op: Operation, force: str | None, hi: int) -> str | None:
+    """The group the operation went after: the first group named after the act in its sentence."""
+    for m in work.actors:
+        if m.span[0] >= op.act[0] and m.span[0] < hi and m.key != force and not m.key.startswith("NAME:"):
+            return m.key
+    return None
+
+
+def _first_span(event: ExtractedEvent) -> int:
+    return min((span[0] for span in event.spans.values()), default=0)
+
+
+def _separate(work: Work, op: Operation) -> list[ExtractedEvent]:
+    """Events the report tells apart from its operation ("In a separate engagement in South
+    Waziristan, khwarij ambushed a convoy"): kept, each with its own figures."""
+    _, sentence_end, _ = _stretch(work, op)
+    kept = []
+    for event in work.events:
+        start = _first_span(event)
+        if start <= sentence_end or event.attack_type is AttackType.SECURITY_OPERATION:
+            continue
+        sentence = work.sentences[work.sentence_of(start)] if work.sentences else (start, start)
+        if separate_event(work.text, sentence[0], sentence[1]):
+            kept.append(event)
+    return kept
+
+
+def _assembled_place_is_the_dateline(work: Work, event: ExtractedEvent) -> bool:
+    span = event.spans.get("location")
+    return span is None or (work.anchor_span is not None and span[0] <= work.anchor_span[1])
+
+
+def operation_event(work: Work, op: Operation, until: int | None = None) -> ExtractedEvent:
+    lo, sentence_end, hi = _stretch(work, op)
+    if until is not None:
+        hi = min(hi, until)
+    event = dataclasses.replace(work.events[0]) if work.events else ExtractedEvent()
+    event.spans = dict(event.spans)
+    _date(work, event, lo, sentence_end)
+    if event.location is None or _assembled_place_is_the_dateline(work, event):
+        _place(work, event, lo, sentence_end)
+    air = air_means(work.text, lo, hi)
+    event.attack_type = AttackType.AIRSTRIKE if air else AttackType.SECURITY_OPERATION
+    event.suicide = False
+    event.killed = _toll(work.counts, lo, hi)
+    event.perpetrators_killed = None
+    event.kidnapped = None  # the people a force detains are detainees, not hostages
+    country = event.location.country if event.location else None
+    event.perpetrator = force_actor(op, work.actors, work.text, country, event.date or work.anchor)
+    event.certainty = Certainty.CLAIMED if event.perpetrator else Certainty.UNKNOWN
+    event.target_group = _target_group(work, op, event.perpetrator, sentence_end)
+    event.targets = []
+    event.victims = []
+    event.acled_sub_event_type = AIR if air else ("Armed clash" if event.killed else "Arrests")
+    event.spans["attack_type"] = air or op.act
+    event.spans["perpetrator"] = op.force
+    if event.killed is not None and event.killed.span is not None:
+        event.spans["killed"] = event.killed.span
+    event.spans.pop("perpetrators_killed", None)
+    return event
+
+
+class OperationReader(Component):
+    """Rewrites the events of a text that leads with a state operation into that one operation."""
+
+    name = "tasdiq.operations"
+    version = "v1"
+    reads = ("text", "sentences", "anchor", "anchor_span", "dates", "places", "counts", "actors", "events",
+             "category")
+    writes = ("events", "category")
+
+    def process(self, work: Work) -> None:
+        op = lead_operation(work.text)
+        if op is None:
+            return
+        others = _separate(work, op)
+        event = operation_event(work, op, until=min((_first_span(e) for e in others), default=None))
+        work.events = [event, *others]
+        if work.category not in OPERATION_CATEGORIES or event.attack_type is AttackType.AIRSTRIKE:
+            work.category = event.acled_sub_event_type

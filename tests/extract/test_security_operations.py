@@ -1,0 +1,125 @@
+"""State security operations are events with the force as actor and the targeted group as target
+(issue 11): raids, arrests, kill-or-capture and air strikes, as press releases and news tell them.
+Texts are the team's own, about the kinds of operation forces in both countries announce."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tasdiq.extract.dates import dateline
+from tasdiq.model.enums import AttackType
+
+RELEASE = (
+    "2013-02-S-041\n"
+    "For Immediate Release\n\n"
+    "KABUL, Afghanistan (Feb. 14, 2013)\n\n"
+    "An Afghan and coalition security force detained a Haqqani network facilitator in Zurmat district, "
+    "Paktiya province, yesterday. The facilitator supplied rockets, roadside bombs and suicide vests "
+    "to fighters for attacks on the district centre. The security force also detained two suspected insurgents."
+)
+
+
+def test_a_press_release_dateline_in_brackets_anchors_yesterday() -> None:
+    found = dateline(RELEASE)
+    assert found is not None and found.date == dt.date(2013, 2, 14)
+
+
+def test_a_detention_release_is_one_security_operation_dated_the_day_before_its_dateline(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract(RELEASE)
+    (event,) = result.events
+    assert event.attack_type is AttackType.SECURITY_OPERATION
+    assert event.date == dt.date(2013, 2, 13)
+    assert event.location is not None and event.location.admin1 == "AF-PIA"
+
+
+def test_the_force_is_the_actor_and_the_group_it_went_after_is_the_target_not_the_perpetrator(extract) -> None:  # type: ignore[no-untyped-def]
+    text = RELEASE.replace("An Afghan and coalition security force", "Afghan and coalition forces")
+    (event,) = extract(text).events
+    assert event.perpetrator == "NATO"
+    assert event.target_group == "HAQQANI"
+
+
+def test_a_force_the_text_names_by_no_registry_name_is_not_named(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(RELEASE).events
+    assert event.perpetrator is None
+    assert event.target_group == "HAQQANI"
+
+
+def test_weapons_the_target_supplied_are_background_not_more_attacks(extract) -> None:  # type: ignore[no-untyped-def]
+    events = extract(RELEASE).events
+    assert [e.attack_type for e in events] == [AttackType.SECURITY_OPERATION]
+    assert all(e.perpetrator != "HAQQANI" for e in events)
+
+
+def test_militants_killed_by_the_force_are_the_operations_dead(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KABUL, Afghanistan (June 3, 2012)\n\nA combined Afghan and coalition security force killed three "
+        "insurgents during an operation to arrest a Taliban leader in Nad-e Ali district, Helmand province, "
+        "today. The force also detained four suspects."
+    )
+    (event,) = extract(text).events
+    assert event.killed is not None and event.killed.best == 3
+    assert event.perpetrators_killed is None and event.kidnapped is None
+    assert event.date == dt.date(2012, 6, 3)
+
+
+def test_a_precision_airstrike_by_the_force_is_an_airstrike(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "KABUL, Afghanistan (Sept. 9, 2012)\n\nIn Chapa Dara district, Kunar province, an Afghan and coalition "
+        "security force conducted an operation yesterday. The force engaged a group of insurgents with a "
+        "precision airstrike, killing five of them."
+    )
+    (event,) = extract(text).events
+    assert event.attack_type is AttackType.AIRSTRIKE
+    assert event.acled_sub_event_type == "Air/drone strike"
+    assert event.killed is not None and event.killed.best == 5
+    assert event.date == dt.date(2012, 9, 8)
+
+
+def test_security_forces_after_the_takeover_are_the_taliban_authorities(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Security forces of the Islamic Emirate raided a hideout of Daesh in Nangarhar province on Tuesday, "
+        "killing two members of the group and arresting three, the interior ministry said."
+    )
+    (event,) = extract(text, published=dt.date(2023, 3, 2)).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION
+    assert event.perpetrator == "TALIBAN"
+    assert event.target_group in ("ISKP", "IS")
+
+
+def test_an_ispr_operation_names_the_pakistani_state_as_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "RAWALPINDI: Security forces conducted an intelligence based operation in Tank district on the reported "
+        "presence of khwarij. During the operation own troops engaged the khwarij location and four khwarij "
+        "were sent to hell, ISPR said."
+    )
+    (event,) = extract(text, published=dt.date(2024, 10, 5)).events
+    assert event.perpetrator == "PAK_GOV"
+    assert event.killed is not None and event.killed.best == 4
+
+
+def test_an_attack_that_forces_answered_stays_the_militants_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Militants attacked a police checkpoint in Bannu on Monday night, killing two policemen. Security "
+        "forces returned fire and killed three of the attackers, officials said."
+    )
+    events = extract(text, published=dt.date(2023, 7, 11)).events
+    assert events and events[0].attack_type is not AttackType.SECURITY_OPERATION
+    assert events[0].perpetrator != "PAK_GOV"
+
+
+def test_police_arresting_suspects_after_a_bombing_is_not_the_news(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A roadside bomb struck a van carrying labourers in Kurram on Friday, killing seven. Police later "
+        "arrested two suspects."
+    )
+    events = extract(text, published=dt.date(2022, 3, 6)).events
+    assert events[0].attack_type is AttackType.BOMBING
+
+
+def test_police_detaining_protesters_is_not_a_security_operation(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police detained dozens of protesters in Quetta on Sunday as hundreds marched peacefully to demand "
+        "the release of missing relatives."
+    )
+    assert extract(text, published=dt.date(2022, 1, 10)).events == []
