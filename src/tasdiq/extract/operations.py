@@ -28,6 +28,8 @@ STRETCH_CHARS = 900
 # Categories the relevance filter may give an operation's report that are already right.
 OPERATION_CATEGORIES = frozenset({"Arrests", "Disrupted weapons use", "Government regains territory"})
 AIR = "Air/drone strike"
+# UCDP precision of a province ("Wardak province"): coarser than a district or town.
+PROVINCE = 4
 # Everyone an operation killed: victims, the militants it targeted, attackers who fought back.
 DEAD = ("killed", "combatants_killed", "perpetrators_killed")
 
@@ -43,8 +45,10 @@ def _stretch(work: Work, op: Operation) -> tuple[int, int, int]:
     return start, end, min(len(work.text), end + STRETCH_CHARS)
 
 
-def _date(work: Work, event: ExtractedEvent, lo: int, hi: int) -> None:
-    own = [d for d in work.dates if _in(d.span, lo, hi) and not d.bound and not d.reported and d.date]
+def _date(work: Work, event: ExtractedEvent, lo: int, sentence_end: int, hi: int) -> None:
+    """The operation's sentence dates it, else the sentences that go on telling it."""
+    usable = [d for d in work.dates if not d.bound and not d.reported and d.date]
+    own = [d for d in usable if _in(d.span, lo, sentence_end)] or [d for d in usable if _in(d.span, lo, hi)]
     if own:
         _set_date(event, own[0])
     elif event.date is None and work.anchor is not None:
@@ -66,8 +70,13 @@ def _place(work: Work, event: ExtractedEvent, lo: int, hi: int) -> None:
     if work.anchor_span is not None and lo <= work.anchor_span[1]:
         lo = work.anchor_span[1]
     own: list[PlaceMention] = [p for p in work.places if _in(p.span, lo, hi) and p.location.country]
-    if own:
-        best = min(own, key=lambda p: (p.location.precision, p.span[0]))
+    # "in Maidan Shahr district, Wardak province": the province the sentence names settles
+    # which of a name's namesakes is meant; then the most precise place in it.
+    own = [p for p in own if p.location.admin1] or own  # "an Afghan force" is no place
+    provinces = {p.location.admin1 for p in own if p.location.precision == PROVINCE}
+    inside = [p for p in own if p.location.admin1 in provinces] or own
+    if inside:
+        best = min(inside, key=lambda p: (p.location.precision, p.span[0]))
         event.location = best.location
         event.spans["location"] = best.span
 
@@ -110,20 +119,14 @@ def _separate(work: Work, op: Operation) -> list[ExtractedEvent]:
     return kept
 
 
-def _assembled_place_is_the_dateline(work: Work, event: ExtractedEvent) -> bool:
-    span = event.spans.get("location")
-    return span is None or (work.anchor_span is not None and span[0] <= work.anchor_span[1])
-
-
 def operation_event(work: Work, op: Operation, until: int | None = None) -> ExtractedEvent:
     lo, sentence_end, hi = _stretch(work, op)
     if until is not None:
         hi = min(hi, until)
     event = dataclasses.replace(work.events[0]) if work.events else ExtractedEvent()
     event.spans = dict(event.spans)
-    _date(work, event, lo, sentence_end)
-    if event.location is None or _assembled_place_is_the_dateline(work, event):
-        _place(work, event, lo, sentence_end)
+    _date(work, event, lo, sentence_end, hi)
+    _place(work, event, lo, sentence_end)
     air = air_means(work.text, lo, hi)
     event.attack_type = AttackType.AIRSTRIKE if air else AttackType.SECURITY_OPERATION
     event.suicide = False
