@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
+from tasdiq.link import anniversary
 from tasdiq.link.config import scoring
 from tasdiq.link.features import Features, event_text, norm_set
 from tasdiq.link.figures import ClaimInfo
@@ -146,6 +147,7 @@ def incidents_near(session: Session, pending: list[Features]) -> dict[int, Any]:
         place = ("admin1", f.admin1) if f.admin1 else ("country", f.country)
         if f.lo is not None and f.hi is not None:
             spans[place].append((f.lo - width, f.hi + width))
+            spans[place] += [(day, day) for day in anniversary.earlier_days(f)]
         else:
             undated[place] |= {v.strip().lower() for v in (f.admin2, f.place_name) if v}
     found: dict[int, Any] = {}
