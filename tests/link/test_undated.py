@@ -79,6 +79,33 @@ def test_town_match_needs_the_same_perpetrator_or_a_named_victim(store: Store, r
     assert reports.incident_of(undated) == reports.incident_of(tuesday)
 
 
+def test_town_match_counts_a_close_toll_as_agreement(store: Store, reports: Reports) -> None:
+    # Tolls grow as the dead are counted: 9 then 12 is one attack's toll told twice.
+    dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, killed=12, targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(undated) == reports.incident_of(dated)
+
+
+def test_town_match_with_a_far_toll_and_no_one_named_stays_apart(store: Store, reports: Reports) -> None:
+    dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, killed=30, targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(undated) != reports.incident_of(dated)
+
+
+def test_town_match_takes_a_branch_and_its_parent_as_one_perpetrator(store: Store, reports: Reports) -> None:
+    dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"],
+                        perpetrator="ISKP", perpetrator_certainty="suspected")
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, targets=["market"],
+                          perpetrator="IS", perpetrator_certainty="claimed")
+    _run(store)
+
+    assert reports.incident_of(undated) == reports.incident_of(dated)
+
+
 def test_undated_report_in_the_same_town_naming_nobody_stays_apart(store: Store, reports: Reports) -> None:
     dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
     undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, targets=["market"])

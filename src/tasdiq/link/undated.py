@@ -8,9 +8,10 @@ what it does say:
 - **same landmark**: a member of the incident names the same site (the gazetteer's place
   id; the place name itself when the gazetteer does not know it), and no veto applies; or
 - **same town**: the same district or town, the same attack type (a suicide bombing is a
-  bombing), a shared target category, and the same perpetrator or a named victim in common.
+  bombing), a shared target category, and the same perpetrator (side), a named victim or a
+  close toll in common.
 
-Agreeing on the perpetrator or on a named victim makes a landmark fit stronger too. The mention joins the
+Agreeing on the perpetrator, a named victim or the toll makes a landmark fit stronger too. The mention joins the
 single dated incident that fits best; when two incidents fit equally it stays apart (an
 analyst can link it), because a place and a kind of attack do not say which of the two it
 was. A town or district is never a landmark: it names where, not which attack.
@@ -22,7 +23,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from tasdiq.link.features import Features
-from tasdiq.link.scoring import compatible
+from tasdiq.link.scoring import compatible, weights
+from tasdiq.reference.actors import same_actor
 
 LANDMARK, TOWN, AGREEMENT = 2.0, 1.0, 0.5
 # UCDP precision 1 (the place itself) or 2 (near it): anything vaguer is not a site.
@@ -70,6 +72,23 @@ def _folded(attack_type: str) -> str:
     return "bombing" if attack_type == "suicide_bombing" else attack_type
 
 
+def agrees(f: Features, member: Features) -> bool:
+    """Something beyond place and kind in common: the same side named as perpetrator (IS and
+    ISKP are one side), a named victim, or a close toll (within `killed_close_ratio`, the
+    ratio the pair score already counts as agreeing: outlets' tolls grow as the dead are
+    counted). Among the attacks of one town, type and target a toll of the same size is at
+    least as telling as a perpetrator who claims most of them."""
+    if f.perpetrator and member.perpetrator and same_actor(f.perpetrator, member.perpetrator):
+        return True
+    return bool(f.victims & member.victims) or close_tolls(f.killed[1], member.killed[1])
+
+
+def close_tolls(a: int | None, b: int | None) -> bool:
+    if not a or not b:
+        return False  # no toll, or none killed, says nothing about which attack
+    return max(a, b) / min(a, b) <= weights().killed_close_ratio
+
+
 def fit(f: Features, member: Features) -> float | None:
     """How well undated `f` fits dated `member` by place and attack (None: it does not).
 
@@ -79,7 +98,7 @@ def fit(f: Features, member: Features) -> float | None:
         return None
     if f.targets and member.targets and not f.targets & member.targets:
         return None  # the same site, but different people attacked: not this attack
-    agree = bool((f.perpetrator and f.perpetrator == member.perpetrator) or f.victims & member.victims)
+    agree = agrees(f, member)
     site = landmark(f)
     if site is not None and site == landmark(member):
         return LANDMARK + (AGREEMENT if agree else 0.0)
