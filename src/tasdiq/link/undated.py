@@ -110,12 +110,25 @@ def fit(f: Features, member: Features) -> float | None:
 
 
 def incident_fit(f: Features, members: Iterable[Features]) -> float | None:
-    """The best fit with a dated member of an incident `f` is compatible with in every member."""
-    best: float | None = None
+    """The best fit with a dated member of an incident `f` is compatible with in every member,
+    or, when no single member fits, with what the dated members say together."""
+    dated: list[Features] = []
     for member in members:
         if not compatible(f, member):
             return None
-        level = fit(f, member)
-        if level is not None and (best is None or level > best):
-            best = level
-    return best
+        if member.dated:
+            dated.append(member)
+    best = max((level for m in dated if (level := fit(f, m)) is not None), default=None)
+    return best if best is not None else pooled_town_fit(f, dated)
+
+
+def pooled_town_fit(f: Features, dated: list[Features]) -> float | None:
+    """The town rule against the incident as a whole: outlets each tell part of an attack (one
+    the toll, another the shops attacked), so the target and the agreement may come from
+    different reports of it, as long as one report of it names the same town and attack."""
+    if not any(same_town(f, m) and same_attack_type(f, m) for m in dated):
+        return None
+    targets = frozenset().union(*(m.targets for m in dated))
+    if f.targets & targets and any(agrees(f, m) for m in dated):
+        return TOWN + AGREEMENT
+    return None
