@@ -96,16 +96,6 @@ def test_town_match_with_a_far_toll_and_no_one_named_stays_apart(store: Store, r
     assert reports.incident_of(undated) != reports.incident_of(dated)
 
 
-def test_town_match_takes_a_branch_and_its_parent_as_one_perpetrator(store: Store, reports: Reports) -> None:
-    dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"],
-                        perpetrator="ISKP", perpetrator_certainty="suspected")
-    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, targets=["market"],
-                          perpetrator="IS", perpetrator_certainty="claimed")
-    _run(store)
-
-    assert reports.incident_of(undated) == reports.incident_of(dated)
-
-
 def test_town_match_reads_the_incident_whole_when_its_reports_each_tell_part(
     store: Store, reports: Reports
 ) -> None:

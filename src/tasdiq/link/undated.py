@@ -8,8 +8,8 @@ what it does say:
 - **same landmark**: a member of the incident names the same site (the gazetteer's place
   id; the place name itself when the gazetteer does not know it), and no veto applies; or
 - **same town**: the same district or town, the same attack type (a suicide bombing is a
-  bombing), a shared target category, and the same perpetrator (side), a named victim or a
-  close toll in common.
+  bombing), a shared target category, and the same perpetrator, a named victim or a close
+  toll in common.
 
 Agreeing on the perpetrator, a named victim or the toll makes a landmark fit stronger too. The mention joins the
 single dated incident that fits best; when two incidents fit equally it stays apart (an
@@ -24,7 +24,6 @@ from functools import lru_cache
 
 from tasdiq.link.features import Features
 from tasdiq.link.scoring import compatible, weights
-from tasdiq.reference.actors import same_actor
 
 LANDMARK, TOWN, AGREEMENT = 2.0, 1.0, 0.5
 # UCDP precision 1 (the place itself) or 2 (near it): anything vaguer is not a site.
@@ -73,12 +72,14 @@ def _folded(attack_type: str) -> str:
 
 
 def agrees(f: Features, member: Features) -> bool:
-    """Something beyond place and kind in common: the same side named as perpetrator (IS and
-    ISKP are one side), a named victim, or a close toll (within `killed_close_ratio`, the
-    ratio the pair score already counts as agreeing: outlets' tolls grow as the dead are
-    counted). Among the attacks of one town, type and target a toll of the same size is at
-    least as telling as a perpetrator who claims most of them."""
-    if f.perpetrator and member.perpetrator and same_actor(f.perpetrator, member.perpetrator):
+    """Something beyond place and kind in common: the same perpetrator named, a named victim,
+    or a close toll (within `killed_close_ratio`, the ratio the pair score already counts as
+    agreeing: outlets' tolls grow as the dead are counted). Among the attacks of one town,
+    type and target a toll of the same size is at least as telling as a perpetrator who
+    claims most of them. A group and its branch (IS, ISKP) are deliberately not taken as
+    agreeing here: in Kabul they claim nearly every bombing, and an undated "IS" report would
+    fit (and tie) every one of them."""
+    if f.perpetrator and f.perpetrator == member.perpetrator:
         return True
     return bool(f.victims & member.victims) or close_tolls(f.killed[1], member.killed[1])
 
