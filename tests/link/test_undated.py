@@ -79,6 +79,46 @@ def test_town_match_needs_the_same_perpetrator_or_a_named_victim(store: Store, r
     assert reports.incident_of(undated) == reports.incident_of(tuesday)
 
 
+def test_town_match_counts_a_close_toll_as_agreement(store: Store, reports: Reports) -> None:
+    # Tolls grow as the dead are counted: 9 then 12 is one attack's toll told twice.
+    dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, killed=12, targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(undated) == reports.incident_of(dated)
+
+
+def test_town_match_with_a_far_toll_and_no_one_named_stays_apart(store: Store, reports: Reports) -> None:
+    dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, killed=30, targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(undated) != reports.incident_of(dated)
+
+
+def test_town_match_reads_the_incident_whole_when_its_reports_each_tell_part(
+    store: Store, reports: Reports
+) -> None:
+    # One outlet gives the toll and no target, the other the target and a different toll.
+    toll_only = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=[])
+    target_only = reports.add(publisher="Pamir Observer", text=MARKET_TUESDAY + " Stalls burned.", killed=4,
+                              targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, killed=9, targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(toll_only) == reports.incident_of(target_only)
+    assert reports.incident_of(undated) == reports.incident_of(toll_only)
+
+
+def test_town_match_on_the_whole_incident_still_needs_an_agreement(store: Store, reports: Reports) -> None:
+    toll_only = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=[])
+    reports.add(publisher="Pamir Observer", text=MARKET_TUESDAY + " Stalls burned.", killed=4, targets=["market"])
+    undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, killed=30, targets=["market"])
+    _run(store)
+
+    assert reports.incident_of(undated) != reports.incident_of(toll_only)
+
+
 def test_undated_report_in_the_same_town_naming_nobody_stays_apart(store: Store, reports: Reports) -> None:
     dated = reports.add(publisher="Kabul Daily", text=MARKET_TUESDAY, killed=9, targets=["market"])
     undated = reports.add(publisher="Frontier Post", text=MARKET_UNDATED, day=None, targets=["market"])

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from tasdiq.link import anniversary
 from tasdiq.link.blocking import BlockIndex
 from tasdiq.link.features import Features
 from tasdiq.link.scoring import pair_score, threshold
@@ -53,8 +54,11 @@ class Linker:
         cluster = self.clusters.get(incident_id)
         if cluster is None:
             cluster = self.clusters[incident_id] = Cluster(key=incident_id, incident_id=incident_id)
+        members = list(members)
         for f in members:
-            self._file(cluster, f)
+            # A retrospective placed here on an anniversary is filed undated again, as when it
+            # was placed, so its publication date never vetoes the attack's own reports.
+            self._file(cluster, anniversary.undated(f) if anniversary.recalls(f, members) else f)
         return cluster
 
     def _file(self, cluster: Cluster, f: Features) -> None:
@@ -109,11 +113,19 @@ class Linker:
                 best = s
         return best if passed else None
 
-    def by_place_and_attack(self, f: Features, forbidden: frozenset[int]) -> Cluster | None:
-        """The one dated incident undated `f` fits best by `tasdiq.link.undated`; None on a tie."""
+    def by_place_and_attack(
+        self, f: Features, forbidden: frozenset[int], recalled: Features | None = None
+    ) -> Cluster | None:
+        """The one dated incident undated `f` fits best by `tasdiq.link.undated`; None on a tie.
+
+        With `recalled` (the dated original of `f`), only incidents with a member whose
+        anniversary that date is count (see `tasdiq.link.anniversary`)."""
         fits: dict[int, float] = {}
         for key in self.index.candidates(f):
-            level = None if key in forbidden else incident_fit(f, self.clusters[key].members)
+            members = self.clusters[key].members
+            if key in forbidden or (recalled is not None and not anniversary.recalls(recalled, members)):
+                continue
+            level = incident_fit(f, members)
             if level is not None:
                 fits[key] = level
         if not fits:
@@ -131,6 +143,13 @@ class Linker:
             home = self.by_place_and_attack(f, forbidden)
             if home is not None:
                 self.attach(home, f, round(self._best_pair(home, f), 3), "suggested")
+                return home
+        if cluster is None and anniversary.dated_by_publication(f):
+            # A retrospective dated by its publication: placed by what it says, undated.
+            plain = anniversary.undated(f)
+            home = self.by_place_and_attack(plain, forbidden, recalled=f)
+            if home is not None:
+                self.attach(home, plain, round(self._best_pair(home, plain), 3), "suggested")
                 return home
         if cluster is None:
             return self._start(f)

@@ -12,9 +12,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, not_, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, not_, or_, select
 from sqlalchemy.orm import Session
 
+from tasdiq.link import anniversary
 from tasdiq.link.config import scoring
 from tasdiq.link.features import Features, event_text, norm_set
 from tasdiq.link.figures import ClaimInfo
@@ -142,22 +143,35 @@ def incidents_near(session: Session, pending: list[Features]) -> dict[int, Any]:
     width = slack + 6
     spans: defaultdict[tuple[str, str | None], list[tuple[int, int]]] = defaultdict(list)
     undated: defaultdict[tuple[str, str | None], set[str]] = defaultdict(set)
+    # Retrospectives dated by their publication (see anniversary.py): the anniversary days they
+    # may recall, and their town or site names, which the recalled incident must share.
+    recalled_days: defaultdict[tuple[str, str | None], set[dt.date]] = defaultdict(set)
+    recalled_names: defaultdict[tuple[str, str | None], set[str]] = defaultdict(set)
     for f in pending:
         place = ("admin1", f.admin1) if f.admin1 else ("country", f.country)
         if f.lo is not None and f.hi is not None:
             spans[place].append((f.lo - width, f.hi + width))
+            days = anniversary.earlier_days(f)
+            towns = {v.strip().lower() for v in (f.admin2, f.place_name) if v}
+            if days and towns:
+                recalled_days[place] |= {dt.date.fromordinal(day) for day in days}
+                recalled_names[place] |= towns
         else:
             undated[place] |= {v.strip().lower() for v in (f.admin2, f.place_name) if v}
     found: dict[int, Any] = {}
     # One query per place (served by the admin1 index), its date windows OR-ed inside it.
     for place in set(spans) | set(undated):
         # Vague or undated incidents are few; the ones in these places are all candidates.
-        ors = [INC.c.date.is_(None), INC.c.date_precision.in_(VAGUE)]
+        ors: list[ColumnElement[bool]] = [INC.c.date.is_(None), INC.c.date_precision.in_(VAGUE)]
         ors += [INC.c.date.between(dt.date.fromordinal(lo), dt.date.fromordinal(hi)) for lo, hi in _merge(spans[place])]
         names = sorted(undated.get(place, ()))
         if names:
             # An undated mention needs its town or district in common (see blocking.tokens).
             ors += [func.lower(INC.c.admin2).in_(names), func.lower(INC.c.place_name).in_(names)]
+        if recalled_days[place]:
+            known = sorted(recalled_names[place])
+            in_town = or_(func.lower(INC.c.admin2).in_(known), func.lower(INC.c.place_name).in_(known))
+            ors.append(and_(INC.c.date.in_(sorted(recalled_days[place])), in_town))
         for start in range(0, len(ors), 300):
             query = _row_select().where(and_(_place_clause(place), or_(*ors[start : start + 300])))
             found |= {r.id: r for r in session.execute(query)}

@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tasdiq.link import corrections, load
+from tasdiq.link import anniversary, corrections, load
 from tasdiq.link.apply import LinkInfo, apply, figures_for, incident_values
 from tasdiq.link.blocking import BlockIndex
 from tasdiq.link.cluster import Cluster, Linker, placement_order
@@ -251,4 +251,9 @@ def _plausible(pending: list[Features], rows: dict[int, Any]) -> set[int]:
     keep: set[int] = set()
     for p in pending:
         keep |= {i for i in index.candidates(p) if i not in keep and compatible(p, stand_ins[i])}
+        if anniversary.dated_by_publication(p):
+            # A retrospective may recall an attack years before its own (publication) date.
+            plain = anniversary.undated(p)
+            keep |= {i for i in index.candidates(plain) if i not in keep
+                     and anniversary.recalls(p, [stand_ins[i]]) and compatible(plain, stand_ins[i])}
     return keep

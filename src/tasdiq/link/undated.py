@@ -8,9 +8,10 @@ what it does say:
 - **same landmark**: a member of the incident names the same site (the gazetteer's place
   id; the place name itself when the gazetteer does not know it), and no veto applies; or
 - **same town**: the same district or town, the same attack type (a suicide bombing is a
-  bombing), a shared target category, and the same perpetrator or a named victim in common.
+  bombing), a shared target category, and the same perpetrator, a named victim or a close
+  toll in common.
 
-Agreeing on the perpetrator or on a named victim makes a landmark fit stronger too. The mention joins the
+Agreeing on the perpetrator, a named victim or the toll makes a landmark fit stronger too. The mention joins the
 single dated incident that fits best; when two incidents fit equally it stays apart (an
 analyst can link it), because a place and a kind of attack do not say which of the two it
 was. A town or district is never a landmark: it names where, not which attack.
@@ -22,7 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from tasdiq.link.features import Features
-from tasdiq.link.scoring import compatible
+from tasdiq.link.scoring import compatible, weights
 
 LANDMARK, TOWN, AGREEMENT = 2.0, 1.0, 0.5
 # UCDP precision 1 (the place itself) or 2 (near it): anything vaguer is not a site.
@@ -70,6 +71,25 @@ def _folded(attack_type: str) -> str:
     return "bombing" if attack_type == "suicide_bombing" else attack_type
 
 
+def agrees(f: Features, member: Features) -> bool:
+    """Something beyond place and kind in common: the same perpetrator named, a named victim,
+    or a close toll (within `killed_close_ratio`, the ratio the pair score already counts as
+    agreeing: outlets' tolls grow as the dead are counted). Among the attacks of one town,
+    type and target a toll of the same size is at least as telling as a perpetrator who
+    claims most of them. A group and its branch (IS, ISKP) are deliberately not taken as
+    agreeing here: in Kabul they claim nearly every bombing, and an undated "IS" report would
+    fit (and tie) every one of them."""
+    if f.perpetrator and f.perpetrator == member.perpetrator:
+        return True
+    return bool(f.victims & member.victims) or close_tolls(f.killed[1], member.killed[1])
+
+
+def close_tolls(a: int | None, b: int | None) -> bool:
+    if not a or not b:
+        return False  # no toll, or none killed, says nothing about which attack
+    return max(a, b) / min(a, b) <= weights().killed_close_ratio
+
+
 def fit(f: Features, member: Features) -> float | None:
     """How well undated `f` fits dated `member` by place and attack (None: it does not).
 
@@ -79,7 +99,7 @@ def fit(f: Features, member: Features) -> float | None:
         return None
     if f.targets and member.targets and not f.targets & member.targets:
         return None  # the same site, but different people attacked: not this attack
-    agree = bool((f.perpetrator and f.perpetrator == member.perpetrator) or f.victims & member.victims)
+    agree = agrees(f, member)
     site = landmark(f)
     if site is not None and site == landmark(member):
         return LANDMARK + (AGREEMENT if agree else 0.0)
@@ -91,12 +111,25 @@ def fit(f: Features, member: Features) -> float | None:
 
 
 def incident_fit(f: Features, members: Iterable[Features]) -> float | None:
-    """The best fit with a dated member of an incident `f` is compatible with in every member."""
-    best: float | None = None
+    """The best fit with a dated member of an incident `f` is compatible with in every member,
+    or, when no single member fits, with what the dated members say together."""
+    dated: list[Features] = []
     for member in members:
         if not compatible(f, member):
             return None
-        level = fit(f, member)
-        if level is not None and (best is None or level > best):
-            best = level
-    return best
+        if member.dated:
+            dated.append(member)
+    best = max((level for m in dated if (level := fit(f, m)) is not None), default=None)
+    return best if best is not None else pooled_town_fit(f, dated)
+
+
+def pooled_town_fit(f: Features, dated: list[Features]) -> float | None:
+    """The town rule against the incident as a whole: outlets each tell part of an attack (one
+    the toll, another the shops attacked), so the target and the agreement may come from
+    different reports of it, as long as one report of it names the same town and attack."""
+    if not any(same_town(f, m) and same_attack_type(f, m) for m in dated):
+        return None
+    targets = frozenset().union(*(m.targets for m in dated))
+    if f.targets & targets and any(agrees(f, m) for m in dated):
+        return TOWN + AGREEMENT
+    return None
