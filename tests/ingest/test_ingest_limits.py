@@ -19,6 +19,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 import tasdiq
+from tasdiq.extract.native.identify import identify
 from tasdiq.ingest.pipeline import Ingester
 from tasdiq.ingest.readers import Limits
 from tasdiq.model import Source
@@ -118,6 +119,9 @@ def test_jsonl_of_many_tiny_records_is_ingested_in_bounded_memory(sqlite_store: 
     with path.open("w", encoding="utf-8") as out:
         for number in range(count):
             out.write(json.dumps({"text": f"r{number}"}) + "\n")
+    # The language model (about 110 MiB, loaded once per process) is a constant, not the growth
+    # this measures: load it before counting.
+    identify("A bomb killed two people in Khost.")
     tracemalloc.start()
     try:
         outcome = Ingester(sqlite_store, actor="test", workers=1, limits=STREAMING).ingest_file(path)

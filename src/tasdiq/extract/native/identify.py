@@ -110,8 +110,15 @@ def reading_language(text: str) -> str:
 
 def source_language(text: str, declared: str | None) -> str | None:
     """The language stored on a source: what the text is, unless the model is unsure and the
-    publisher declared one (an HTML lang, a feed's language)."""
-    found = identify(text)
+    publisher declared one (an HTML lang, a feed's language).
+
+    Identifying is an enrichment, never a condition for keeping a report: the model unpacks
+    itself into a temporary file on first use, and where the disk refuses that (full, over
+    quota) the source keeps the declared language and extraction identifies it later."""
+    try:
+        found = identify(text)
+    except OSError:
+        return declared
     if found.code == "und":
         return declared
     if declared and found.code not in NATIVE and found.confidence < CONFIDENT:
