@@ -77,7 +77,18 @@ def build() -> Any:
     )
     with nlp.select_pipes(enable=[]):
         places.add_patterns(_place_patterns())
+    for ruler in (actors, places):
+        _settle_patterns(ruler)
     return nlp
+
+
+def _settle_patterns(ruler: Any) -> None:
+    """spaCy's entity ruler checks that it has patterns on every document by counting all of
+    them (about 9,900 here): a fifth of extraction time. Ours are added once, above, and never
+    removed, so the check is settled once, here."""
+    if len(ruler) == 0:
+        raise ValueError(f"{ruler.name} has no patterns")
+    ruler._require_patterns = lambda: None
 
 
 def nlp() -> Any:
