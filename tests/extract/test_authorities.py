@@ -1,4 +1,4 @@
-"""Who governs is policy declared as data (extract/data/authorities.toml), not code."""
+"""Who governs is policy declared as data (the actor registry; branches in extract/data/authorities.toml), not code."""
 
 from __future__ import annotations
 

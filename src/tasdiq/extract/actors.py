@@ -224,7 +224,7 @@ OFFICIAL_SPOKESMAN = rule("actors.official_spokesman")
 
 def _governing(work: Work, key: str, country: str | None) -> bool:
     """A group governing the country on the day (the Taliban in Afghanistan after August 2021,
-    data/authorities.toml) speaks as its authorities."""
+    declared in the actor registry) speaks as its authorities."""
     day = work.published or work.anchor
     return day is not None and any(g.actor == key and g.country == country and day >= g.since for g in governing())
 

@@ -96,14 +96,12 @@ def force_actor(op: Operation, actors: Sequence[ActorMention], text: str, countr
     """The actor a force is: a state force the text names in the force's clause ("coalition
     forces", "security forces of the Islamic Emirate"), else the authorities of the country on
     the day. None where the text never names that actor: a bare "security forces" names no one."""
-    reg = registry()
     clause_end = _clause_end(text, op.force[1])
-    named = {m.key for m in actors}
     for m in actors:
-        if op.force[0] <= m.span[0] < clause_end and m.key in named and _is_state(m.key):
+        if op.force[0] <= m.span[0] < clause_end and _is_state(m.key):
             return m.key
-    key = reg.authority(country, day) if country and day else None
-    return key if key in named else None
+    key = registry().authority(country, day) if country and day else None
+    return key if key in {m.key for m in actors} else None
 
 
 def _is_state(key: str) -> bool:

@@ -262,9 +262,15 @@ def _authorities() -> dict[str, Any]:
 
 @cache
 def governing() -> tuple[Governing, ...]:
-    """Armed groups that govern a country from a date: their spokesmen speak as its authorities."""
-    return tuple(Governing(actor=str(g["actor"]), country=str(g["country"]), since=g["since"])
-                 for g in _authorities().get("governing", ()))
+    """Armed groups that govern a country from a date: their spokesmen speak as its authorities.
+    Declared once, in the actor registry (`governs` in reference/data/registry/actors.yaml);
+    a state's own forces are not among them."""
+    from tasdiq.reference.actors import registry
+
+    reg = registry()
+    return tuple(Governing(actor=actor.key, country=g.country, since=g.start)
+                 for actor in reg.actors.values() if not reg.is_state_force(actor.key)
+                 for g in actor.governs if g.start is not None)
 
 
 @cache
