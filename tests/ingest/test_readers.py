@@ -150,6 +150,14 @@ def test_jsonl_records_keep_unknown_fields_in_extra_and_name_their_line() -> Non
     assert second.kind == "claim_bulletin" and second.extra == {"reach": "3"} and second.locator == "line 3"
 
 
+def test_jsonl_record_with_a_unicode_line_separator_in_its_text_stays_one_record() -> None:
+    # U+2028 is legal inside a JSON string; only a newline ends a JSON Lines record.
+    data = '{"text": "KABUL (May 16)\u2028A patrol was attacked."}\n{"text": "Second."}\n'.encode()
+    assert sniff("noext", data) == "jsonl"
+    first, second = sources("releases.jsonl", data)
+    assert first.text.startswith("KABUL") and "patrol" in first.text and second.locator == "line 2"
+
+
 def test_json_array_and_single_object_are_both_records() -> None:
     array = sources("items.json", b'[{"text": "One."}, {"text": "Two.", "url": "http://x/2"}]')
     assert [(r.text, r.url, r.locator) for r in array] == [("One.", None, "item 1"), ("Two.", "http://x/2", "item 2")]

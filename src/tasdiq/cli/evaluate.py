@@ -42,7 +42,7 @@ def _records(gold: Path) -> list[dict[str, object]]:
     if not gold.is_file():
         raise InputError(str(gold), "no such file")
     records = []
-    for number, line in enumerate(gold.read_text(encoding="utf-8").splitlines(), start=1):
+    for number, line in enumerate(gold.read_text(encoding="utf-8").split("\n"), start=1):
         if line.strip():
             try:
                 records.append(json.loads(line))

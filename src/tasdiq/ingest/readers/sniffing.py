@@ -154,7 +154,7 @@ def _sniff_text(head: bytes) -> str:
     if start.startswith("["):
         return "json"
     if start.startswith("{"):
-        lines = [line for line in text.splitlines()[:3] if line.strip()]
+        lines = [line for line in text.split("\n")[:3] if line.strip()]
         return "jsonl" if len(lines) > 1 and all(line.lstrip().startswith("{") for line in lines) else "json"
     return "text"
 
