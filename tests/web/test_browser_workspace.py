@@ -158,36 +158,6 @@ def test_the_dashboard_draws_incidents_and_deaths_on_charts_of_their_own(
     page.screenshot(path=str(SHOTS / "ws-08-dashboard-charts.png"), full_page=True)
 
 
-def test_the_map_draws_both_countries_merges_close_points_and_has_a_legend(
-        signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded) -> None:
-    import datetime as dt
-
-    from playwright.sync_api import Page, expect
-
-    from tasdiq.model import Incident
-
-    with seeded_sqlite.store.session() as s:  # three more attacks in one Kabul neighbourhood
-        s.add_all([Incident(title=f"Kabul blast {n}", attack_type="bombing", date=dt.date(2023, 6, n + 1),
-                            country="AF", admin1="AF-KAB", lat=34.53 + n / 1000, lon=69.17, geo_precision=1,
-                            killed_best=n, status="reported") for n in range(3)])
-    page, url, _, _ = signed_in
-    assert isinstance(page, Page)
-    page.goto(f"{url}/map")
-    expect(page.locator("#map")).to_have_attribute("data-points", "6", timeout=15_000)
-    expect(page.locator(".pk-province")).to_have_count(7)  # Pakistan's provinces
-    expect(page.locator(".map-legend")).to_contain_text("Incidents per province")
-    cluster = page.locator(".incident-cluster").first
-    expect(cluster).to_be_visible()
-    page.screenshot(path=str(SHOTS / "ws-09-map-both-countries.png"))
-    cluster.click()
-    page.wait_for_timeout(600)
-    page.screenshot(path=str(SHOTS / "ws-10-map-cluster-opened.png"))
-    page.goto(f"{url}/map?province=Khyber+Pakhtunkhwa")
-    expect(page.locator("#map")).to_have_attribute("data-points", "1", timeout=15_000)
-    page.wait_for_timeout(400)
-    page.screenshot(path=str(SHOTS / "ws-11-map-zoomed-to-filter.png"))
-
-
 def test_an_alert_arrives_in_the_inbox_after_a_new_report_is_uploaded(
         signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded, tmp_path: object) -> None:
     from pathlib import Path
