@@ -3,6 +3,7 @@ per role, and for the browser tests the app served on loopback with Chromium sig
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import socket
 import threading
@@ -17,7 +18,8 @@ import uvicorn
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from tasdiq.model.enums import Role
+from tasdiq.model import Incident
+from tasdiq.model.enums import AttackType, IncidentStatus, Role
 from tasdiq.store import Store
 from tasdiq.web.app import create_app
 from tasdiq.web.config import WebConfig
@@ -88,6 +90,19 @@ def client_as(app: FastAPI) -> Iterator[Callable[[Role | None], tuple[TestClient
     yield make
     for client in clients:
         client.close()
+
+
+@pytest.fixture
+def more_incidents(seeded_sqlite: Seeded) -> None:
+    """Three attacks in one Kabul neighbourhood in June 2023 (they overlap at country scale), and
+    one in Balochistan in August known only to its province, after an empty July."""
+    with seeded_sqlite.store.session() as s:
+        s.add_all([Incident(title=f"Kabul blast {n}", attack_type=AttackType.BOMBING, date=dt.date(2023, 6, n + 1),
+                            country="AF", admin1="AF-KAB", lat=34.53 + n / 1000, lon=69.17, geo_precision=1,
+                            killed_best=n, status=IncidentStatus.REPORTED) for n in range(3)])
+        s.add(Incident(title="Levies post attacked in Balochistan", attack_type=AttackType.ARMED_ASSAULT,
+                       date=dt.date(2023, 8, 14), country="PK", admin1="PK-BA", lat=27.52, lon=65.55,
+                       geo_precision=4, killed_best=12, status=IncidentStatus.REPORTED))
 
 
 def _free_port() -> int:

@@ -1,37 +1,19 @@
 """The map in Chromium (issue 14): both countries' provinces, clusters, the legend, the month
-slider and zooming to the filter. Screenshots: test-artifacts/screenshots/map-*.png.
+slider and zooming to the filter, on the seeded store plus `more_incidents` (conftest.py).
+Screenshots: test-artifacts/screenshots/map-*.png.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from tasdiq.model import Incident
-from tasdiq.model.enums import AttackType, IncidentStatus
-
 from .conftest import BROWSER_MARKS, SHOTS
-from .seed import Seeded
 
 pytestmark = BROWSER_MARKS
 Signed = tuple[object, str, list[str], set[str]]
 # Counted in the page: lone points plus the incidents each cluster stands for.
 DRAWN = """() => document.querySelectorAll('path.incident-marker').length +
     [...document.querySelectorAll('.incident-cluster span')].reduce((n, s) => n + Number(s.textContent), 0)"""
-
-
-@pytest.fixture
-def more_incidents(seeded_sqlite: Seeded) -> None:
-    """Three attacks in one Kabul neighbourhood in June 2023 (they overlap at country scale), and
-    one in Balochistan in August known only to its province, after an empty July."""
-    with seeded_sqlite.store.session() as s:
-        s.add_all([Incident(title=f"Kabul blast {n}", attack_type=AttackType.BOMBING, date=dt.date(2023, 6, n + 1),
-                            country="AF", admin1="AF-KAB", lat=34.53 + n / 1000, lon=69.17, geo_precision=1,
-                            killed_best=n, status=IncidentStatus.REPORTED) for n in range(3)])
-        s.add(Incident(title="Levies post attacked in Balochistan", attack_type=AttackType.ARMED_ASSAULT,
-                       date=dt.date(2023, 8, 14), country="PK", admin1="PK-BA", lat=27.52, lon=65.55,
-                       geo_precision=4, killed_best=12, status=IncidentStatus.REPORTED))
 
 
 def _fill(page: object, admin1: str) -> str:
