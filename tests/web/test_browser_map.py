@@ -41,7 +41,7 @@ def test_the_map_draws_both_countries_clusters_a_legend_and_a_month_slider(
 
     # Months 2023-03 .. 2023-08, July empty; three steps left on "to" ends the range in May.
     expect(page.locator("#slider-label")).to_have_text("2023-03 – 2023-08")
-    balochistan_before = _fill(page, "PK-BA")
+    balochistan_before, kabul_before = _fill(page, "PK-BA"), _fill(page, "AF-KAB")
     page.focus("#slider-to")
     for _ in range(3):
         page.keyboard.press("ArrowLeft")
@@ -51,6 +51,9 @@ def test_the_map_draws_both_countries_clusters_a_legend_and_a_month_slider(
     assert page.evaluate(DRAWN) == 3
     assert "date_to=2023-05-31" in page.url and "date_from" not in page.url
     assert _fill(page, "PK-BA") != balochistan_before  # its one incident was in August: unshaded now
+    # Kabul keeps one of its four: lighter, because the scale stays that of all months (top 4).
+    assert _fill(page, "AF-KAB") != kabul_before
+    expect(legend).to_contain_text("none … 4 (the most in one province, all months)")
     page.screenshot(path=str(SHOTS / "map-02-slider-to-may.png"))
 
     page.reload()  # the address keeps the months

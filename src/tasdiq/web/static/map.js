@@ -21,6 +21,9 @@
   // No tile layer sets a zoom range, and the clusters need one.
   var map = L.map(el, { zoomSnap: 0.25, minZoom: 4, maxZoom: 14 }).fitBounds([[24.0, 60.5], [37.5, 77.5]]);
   map.attributionControl.setPrefix("Leaflet · boundaries: geoBoundaries, Natural Earth");
+  // The shading's top: the busiest province over all the slider's months, kept while the slider
+  // moves, so one colour means one count in every range (a scale that followed the range would
+  // paint one incident in a quiet month like forty in a busy one).
   var counts = {}, max = 1, provinces = null;
   var clusters = L.markerClusterGroup({
     maxClusterRadius: 36, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
@@ -99,7 +102,7 @@
     };
     div.innerHTML = "<strong>Incidents per province</strong><br>" +
       [0, 1, 3, 5, 7].map(function (i) { return "<i style=\"background:" + SHADES[i] + "\"></i>"; }).join(" ") +
-      " <span>none … " + max + "</span><br><strong>Point size: deaths</strong><br>" +
+      " <span>none … " + max + " (the most in one province, all months)</span><br><strong>Point size: deaths</strong><br>" +
       [0, 10, 40].map(function (k) { return dot(radius(k), "#bbb") + " " + k + (k === 40 ? "+" : ""); }).join(" ") +
       "<br><strong>Point colour: place known to</strong><br>" +
       PRECISION.concat([UNKNOWN]).map(function (k) { return dot(5, k.colour) + " " + k.label; }).join("<br>") +
@@ -110,7 +113,6 @@
     var suffix = query ? "?" + query : "";
     return Promise.all([get("/api/v1/map/provinces" + suffix), get("/api/v1/map/points" + suffix)]).then(function (res) {
       counts = {};
-      max = 1;
       res[0].forEach(function (p) { counts[p.admin1] = p; max = Math.max(max, p.incidents); });
       if (provinces) { provinces.setStyle(provinces.options.style); }
       drawPoints(res[1]);
@@ -134,9 +136,18 @@
     }
   }
 
-  get("/api/v1/map/boundaries").then(function (shapes) {
-    drawProvinces(shapes);
-    return load(el.getAttribute("data-query") || "");
+  function undated(query) {
+    var params = new URLSearchParams(query);
+    params.delete("date_from");
+    params.delete("date_to");
+    return params.toString();
+  }
+
+  var query = el.getAttribute("data-query") || "";
+  Promise.all([get("/api/v1/map/boundaries"), get("/api/v1/map/provinces?" + undated(query))]).then(function (res) {
+    res[1].forEach(function (p) { max = Math.max(max, p.incidents); });
+    drawProvinces(res[0]);
+    return load(query);
   }).then(function (answer) {
     fit(answer);
     slider();
