@@ -95,7 +95,9 @@ def client_as(app: FastAPI) -> Iterator[Callable[[Role | None], tuple[TestClient
 @pytest.fixture
 def more_incidents(seeded_sqlite: Seeded) -> None:
     """Three attacks in one Kabul neighbourhood in June 2023 (they overlap at country scale), and
-    one in Balochistan in August known only to its province, after an empty July."""
+    one in Balochistan in August known only to its province, after an empty July. Ask for it
+    before `signed_in`: the app caches its answers per store version and sees a write from
+    outside it only within a second, so pages loaded earlier may not show these yet."""
     with seeded_sqlite.store.session() as s:
         s.add_all([Incident(title=f"Kabul blast {n}", attack_type=AttackType.BOMBING, date=dt.date(2023, 6, n + 1),
                             country="AF", admin1="AF-KAB", lat=34.53 + n / 1000, lon=69.17, geo_precision=1,

@@ -21,7 +21,7 @@ def _drawn(page: object, chart: str) -> dict[str, list[object] | int]:
     return dict(page.evaluate(DRAWN, chart))  # type: ignore[attr-defined]
 
 
-def test_dashboard_months_keep_the_empty_one_and_deaths_are_ranges(signed_in: Signed, more_incidents: None) -> None:
+def test_dashboard_months_keep_the_empty_one_and_deaths_are_ranges(more_incidents: None, signed_in: Signed) -> None:
     page, url, _, _ = signed_in
     page.goto(f"{url}/")  # type: ignore[attr-defined]
     incidents, deaths = _drawn(page, "chart-months"), _drawn(page, "chart-deaths")
@@ -36,7 +36,7 @@ def test_dashboard_months_keep_the_empty_one_and_deaths_are_ranges(signed_in: Si
     page.screenshot(path=str(SHOTS / "charts-01-dashboard.png"), full_page=True)  # type: ignore[attr-defined]
 
 
-def test_timeline_keeps_the_empty_month(signed_in: Signed, more_incidents: None) -> None:
+def test_timeline_keeps_the_empty_month(more_incidents: None, signed_in: Signed) -> None:
     page, url, _, _ = signed_in
     page.goto(f"{url}/timeline")  # type: ignore[attr-defined]
     drawn = _drawn(page, "chart-timeline")

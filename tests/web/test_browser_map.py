@@ -21,7 +21,7 @@ def _fill(page: object, admin1: str) -> str:
 
 
 def test_the_map_draws_both_countries_clusters_a_legend_and_a_month_slider(
-        signed_in: Signed, more_incidents: None) -> None:
+        more_incidents: None, signed_in: Signed) -> None:
     from playwright.sync_api import Page, expect
 
     page, url, _, _ = signed_in
