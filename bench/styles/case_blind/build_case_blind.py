@@ -48,7 +48,7 @@ activists gathered to discuss the presence of militants and soldiers in their ar
 add("Protest with intervention", "Islamabad police use water cannon on the Baloch long march, December 2023", """
 Police in Islamabad used water cannon and detained more than 200 people, among them women, as marchers from
 Balochistan tried to reach the press club late on Wednesday to demand an end to enforced disappearances.""")
-add("Protest with intervention", "Taliban disperse the 'bread, work, freedom' women's march in Kabul, 13 August 2022", """
+add("Protest with intervention", "Taliban disperse a women's march in Kabul, 13 August 2022", """
 Taliban fighters fired into the air and beat women who were marching outside the education ministry in Kabul on
 Saturday, chasing some of them into nearby shops, witnesses said.""")
 add("Protest with intervention", "PTI 'Azadi march' met with tear gas, 25 May 2022", """

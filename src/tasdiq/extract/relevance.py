@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from tasdiq.extract.category import MODEL_NAME, MODEL_VERSION, decide
 from tasdiq.extract.component import Component, Work
 from tasdiq.extract.forces import lead_operation
 from tasdiq.extract.lexicon import entries, labelled_patterns, rule, weighted_patterns
@@ -83,8 +84,10 @@ NOT_OPERATIONS = frozenset({
 })
 
 
-def categorise(text: str) -> str:
-    scores = category_scores(text)
+def categorise(text: str, scores: dict[str, float] | None = None) -> str:
+    """The rules' category: the best-scored cues, with the attack overrides below."""
+    if scores is None:
+        scores = category_scores(text)
     if not scores:
         return "Other"
     order = _category_order()
@@ -107,16 +110,19 @@ def categorise(text: str) -> str:
 
 
 class RelevanceFilter(Component):
-    """Sets `category` for every text and `relevant` for those that report an attack."""
+    """Sets `category` for every text and `relevant` for those that report an attack.
+
+    The category is the rules' unless the learned model (`category.decide`) reads it otherwise."""
 
     name = "tasdiq.relevance"
-    version = "v2"
+    version = f"v3+{MODEL_NAME}-{MODEL_VERSION}"
     reads = ("text", "title")
     writes = ("category", "relevant")
     relevant_only = False
 
     def process(self, work: Work) -> None:
         full = f"{work.title}. {work.text}" if work.title else work.text
-        work.category = categorise(full)
+        scores = category_scores(full)
+        work.category = decide(full, rule=categorise(full, scores), scores=scores, attacks=attack_categories())
         work.relevant = work.category in attack_categories() or (
             work.category not in NOT_OPERATIONS and lead_operation(work.text) is not None)
