@@ -1,8 +1,9 @@
 """Relevance and category: which ACLED-style category a text reports, and is it an attack.
 
-This runs on every text before any language model, so it is plain pattern matching over
-cue lists (`data/category_cues.tsv`): most news is not about an attack and must be
-dismissed at thousands of texts a second.
+This runs on every text before spaCy's parser: most news is not about an attack and must be
+dismissed at a thousand texts a second or more. So it is pattern matching over cue lists
+(`data/category_cues.tsv`) and, for a second reading, a bag-of-words text classifier
+(`category.py`) that costs a tokenizer pass and a sparse lookup, not a parse.
 """
 
 from __future__ import annotations
