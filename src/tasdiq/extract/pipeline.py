@@ -1,7 +1,7 @@
 """The extractor: components in order, run over batches of texts.
 
 Order (each reads only what earlier ones write, checked at construction):
-chrome -> relevance -> anchor -> language -> places -> attacks -> anaphora -> actors -> counts
+chrome -> relevance -> anchor -> language -> places -> attacks -> anaphora -> roles -> actors -> counts
 -> context -> dates -> victims -> assemble -> operations.
 Texts the relevance filter dismisses skip everything after it, so the spaCy model never
 sees them; the model itself loads on the first relevant text, not at import.
@@ -28,6 +28,7 @@ from tasdiq.extract.native import read_native
 from tasdiq.extract.operations import OperationReader
 from tasdiq.extract.places import PlaceResolver
 from tasdiq.extract.relevance import RelevanceFilter
+from tasdiq.extract.roles import RoleReader
 from tasdiq.extract.types import DocumentExtraction
 from tasdiq.extract.victims import VictimFinder
 
@@ -46,6 +47,7 @@ def default_components() -> list[Component]:
         PlaceResolver(),
         AttackFinder(),
         AnaphoraResolver(),
+        RoleReader(),
         ActorFinder(),
         CountFinder(),
         ContextFilter(),
