@@ -2,7 +2,7 @@
 
 Order (each reads only what earlier ones write, checked at construction):
 chrome -> relevance -> anchor -> language -> places -> attacks -> anaphora -> roles -> actors -> counts
--> context -> dates -> victims -> assemble -> operations.
+-> clause counts -> context -> dates -> victims -> assemble -> operations.
 Texts the relevance filter dismisses skip everything after it, so the spaCy model never
 sees them; the model itself loads on the first relevant text, not at import.
 """
@@ -19,6 +19,7 @@ from tasdiq.extract.anaphora import AnaphoraResolver
 from tasdiq.extract.assemble import EventAssembler
 from tasdiq.extract.attacks import AttackFinder
 from tasdiq.extract.chrome import ChromeFilter
+from tasdiq.extract.clause_counts import ClauseCounts
 from tasdiq.extract.component import Component, Work, check_order
 from tasdiq.extract.context import ContextFilter
 from tasdiq.extract.counts import CountFinder
@@ -50,6 +51,7 @@ def default_components() -> list[Component]:
         RoleReader(),
         ActorFinder(),
         CountFinder(),
+        ClauseCounts(),
         ContextFilter(),
         DateFinder(),
         VictimFinder(),

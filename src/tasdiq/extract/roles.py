@@ -21,14 +21,13 @@ cue words missed.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from tasdiq.errors import InputError
 from tasdiq.extract.component import ActorMention, Component, RoleMention, Work
+from tasdiq.extract.lexicon import rule_table, rule_words
 
 # Dependency labels by which a name passes its clause role to the noun it modifies:
 # "Taliban gunmen" (compound), "the TTP's fighters" (poss), "members of the TTP" (pobj of
@@ -51,28 +50,15 @@ class RoleRule:
     examples: tuple[tuple[str, str, str], ...]
 
 
-@cache
-def _table() -> dict[str, Any]:
-    path = resources.files("tasdiq.extract").joinpath("rules", "roles.toml")
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as err:
-        raise InputError("rules/roles.toml", f"unreadable rule file: {err}") from err
-
-
-@cache
 def words(name: str) -> frozenset[str]:
     """A word list of `rules/roles.toml` (`[words]`), lower-cased."""
-    lists = _table().get("words", {})
-    if name not in lists:
-        raise InputError("rules/roles.toml", f"no word list named {name!r}")
-    return frozenset(str(w).lower() for w in lists[name])
+    return rule_words("roles", name)
 
 
 @cache
 def role_rules() -> tuple[RoleRule, ...]:
     """The declared role rules of `rules/roles.toml`, in file order."""
-    table = {k: v for k, v in _table().items() if k != "words"}
+    table = {k: v for k, v in rule_table("roles").items() if k != "words"}
 
     def listed(rule: dict[str, Any], key: str, ident: str) -> frozenset[str]:
         name = rule.get(key)
