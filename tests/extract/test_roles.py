@@ -103,3 +103,25 @@ def test_one_attack_told_with_repeatedly_keeps_its_author(nlp: Any) -> None:
 def test_the_target_of_an_attack_on_a_convoy_is_the_victim(nlp: Any) -> None:
     sentence = "A roadside bomb attack on a Taliban convoy killed three fighters in Nangarhar."
     assert _role(nlp, sentence, "Taliban") == "victim"
+
+
+def test_khwarij_in_an_ispr_release_is_the_militarys_attribution_not_a_named_perpetrator(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("RAWALPINDI, 16 March 2024: Six khwarij attacked a security forces post in Mir Ali, North Waziristan. "
+            "Own troops responded and all six khwarij were sent to hell, the ISPR said.")
+    event = extract(text).events[0]
+    assert event.perpetrator is None  # the release names no group
+    assert [(c.claimant, c.subject, c.flags) for c in event.claims] == [("PAK_GOV", "TTP", ("epithet",))]
+
+
+def test_khawarij_in_a_taliban_statement_names_iskp_where_the_text_names_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL: Islamic Emirate spokesman Zabihullah Mujahid said khawarij attacked a mosque in Kabul, killing "
+            "six worshippers. Daesh has carried out such attacks in the city before.")
+    event = extract(text).events[0]
+    assert event.perpetrator == "ISKP"
+    assert ("TALIBAN", "ISKP", ("epithet",)) in [(c.claimant, c.subject, c.flags) for c in event.claims]
+
+
+def test_staff_held_by_the_taliban_name_the_taliban_as_kidnappers(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Five UN national staff were kidnapped from their vehicle in Ghazni province while returning from a "
+            "project site. Police say they are being held by the Taliban.")
+    assert extract(text).events[0].perpetrator == "TALIBAN"

@@ -251,6 +251,9 @@ def _is_members_group(text: str, a: ActorMention, cues: dict[str, re.Pattern[str
 
 
 AFGHAN_STATE = rule("actors.afghan_state")
+EPITHET = rule("actors.epithet")
+STATE_VOICE = rule("actors.state_voice")
+TALIBAN_VOICE = rule("actors.taliban_voice")
 
 OFFICIAL_SPOKESMAN = rule("actors.official_spokesman")
 
@@ -313,6 +316,7 @@ class ActorFinder(Component):
             if acting and not (roles[0].role == "denial" and len(acting) == 0):
                 self._perpetrator(work, key, m, acting[0], types)
         self._captive_confessions(work)
+        self._epithets(work, country)
         self._free_names(work)
         self._cover_claims(work)
         # two names of one group in one sentence ("the Islamic State's Khorasan branch, ISIS-K,
@@ -359,6 +363,28 @@ class ActorFinder(Component):
             if role.role == "agent" and not (types & STATE_STRIKES):
                 return
         work.perpetrators.append(PerpetratorMention(key, role.certainty, m.span))
+
+    def _epithets(self, work: Work, country: str | None) -> None:
+        """"Khwarij": ISPR's word for TTP-aligned militants in Pakistan, the Taliban's for ISKP in
+        Afghanistan. Read by who speaks (`actors.state_voice`, `actors.taliban_voice`) and where,
+        it is the speaker's attribution, kept as a claim flagged `epithet`; the group becomes the
+        perpetrator only where the text also names it, since the epithet itself names no group
+        (a release that says only "khwarij" attributes nothing a reader could check)."""
+        hit = EPITHET.search(work.text)
+        if hit is None:
+            return
+        voices = {"PK": (STATE_VOICE, "TTP", "PAK_GOV"), "AF": (TALIBAN_VOICE, "ISKP", "TALIBAN")}
+        voice = voices.get(country or "")
+        if voice is None or not voice[0].search(work.text):
+            return
+        _, key, speaker = voice
+        sent = work.sentences[work.sentence_of(hit.start())] if work.sentences else (0, len(work.text))
+        work.claims.append(ExtractedClaim(ClaimKind.ATTRIBUTION, speaker, key, _channel(work.text, sent),
+                                          ("epithet",), sent))
+        named = {localise(a.key, a, country, work.text) for a in work.actors}
+        # "Daesh" in a Taliban statement is the Islamic State's Khorasan province
+        if named & ({key, "IS"} if key == "ISKP" else {key}) and not any(p.key == key for p in work.perpetrators):
+            work.perpetrators.append(PerpetratorMention(key, Certainty.ATTRIBUTED, (hit.start(), hit.end())))
 
     def _cover_claims(self, work: Work) -> None:
         """"X ... hiding behind the Y fiction": X is said to be behind what Y claims."""
