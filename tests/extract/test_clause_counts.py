@@ -29,10 +29,9 @@ def test_every_declared_figure_gets_its_role_from_the_clause(nlp: Any, sentence:
     assert [(c.role, c.best) for c in clause_counts(nlp(sentence), sentence)] == [(role, figure)]
 
 
-@pytest.mark.parametrize(("sentence", "why"), [tuple(c) for c in EXAMPLES["none"]])
-def test_declared_non_figures_stay_unread(nlp: Any, sentence: str, why: str) -> None:
-    found = [(c.role, c.best) for c in clause_counts(nlp(sentence), sentence)]
-    assert len(found) <= 1 and all(best == 7 for _, best in found), why
+@pytest.mark.parametrize(("sentence", "figure", "why"), [tuple(c) for c in EXAMPLES["none"]])
+def test_declared_non_figures_stay_unread(nlp: Any, sentence: str, figure: int, why: str) -> None:
+    assert figure not in [c.best for c in clause_counts(nlp(sentence), sentence)], why
 
 
 @pytest.mark.parametrize(

@@ -22,13 +22,19 @@ from tasdiq.extract.lexicon import rule_words
 from tasdiq.extract.numbers import numbers_in
 
 ORDER = ("killed", "kidnapped", "injured")
+# Roles of counts.py that already tell a role's figure: the fighters' dead are the dead of a
+# report that counts only them ("forces killed two insurgents ... one was identified as ...").
+SAME_FIGURE = {"killed": {"killed", "combatants_killed", "perpetrators_killed", "combined"},
+               "injured": {"injured", "combined"}, "kidnapped": {"kidnapped"}}
 VERB_PARTS = frozenset({"conj", "acomp", "oprd", "advmod", "xcomp", "ccomp", "dobj"})
 
 
 def _subject(token: Any) -> Any | None:
     """The passive subject the number counts. A number inside an apposition ("seven staff, six
     females and one male, were killed") is a breakdown of the figure, not another one."""
-    noun = token.head if token.dep_ == "nummod" else token
+    if token.dep_ != "nummod":
+        return None  # "one was later identified as Fedahi": a person of a figure already given
+    noun = token.head
     if noun.dep_ != "nsubjpass" or noun.lower_ in rule_words("clause_counts", "combatants"):
         return None
     return noun
@@ -73,4 +79,6 @@ class ClauseCounts(Component):
         if work.doc is None:
             return
         read = {c.role for c in work.counts if not c.floor}
-        work.counts = [*work.counts, *(c for c in clause_counts(work.doc, work.text) if c.role not in read)]
+        work.counts = [*work.counts, *(
+            c for c in clause_counts(work.doc, work.text) if not SAME_FIGURE[c.role] & read
+        )]
