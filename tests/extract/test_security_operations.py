@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tasdiq.extract.dates import dateline
+from tasdiq.extract.forces import against_armed_group, lead_operation
 from tasdiq.model.enums import AttackType
 
 RELEASE = (
@@ -123,3 +124,40 @@ def test_police_detaining_protesters_is_not_a_security_operation(extract) -> Non
         "the release of missing relatives."
     )
     assert extract(text, published=dt.date(2022, 1, 10)).events == []
+
+
+def test_the_international_security_assistance_force_is_a_force_that_operates(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("2011-07-S-076\nFor Immediate Release\nKABUL, Afghanistan (July 26, 2011) - A combined Afghan National "
+            "Security and International Security Assistance Force detained two insurgents in Reg-e Khan Neshin "
+            "district, Helmand province, yesterday.")
+    (event,) = extract(text).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION
+    assert event.date == dt.date(2011, 7, 25)
+
+
+def test_a_detention_during_a_security_operation_is_one_even_without_a_named_force(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("2011-02-D-117 For Immediate Release KABUL, Afghanistan (Feb. 17) In Sabari district, Khost province, "
+            "a HIG leader along with two suspected insurgents was detained during a security operation.")
+    (event,) = extract(text).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION
+    assert event.perpetrator is None
+
+
+def test_an_operation_against_insurgents_that_found_drugs_is_not_organised_crime(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, Afghanistan (Feb. 27, 2011) In Nahr-e Saraj district, Helmand province, Afghan and coalition "
+            "forces targeted a Taliban munitions facilitator and detained several suspected insurgents yesterday. "
+            "The facilitator has ties to narcotics traffickers; the force seized 200 kilograms of opium and "
+            "hashish and destroyed the drugs.")
+    result = extract(text)
+    assert result.is_attack
+    assert result.events[0].attack_type is AttackType.SECURITY_OPERATION
+
+
+def test_police_arresting_smugglers_is_not_an_operation_against_an_armed_group() -> None:
+    text = ("Police arrested three smugglers in Torkham and seized 200 kilograms of heroin and opium hidden in a "
+            "truck of drug traffickers, officials said.")
+    op = lead_operation(text)
+    assert op is not None and not against_armed_group(text, op)
+    insurgents = text.replace("three smugglers", "three Taliban facilitators")
+    op = lead_operation(insurgents)
+    assert op is not None and against_armed_group(insurgents, op)

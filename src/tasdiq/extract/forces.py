@@ -29,6 +29,7 @@ PASSIVE_AUX, ACTED_ON, COUNTED = rule("operations.passive_aux"), rule("operation
 SPEAKING = rule("operations.speaking")
 AIR, ATTACKERS, ATTACK_WORDS = rule("operations.air"), rule("operations.attackers"), rule("operations.attack_words")
 SEPARATE = rule("operations.separate")
+PASSIVE_OPERATION, AGAINST_GROUP = rule("operations.passive_operation"), rule("operations.against_armed_group")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def operations(text: str, limit: int | None = None) -> list[Operation]:
         if act is not None and _agent(text, force.span(), act.span()):
             found.append(Operation(force.span(), act.span()))
     for m in PASSIVE.finditer(text, 0, end):
-        agent = FORCE.search(text, m.start(), _clause_end(text, m.end()))
+        agent = FORCE.search(text, m.start(), _clause_end(text, m.end())) or PASSIVE_OPERATION.search(
+            text, m.start(), m.end())
         if agent is not None:
             found.append(Operation(agent.span(), m.span()))
     return sorted(found, key=lambda o: o.start)
@@ -79,6 +81,13 @@ def lead_operation(text: str) -> Operation | None:
     first = ops[0]
     told_first = ATTACKERS.search(text, 0, first.start) or ATTACK_WORDS.search(text, 0, first.start)
     return None if told_first is not None else first
+
+
+def against_armed_group(text: str, op: Operation) -> bool:
+    """The operation's clause names the armed group's people it went after ("detained several
+    suspected insurgents"), not smugglers or protesters."""
+    start = min(op.force[0], op.act[0])
+    return AGAINST_GROUP.search(text, start, _clause_end(text, max(op.force[1], op.act[1]))) is not None
 
 
 def air_means(text: str, start: int, end: int) -> Span | None:
