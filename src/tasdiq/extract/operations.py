@@ -21,6 +21,7 @@ from tasdiq.extract.component import Component, CountMention, DateMention, Place
 from tasdiq.extract.forces import Operation, air_means, force_actor, lead_operation, separate_event
 from tasdiq.extract.types import Count, ExtractedEvent
 from tasdiq.model.enums import AttackType, Certainty, DatePrecision
+from tasdiq.reference.actors import registry
 
 # How far past the operation's own sentence its figures are told ("The security force returned
 # fire, killing one armed insurgent"); further on, a release recalls the target's past.
@@ -99,10 +100,14 @@ def _toll(counts: list[CountMention], lo: int, hi: int) -> Count | None:
     return Count(low=total, best=total, high=total, span=first.span)
 
 
-def _target_group(work: Work, op: Operation, force: str | None, hi: int) -> str | None:
-    """The group the operation went after: the first group named after the act in its sentence."""
+def _target_group(work: Work, op: Operation, force: str | None, lo: int, hi: int) -> str | None:
+    """The group the operation went after: the first group named after the act in its sentence, or
+    anywhere in it when others tell the strike ("Mehsud, the leader of the TTP, was killed in a
+    U.S. drone strike")."""
+    start = op.act[0] if op.own_account else lo
     for m in work.actors:
-        if m.span[0] >= op.act[0] and m.span[0] < hi and m.key != force and not m.key.startswith("NAME:"):
+        if (start <= m.span[0] < hi and m.key != force and not m.key.startswith("NAME:")
+                and not registry().is_state_force(m.key)):  # "..., Resolute Support said" speaks
             return m.key
     return None
 
@@ -142,8 +147,9 @@ def operation_event(work: Work, op: Operation, until: int | None = None) -> Extr
     event.kidnapped = None  # the people a force detains are detainees, not hostages
     country = event.location.country if event.location else None
     event.perpetrator = force_actor(op, work.actors, work.text, country, event.date or work.anchor)
-    event.certainty = Certainty.CLAIMED if event.perpetrator else Certainty.UNKNOWN
-    event.target_group = _target_group(work, op, event.perpetrator, sentence_end)
+    own = Certainty.CLAIMED if op.own_account else Certainty.ATTRIBUTED
+    event.certainty = own if event.perpetrator else Certainty.UNKNOWN
+    event.target_group = _target_group(work, op, event.perpetrator, lo, sentence_end)
     event.targets = []
     event.victims = []
     event.acled_sub_event_type = AIR if air else ("Armed clash" if event.killed else "Arrests")
