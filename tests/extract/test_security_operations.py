@@ -213,3 +213,18 @@ def test_helicopters_that_struck_a_gathering_made_an_air_strike(extract) -> None
     (event,) = extract(text).events
     assert event.attack_type is AttackType.AIRSTRIKE
     assert event.perpetrator == "AFG_GOV"
+
+
+def test_a_commander_and_one_additional_insurgent_killed_are_two_dead(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("2012-06-S-026\nKABUL, Afghanistan (June 14) - An Afghan-led security force, supported by coalition "
+            "troops, killed the Taliban commander Fayez Jan and one additional insurgent during an operation in "
+            "Daman district, Kandahar province, today.")
+    (event,) = extract(text).events
+    assert event.killed is not None and event.killed.best == 2
+
+
+def test_a_leader_killed_with_an_article_is_one_dead(extract) -> None:  # type: ignore[no-untyped-def]
+    one = ("2011-10-S-012\nKABUL, Afghanistan (Oct. 6, 2011) - A combined Afghan and coalition security force "
+           "killed a Taliban leader during an operation in Tagab district, Kapisa province, Thursday.")
+    (event,) = extract(one).events
+    assert event.killed is not None and event.killed.best == 1

@@ -19,6 +19,7 @@ import dataclasses
 
 from tasdiq.extract.component import Component, CountMention, DateMention, PlaceMention, Work
 from tasdiq.extract.forces import Operation, air_means, force_actor, lead_operation, separate_event
+from tasdiq.extract.lexicon import rule
 from tasdiq.extract.types import Count, ExtractedEvent
 from tasdiq.model.enums import AttackType, Certainty, DatePrecision
 from tasdiq.reference.actors import registry
@@ -31,6 +32,7 @@ OPERATION_CATEGORIES = frozenset({"Arrests", "Disrupted weapons use", "Governmen
 AIR = "Air/drone strike"
 # UCDP precision of a province ("Wardak province"): coarser than a district or town.
 PROVINCE = 4
+KILLED_ONE = rule("operations.killed_one")
 # Everyone an operation killed: victims, the militants it targeted, attackers who fought back.
 DEAD = ("killed", "combatants_killed", "perpetrators_killed")
 
@@ -82,9 +84,22 @@ def _place(work: Work, event: ExtractedEvent, lo: int, hi: int) -> None:
         event.spans["location"] = best.span
 
 
-def _toll(counts: list[CountMention], lo: int, hi: int) -> Count | None:
+def _killed_one(text: str, lo: int, hi: int) -> CountMention | None:
+    """"killed a Taliban leader": one militant the force killed, told with an article (two with "and
+    one additional insurgent"), as a figure of militants killed."""
+    m = KILLED_ONE.search(text, lo, hi)
+    if m is None:
+        return None
+    n = 2 if m["other"] else 1
+    return CountMention(role="perpetrators_killed", low=n, best=n, high=n, span=m.span())
+
+
+def _toll(counts: list[CountMention], lo: int, hi: int, text: str = "") -> Count | None:
     """Everyone the operation killed: the militants it targeted and anyone else."""
     dead = [c for c in counts if c.role in DEAD and not c.claimed and _in(c.span, lo, hi) and c.best is not None]
+    if not any(c.role != "killed" for c in dead):
+        one = _killed_one(text, lo, hi)
+        dead += [one] if one is not None else []
     if not dead:
         return None
     # Each role's largest figure ("six terrorists were killed. Two soldiers embraced shahadat":
@@ -142,7 +157,7 @@ def operation_event(work: Work, op: Operation, until: int | None = None) -> Extr
     air = air_means(work.text, lo, hi)
     event.attack_type = AttackType.AIRSTRIKE if air else AttackType.SECURITY_OPERATION
     event.suicide = False
-    event.killed = _toll(work.counts, lo, hi)
+    event.killed = _toll(work.counts, lo, hi, work.text)
     event.perpetrators_killed = None
     event.kidnapped = None  # the people a force detains are detainees, not hostages
     country = event.location.country if event.location else None
