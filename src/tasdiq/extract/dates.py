@@ -197,6 +197,10 @@ def _release_dateline(text: str, published: dt.date | None) -> DateMention | Non
     for d in _absolute(m["date"], anchor):
         if d.precision is DatePrecision.DAY and d.date is not None:
             return DateMention(d.date, d.precision, "dateline", (start + d.span[0], start + d.span[1]))
+    if anchor is None and MDY.fullmatch(m["date"].strip()):
+        # "KABUL, Afghanistan (Jan. 8)" with no year anywhere: no anchor, but still the dateline,
+        # so its city is not taken for where the operation was
+        return DateMention(None, DatePrecision.DAY, "dateline", m.span("date"))
     return None
 
 

@@ -35,6 +35,9 @@ STRIKE_FORCES = [
     ("US", rule("operations.strike_force_us")), ("NATO", rule("operations.strike_force_nato")),
     ("AFG_GOV", rule("operations.strike_force_afg_gov")), ("PAK_GOV", rule("operations.strike_force_pak_gov")),
 ]
+RELEASE_HEAD = rule("operations.release_head")
+# How far into a text a release's header may run.
+HEAD_CHARS = 600
 PASSIVE_OPERATION, AGAINST_GROUP = rule("operations.passive_operation"), rule("operations.against_armed_group")
 
 
@@ -87,6 +90,9 @@ def operations(text: str, limit: int | None = None) -> list[Operation]:
 def lead_operation(text: str) -> Operation | None:
     """The operation a report leads with, if it leads with one and not with militants' attack."""
     ops = operations(text, LEAD_CHARS)
+    # a release's title ("Joint Patrol Detains IED Maker") announces the operation its body tells
+    body = release_body_start(text)
+    ops = [o for o in ops if o.start >= body] or ops
     if not ops:
         return None
     first = ops[0]
@@ -99,6 +105,13 @@ def against_armed_group(text: str, op: Operation) -> bool:
     suspected insurgents"), not smugglers or protesters."""
     start = min(op.force[0], op.act[0])
     return AGAINST_GROUP.search(text, start, _clause_end(text, max(op.force[1], op.act[1]))) is not None
+
+
+def release_body_start(text: str) -> int:
+    """Where a press release's body starts: after its last header line ("For Immediate Release",
+    the release number); 0 for a text without one."""
+    ends = [m.end() for m in RELEASE_HEAD.finditer(text, 0, HEAD_CHARS)]
+    return max(ends, default=0)
 
 
 def air_means(text: str, start: int, end: int) -> Span | None:

@@ -18,8 +18,16 @@ from __future__ import annotations
 import dataclasses
 
 from tasdiq.extract.component import Component, CountMention, DateMention, PlaceMention, Work
-from tasdiq.extract.forces import Operation, air_means, force_actor, lead_operation, separate_event
+from tasdiq.extract.forces import (
+    Operation,
+    air_means,
+    force_actor,
+    lead_operation,
+    release_body_start,
+    separate_event,
+)
 from tasdiq.extract.lexicon import rule
+from tasdiq.extract.placing import is_dateline_city
 from tasdiq.extract.types import Count, ExtractedEvent
 from tasdiq.model.enums import AttackType, Certainty, DatePrecision
 from tasdiq.reference.actors import registry
@@ -32,7 +40,10 @@ OPERATION_CATEGORIES = frozenset({"Arrests", "Disrupted weapons use", "Governmen
 AIR = "Air/drone strike"
 # UCDP precision of a province ("Wardak province"): coarser than a district or town.
 PROVINCE = 4
+# How far after a place its province may be named ("Nad Ali district, Helmand province").
+NEXT_TO = 40
 KILLED_ONE = rule("operations.killed_one")
+LIST_JOIN = rule("operations.list_join")
 # Everyone an operation killed: victims, the militants it targeted, attackers who fought back.
 DEAD = ("killed", "combatants_killed", "perpetrators_killed")
 
@@ -67,21 +78,51 @@ def _set_date(event: ExtractedEvent, d: DateMention) -> None:
     event.spans["date"] = d.span
 
 
-def _place(work: Work, event: ExtractedEvent, lo: int, hi: int) -> None:
+def _place(work: Work, event: ExtractedEvent, lo: int, sentence_end: int, hi: int) -> None:
     # The city of a dateline ("KABUL, Afghanistan (Feb. 3, 2011) - Coalition forces ...") shares
     # the operation's first sentence but is where the release was issued.
     if work.anchor_span is not None and lo <= work.anchor_span[1]:
         lo = work.anchor_span[1]
-    own: list[PlaceMention] = [p for p in work.places if _in(p.span, lo, hi) and p.location.country]
-    # "in Maidan Shahr district, Wardak province": the province the sentence names settles
-    # which of a name's namesakes is meant; then the most precise place in it.
-    own = [p for p in own if p.location.admin1] or own  # "an Afghan force" is no place
-    provinces = {p.location.admin1 for p in own if p.location.precision == PROVINCE}
-    inside = [p for p in own if p.location.admin1 in provinces] or own
+    lo = max(lo, release_body_start(work.text))
+    own = _places(work, lo, sentence_end)
+    if not any(p.location.admin1 for p in own):
+        # "killed two insurgents during a clearing operation in southern Afghanistan": the
+        # sentences that go on telling it say where ("Combined forces ... in Helmand province")
+        own = _places(work, lo, hi) or own
+    inside = _lead_province(work.text, own)
     if inside:
         best = min(inside, key=lambda p: (p.location.precision, p.span[0]))
         event.location = best.location
         event.spans["location"] = best.span
+
+
+def _lead_province(text: str, own: list[PlaceMention]) -> list[PlaceMention]:
+    """The places in the province the text names first. A province named right after a place ("in
+    Maidan Shahr district, Wardak province") is that place's and settles which of a name's
+    namesakes is meant; a list ("in Khost and Paktiya provinces", "in Kabul, Nangarhar and Kunduz")
+    leads with its first; a place with no province near it ("who had rebelled in Balkhab, ...
+    in the Kohsan area of Herat province") gives way to the next that has one."""
+    if not own:
+        return []
+    ordered = sorted(own, key=lambda p: p.span[0])
+    admin1 = ordered[0].location.admin1
+    for p in ordered:
+        if p.location.precision == PROVINCE:
+            admin1 = p.location.admin1
+            break
+        after = [q for q in ordered if q.location.precision == PROVINCE and 0 <= q.span[0] - p.span[1] <= NEXT_TO]
+        if after:
+            listed = LIST_JOIN.fullmatch(text, p.span[1], after[0].span[0]) is not None
+            admin1 = p.location.admin1 if listed else after[0].location.admin1
+            break
+    return [p for p in own if p.location.admin1 == admin1] or own
+
+
+def _places(work: Work, lo: int, hi: int) -> list[PlaceMention]:
+    own = [p for p in work.places if _in(p.span, lo, hi) and p.location.country and not is_dateline_city(work, p)]
+    # "in Maidan Shahr district, Wardak province": the province the sentence names settles
+    # which of a name's namesakes is meant; then the most precise place in it.
+    return [p for p in own if p.location.admin1] or own  # "an Afghan force" is no place
 
 
 def _killed_one(text: str, lo: int, hi: int) -> CountMention | None:
@@ -153,7 +194,7 @@ def operation_event(work: Work, op: Operation, until: int | None = None) -> Extr
     event = dataclasses.replace(work.events[0]) if work.events else ExtractedEvent()
     event.spans = dict(event.spans)
     _date(work, event, lo, sentence_end, hi)
-    _place(work, event, lo, sentence_end)
+    _place(work, event, lo, sentence_end, hi)
     air = air_means(work.text, lo, hi)
     event.attack_type = AttackType.AIRSTRIKE if air else AttackType.SECURITY_OPERATION
     event.suicide = False
