@@ -66,3 +66,11 @@ def test_today_confirmed_is_the_day_of_the_statement_not_of_the_operation(extrac
             "leader was killed in a precision air strike in Chak district, Wardak province, Oct. 4.")
     (event, *_) = extract(text).events
     assert event.date == dt.date(2012, 10, 4)
+
+
+def test_the_date_of_the_attack_an_operation_avenged_is_not_the_operations(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("2011-08-CA-012\nKABUL, Afghanistan (Aug. 10, 2011)\nCoalition forces killed the Taliban insurgents "
+            "responsible for the Aug. 6 downing of a CH-47 helicopter in Wardak province. An F-16 struck them in "
+            "Chak district, Wardak province, on Monday night.")
+    (event, *_) = extract(text).events
+    assert event.date == dt.date(2011, 8, 8)

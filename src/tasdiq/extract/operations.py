@@ -44,6 +44,7 @@ PROVINCE = 4
 NEXT_TO = 40
 KILLED_ONE = rule("operations.killed_one")
 LIST_JOIN = rule("operations.list_join")
+OTHER_EVENT_AFTER = rule("operations.other_event_after")
 # Everyone an operation killed: victims, the militants it targeted, attackers who fought back.
 DEAD = ("killed", "combatants_killed", "perpetrators_killed")
 
@@ -61,7 +62,8 @@ def _stretch(work: Work, op: Operation) -> tuple[int, int, int]:
 
 def _date(work: Work, event: ExtractedEvent, lo: int, sentence_end: int, hi: int) -> None:
     """The operation's sentence dates it, else the sentences that go on telling it."""
-    usable = [d for d in work.dates if not d.bound and not d.reported and d.date]
+    usable = [d for d in work.dates if not d.bound and not d.reported and d.date
+              and OTHER_EVENT_AFTER.match(work.text, d.span[1]) is None]
     own = [d for d in usable if _in(d.span, lo, sentence_end)] or [d for d in usable if _in(d.span, lo, hi)]
     if own:
         _set_date(event, own[0])
