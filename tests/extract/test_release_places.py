@@ -42,3 +42,10 @@ def test_a_spokesmans_list_of_cities_leads_with_the_first(extract) -> None:  # t
     text = ("KABUL, 27 April 2023 - The Ministry of Interior said today that its special forces have arrested 17 "
             "members of the khawarij network in Kabul, Nangarhar and Kunduz over the past two weeks.")
     assert _admin1(extract, text) == "AF-KAB"
+
+
+def test_a_country_named_after_the_operation_does_not_replace_its_district(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("RAWALPINDI, April 27: On the night of 25/26 April, security forces picked up a group of khwarij trying to "
+            "cross the border in the general area of Hassan Khel, North Waziristan District. Own troops engaged "
+            "the infiltrators and 54 khwarij were sent to hell. They were directed from Afghanistan.")
+    assert _admin1(extract, text) == "PK-KP"

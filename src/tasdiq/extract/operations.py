@@ -94,8 +94,11 @@ def _place(work: Work, event: ExtractedEvent, lo: int, sentence_end: int, hi: in
     inside = _lead_province(work.text, own)
     if inside:
         best = min(inside, key=lambda p: (p.location.precision, p.span[0]))
-        event.location = best.location
-        event.spans["location"] = best.span
+        if best.location.admin1 or event.location is None or not event.location.admin1:
+            # a country alone never replaces the province the assembled event already has
+            # ("... in Hassan Khel, North Waziristan District. Own troops engaged them")
+            event.location = best.location
+            event.spans["location"] = best.span
 
 
 def _lead_province(text: str, own: list[PlaceMention]) -> list[PlaceMention]:
