@@ -228,3 +228,12 @@ def test_a_leader_killed_with_an_article_is_one_dead(extract) -> None:  # type: 
            "killed a Taliban leader during an operation in Tagab district, Kapisa province, Thursday.")
     (event,) = extract(one).events
     assert event.killed is not None and event.killed.best == 1
+
+
+def test_forces_that_began_an_operation_lead_with_it(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("2010-02-CA-019\nKABUL, Afghanistan (Feb. 13, 2010)\nAfghan National Security Forces and ISAF troops "
+            "began Operation Moshtarak in the early hours of this morning in Nad Ali district, Helmand province, "
+            "to remove the Taliban from one of their last strongholds.")
+    (event,) = extract(text).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION
+    assert event.target_group == "TALIBAN" and event.perpetrator != "TALIBAN"
