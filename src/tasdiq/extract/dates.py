@@ -33,6 +33,10 @@ WEEKDAY = rule("dates.weekday")
 # it may be any Friday (a feature recalling an attack), and "Friday prayers" alone is a noun.
 FRIDAY_PRAYERS = rule("dates.friday_prayers")
 RELEASE_DATELINE, RELEASE_NUMBER = rule("dates.release_dateline"), rule("dates.release_number")
+RELEASE_TITLE_DATE = rule("dates.release_title_date")
+SAID_TODAY = rule("dates.said_today")
+FULL_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
 # How far into a press release its dateline may stand, below title and release-number lines.
 RELEASE_HEAD_CHARS = 600
 # "on Monday, three days after the attack": the day of the aftermath, not of the attack
@@ -119,6 +123,8 @@ def _absolute(text: str, anchor: dt.date | None) -> list[DateMention]:
     for m in MONTH_YEAR.finditer(text):
         if not m["year"] and (m["mon"].lower() == "may" or not m["mon"][0].isupper()):
             continue  # "may" is usually the verb, "march" the walk
+        if not m["year"] and m["mon"].lower() not in FULL_MONTHS and text[m.end("mon") : m.end("mon") + 1] != ".":
+            continue  # "Rasul Jan", "Fayez Jan": a name, not January
         month = _month(m["mon"])
         if m["year"]:
             add(_safe(int(m["year"]), month, 1), DatePrecision.MONTH, "month", m)
@@ -182,16 +188,26 @@ def _release_dateline(text: str, published: dt.date | None) -> DateMention | Non
     """The dateline of a press release, which may follow a title, a release number and
     "For Immediate Release" lines; only a day's date in brackets after a city in capitals counts,
     and one without a year takes it from the release number above it ("2010-02-AO-125")."""
-    m = RELEASE_DATELINE.search(text, 0, RELEASE_HEAD_CHARS)
+    m = RELEASE_DATELINE.search(text, 0, RELEASE_HEAD_CHARS) or RELEASE_TITLE_DATE.match(text)
     if m is None:
         return None
     start = m.start("date")
-    number = RELEASE_NUMBER.search(text, 0, m.start())
-    anchor = published or (dt.date(int(number["year"]), int(number["month"]), 28) if number else None)
+    number = RELEASE_NUMBER.search(text, 0, RELEASE_HEAD_CHARS)
+    anchor = published or (_month_end(int(number["year"]), int(number["month"])) if number else None)
     for d in _absolute(m["date"], anchor):
         if d.precision is DatePrecision.DAY and d.date is not None:
             return DateMention(d.date, d.precision, "dateline", (start + d.span[0], start + d.span[1]))
+    if anchor is None and MDY.fullmatch(m["date"].strip()):
+        # "KABUL, Afghanistan (Jan. 8)" with no year anywhere: no anchor, but still the dateline,
+        # so its city is not taken for where the operation was
+        return DateMention(None, DatePrecision.DAY, "dateline", m.span("date"))
     return None
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    """The last day of a release number's month: "Dec. 30" under "2010-12-S-336" is in 2010."""
+    first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
+    return first_of_next - dt.timedelta(days=1)
 
 
 class AnchorFinder(Component):
@@ -221,9 +237,13 @@ class DateFinder(Component):
     writes = ("dates",)
 
     def process(self, work: Work) -> None:
+        # A date above the dateline is a header's ("ISAF Joint Command Morning Operational Update
+        # May 16, 2011"): the day of the release, like the dateline, never the operation's.
+        head_end = work.anchor_span[0] if work.anchor_span else 0
         work.dates = [
             mark_role(work.text, d) for d in find_dates(work.text, work.anchor)
-            if d.span != work.anchor_span and not (_is_relative(d) and _in_quote(work.text, d.span[0]))
+            if d.span[0] >= head_end and d.span != work.anchor_span
+            and not (_is_relative(d) and _in_quote(work.text, d.span[0]))
         ]
 
 
@@ -232,7 +252,8 @@ def mark_role(text: str, d: DateMention) -> DateMention:
     "killed ..., officials said on Friday" does not date the attack to Friday, and "the Green
     Zone until August 2021" does not date it to August."""
     before = text[max(0, d.span[0] - 40) : d.span[0]]
-    reported = bool(SAID_ON.search(ON_BEFORE.sub("", before)))
+    reported = bool(SAID_ON.search(ON_BEFORE.sub("", before))) or (
+        d.how == "relative:today" and SAID_TODAY.match(text, d.span[1]) is not None)
     bound = bool(BOUNDED.search(before) or AFTERMATH.match(text, d.span[1]))
     return dataclasses.replace(d, reported=reported, bound=bound) if reported or bound else d
 

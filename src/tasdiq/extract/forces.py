@@ -29,6 +29,16 @@ PASSIVE_AUX, ACTED_ON, COUNTED = rule("operations.passive_aux"), rule("operation
 SPEAKING = rule("operations.speaking")
 AIR, ATTACKERS, ATTACK_WORDS = rule("operations.air"), rule("operations.attackers"), rule("operations.attack_words")
 SEPARATE = rule("operations.separate")
+# A strike named by the state that flew it, and that state's actor key ("a U.S. air strike" -> US).
+STRIKE = rule("operations.strike")
+STRIKE_FORCES = [
+    ("US", rule("operations.strike_force_us")), ("NATO", rule("operations.strike_force_nato")),
+    ("AFG_GOV", rule("operations.strike_force_afg_gov")), ("PAK_GOV", rule("operations.strike_force_pak_gov")),
+]
+RELEASE_HEAD = rule("operations.release_head")
+# How far into a text a release's header may run.
+HEAD_CHARS = 600
+PASSIVE_OPERATION, AGAINST_GROUP = rule("operations.passive_operation"), rule("operations.against_armed_group")
 
 
 @dataclass(frozen=True)
@@ -37,6 +47,9 @@ class Operation:
 
     force: Span
     act: Span
+    # "U.S. forces conducted a strike" is the force's own account; "a U.S. drone strike killed"
+    # names the state that struck, as others tell it.
+    own_account: bool = True
 
     @property
     def start(self) -> int:
@@ -64,8 +77,11 @@ def operations(text: str, limit: int | None = None) -> list[Operation]:
         act = ACT.search(text, force.end(), min(_clause_end(text, force.end()), force.end() + ACT_CHARS))
         if act is not None and _agent(text, force.span(), act.span()):
             found.append(Operation(force.span(), act.span()))
+    for m in STRIKE.finditer(text, 0, end):
+        found.append(Operation(m.span("force"), m.span("act"), own_account=False))
     for m in PASSIVE.finditer(text, 0, end):
-        agent = FORCE.search(text, m.start(), _clause_end(text, m.end()))
+        agent = FORCE.search(text, m.start(), _clause_end(text, m.end())) or PASSIVE_OPERATION.search(
+            text, m.start(), m.end())
         if agent is not None:
             found.append(Operation(agent.span(), m.span()))
     return sorted(found, key=lambda o: o.start)
@@ -74,11 +90,28 @@ def operations(text: str, limit: int | None = None) -> list[Operation]:
 def lead_operation(text: str) -> Operation | None:
     """The operation a report leads with, if it leads with one and not with militants' attack."""
     ops = operations(text, LEAD_CHARS)
+    # a release's title ("Joint Patrol Detains IED Maker") announces the operation its body tells
+    body = release_body_start(text)
+    ops = [o for o in ops if o.start >= body] or ops
     if not ops:
         return None
     first = ops[0]
     told_first = ATTACKERS.search(text, 0, first.start) or ATTACK_WORDS.search(text, 0, first.start)
     return None if told_first is not None else first
+
+
+def against_armed_group(text: str, op: Operation) -> bool:
+    """The operation's clause names the armed group's people it went after ("detained several
+    suspected insurgents"), not smugglers or protesters."""
+    start = min(op.force[0], op.act[0])
+    return AGAINST_GROUP.search(text, start, _clause_end(text, max(op.force[1], op.act[1]))) is not None
+
+
+def release_body_start(text: str) -> int:
+    """Where a press release's body starts: after its last header line ("For Immediate Release",
+    the release number); 0 for a text without one."""
+    ends = [m.end() for m in RELEASE_HEAD.finditer(text, 0, HEAD_CHARS)]
+    return max(ends, default=0)
 
 
 def air_means(text: str, start: int, end: int) -> Span | None:
@@ -96,15 +129,30 @@ def force_actor(op: Operation, actors: Sequence[ActorMention], text: str, countr
     """The actor a force is: a state force the text names in the force's clause ("coalition
     forces", "security forces of the Islamic Emirate"), else the authorities of the country on
     the day. None where the text never names that actor: a bare "security forces" names no one."""
-    clause_end = _clause_end(text, op.force[1])
+    named = _striking_force(text, op)
+    if named is not None:
+        return named
+    # The force's own words, up to its act: "An Afghan and coalition security force detained a
+    # Taliban leader" names the Taliban as the one detained, never as the force.
+    end = op.act[0] if op.act[0] > op.force[0] else _clause_end(text, op.force[1])
+    authority = registry().authority(country, day) if country and day else None
     for m in actors:
-        if op.force[0] <= m.span[0] < clause_end and _is_state(m.key):
+        if op.force[0] <= m.span[0] < end and _is_state(m.key, authority):
             return m.key
-    key = registry().authority(country, day) if country and day else None
-    return key if key in {m.key for m in actors} else None
+    return authority if authority in {m.key for m in actors} else None
 
 
-def _is_state(key: str) -> bool:
-    """A state's force, or a group that governs a country (the Taliban's forces after 2021)."""
+def _is_state(key: str, authority: str | None) -> bool:
+    """A state's force, or the group that governs the country on the day (the Taliban's forces
+    after August 2021, not in a 2011 release about a Taliban leader)."""
     reg = registry()
-    return key in reg.actors and (reg.is_state_force(key) or bool(reg.actors[key].governs))
+    return key in reg.actors and (reg.is_state_force(key) or key == authority)
+
+
+def _striking_force(text: str, op: Operation) -> str | None:
+    """The state a force phrase opens with ("a U.S. drone strike", "NATO forces", "an Afghan and
+    coalition security force"): its actor key."""
+    for key, rx in STRIKE_FORCES:
+        if rx.match(text, *op.force):
+            return key
+    return None

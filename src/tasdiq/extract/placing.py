@@ -77,6 +77,11 @@ def _aside(work: Work, place: PlaceMention) -> bool:
     return _dateline(work, place) or bool(ORIGIN_BEFORE.search(work.text, max(0, place.span[0] - 120), place.span[0]))
 
 
+def is_dateline_city(work: Work, place: PlaceMention) -> bool:
+    """The city of a wire or release dateline ("KABUL - ..."): where the report was filed."""
+    return _dateline(work, place)
+
+
 def _dateline(work: Work, place: PlaceMention) -> bool:
     found = DATELINE_CITY.match(work.text)
     return found is not None and place.span == (found.start(1), found.end(1))

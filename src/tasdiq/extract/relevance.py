@@ -14,7 +14,7 @@ from functools import cache
 
 from tasdiq.extract.category import MODEL_NAME, MODEL_VERSION, decide
 from tasdiq.extract.component import Component, Work
-from tasdiq.extract.forces import lead_operation
+from tasdiq.extract.forces import Operation, against_armed_group, lead_operation
 from tasdiq.extract.lexicon import entries, labelled_patterns, rule, weighted_patterns
 
 CUES = "category_cues.tsv"
@@ -110,6 +110,14 @@ def categorise(text: str, scores: dict[str, float] | None = None) -> str:
     return best
 
 
+def _operation_kept(work: Work, op: Operation) -> bool:
+    """A text leading with an operation is kept unless its category says police met protesters or
+    criminals; an operation against insurgents that also seized drugs is not organised crime."""
+    if work.category == "Organized crime":
+        return against_armed_group(work.text, op)
+    return work.category not in NOT_OPERATIONS
+
+
 class RelevanceFilter(Component):
     """Sets `category` for every text and `relevant` for those that report an attack.
 
@@ -125,5 +133,5 @@ class RelevanceFilter(Component):
         full = f"{work.title}. {work.text}" if work.title else work.text
         scores = category_scores(full)
         work.category = decide(full, rule=categorise(full, scores), scores=scores, attacks=attack_categories())
-        work.relevant = work.category in attack_categories() or (
-            work.category not in NOT_OPERATIONS and lead_operation(work.text) is not None)
+        op = None if work.category in attack_categories() else lead_operation(work.text)
+        work.relevant = work.category in attack_categories() or (op is not None and _operation_kept(work, op))
