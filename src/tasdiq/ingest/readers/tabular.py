@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from tasdiq.errors import InputError
+from tasdiq.errors import InputError, NotAReport
 
 from .decoding import decode
 from .fields import record_from_fields
@@ -39,6 +39,9 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def read_json(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
     text = decode(name, data)
     document = _load(name, text, where=None)
+    if not any(isinstance(item, dict) and "text" in item for item in _items(document)):
+        # Settings, a package manifest, an API dump: nothing here is meant as a report.
+        raise NotAReport(name, 'not a report: no record has a "text" field')
     if isinstance(document, dict):
         return [record_from_fields(name, document, locator="item 1")]
     if not isinstance(document, list):
@@ -49,6 +52,10 @@ def read_json(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
             raise InputError(name, f"item {number}: expected a JSON object, found {_json_type(item)}")
         records.append(record_from_fields(name, item, locator=f"item {number}"))
     return _some(name, records)
+
+
+def _items(document: Any) -> list[Any]:
+    return [document] if isinstance(document, dict) else document if isinstance(document, list) else []
 
 
 def _object(name: str, line: str, *, where: str) -> dict[str, Any]:
