@@ -243,19 +243,21 @@ def _measure(name: str, home: Path, database_url: str | None, seconds: float, pa
         server.wait(timeout=20)
 
 
-def server_cpu_s(pid: int, database_url: str | None = None) -> float:
+def server_cpu_s(pid: int, database_url: str | None = None) -> dict[int, float]:
     """User + system CPU seconds of the server and its worker processes (Linux /proc), and of
-    the PostgreSQL backends serving it (same machine), so the cost of a request can be told
-    from the time it spent queueing on a shared machine."""
-    total = 0.0
+    the PostgreSQL backends serving it (same machine), per process, so the cost of a request
+    can be told from the time it spent queueing on a shared machine. A backend that exits
+    between two readings (a pool's overflow connection) takes its time with it: on
+    PostgreSQL the figure is a lower bound."""
+    times: dict[int, float] = {}
     for proc in (pid, *_children(pid), *_pg_backends(database_url)):
         try:
             with open(f"/proc/{proc}/stat") as stat:
                 fields = stat.read().rsplit(")", 1)[1].split()
         except FileNotFoundError:
             continue
-        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return total
+        times[proc] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return times
 
 
 def _pg_backends(database_url: str | None) -> list[int]:
@@ -280,9 +282,11 @@ def _children(pid: int) -> list[int]:
     return [grand for child in direct for grand in (child, *_children(child))]
 
 
-def _cpu_line(name: str, pid: int, database_url: str | None, before: float, requests: int) -> float:
+def _cpu_line(name: str, pid: int, database_url: str | None, before: dict[int, float],
+              requests: int) -> dict[int, float]:
     now = server_cpu_s(pid, database_url)
-    print(f"{name}:   server CPU {(now - before) / max(requests, 1) * 1000:.1f} ms per request; "
+    spent = sum(seconds - before.get(proc, 0.0) for proc, seconds in now.items())
+    print(f"{name}:   server CPU {spent / max(requests, 1) * 1000:.1f} ms per request; "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
     return now
 
