@@ -139,6 +139,8 @@ def test_a_failing_receiver_is_recorded_and_retried_and_the_store_keeps_the_aler
     [hook] = viewer.get("/api/v1/webhooks").json()
     deliveries = viewer.get(f"/api/v1/webhooks/{hook['id']}/deliveries").json()
     assert [(d["status"], d["attempts"], d["error"]) for d in deliveries] == [("delivered", 2, None)]
+    inbox = viewer.get("/inbox").text  # the owner sees each hook and what became of its last delivery
+    assert receiver.url in inbox and '<span class="tag">delivered</span> <small>2 attempt(s)' in inbox
 
 
 def test_a_receiver_that_never_answers_fails_for_good_after_the_last_attempt(

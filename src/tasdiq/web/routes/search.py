@@ -187,7 +187,8 @@ def save_search_form(session: Db, principal: ViewerWrite, name: Annotated[str, F
 @page_router.get("/inbox", response_class=HTMLResponse)
 def inbox_page(request: Request, session: Db, principal: Viewer) -> Response:
     return page(request, "inbox.html", principal=principal, items=alerts.inbox(session, principal.name),
-                searches=alerts.searches_of(session, principal.name), nav="inbox")
+                searches=alerts.searches_of(session, principal.name),
+                hooks=webhooks.hooks_of(session, principal.name), nav="inbox")
 
 
 @page_router.post("/inbox/check")
