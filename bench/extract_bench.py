@@ -31,6 +31,8 @@ STYLE_SETS = {
     # Issue 11's blind sets: web pages with their chrome, and operations press releases.
     "styles_web": ROOT / "bench" / "styles" / "web" / "web_eval.jsonl",
     "styles_ops": ROOT / "bench" / "styles" / "ops" / "ops_eval.jsonl",
+    # CASE-style snippets, mostly non-attack categories, written before the category model.
+    "styles_case_blind": ROOT / "bench" / "styles" / "case_blind" / "case_blind_eval.jsonl",
 }
 MIN_REPORTS_PER_S = 50.0
 MIN_DISMISS_PER_S = 1000.0

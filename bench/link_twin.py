@@ -12,7 +12,7 @@ A report's cluster is the incident of its most salient linked mention (lowest or
 with no linked mention (dismissed, or no event found) is a cluster of its own, as an analyst would
 see it. The gold never reaches the store: only the documented record fields and the report id go in.
 
-    PYTHONPATH=src .venv/bin/python bench/link_twin.py [--show] [--keep DIR]
+    PYTHONPATH=src .venv/bin/python bench/link_twin.py [--show] [--keep DIR] [--set reports2.jsonl]
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ INGESTED = ("text", "title", "publisher", "published")  # what a user's export o
 GOAL_B3_F1, GOAL_PAIR_P = 0.92, 0.95
 
 
-def load_reports() -> list[dict[str, str]]:
-    lines = REPORTS.read_text(encoding="utf-8").splitlines()
+def load_reports(path: Path = REPORTS) -> list[dict[str, str]]:
+    lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
@@ -124,8 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="List each attack's clusters and the mixed clusters.")
     ap.add_argument("--keep", type=Path, help="Build the store in this (new) folder and keep it.")
+    ap.add_argument("--set", default=REPORTS.name, help="Twin file in bench/linking/ (reports2.jsonl: the blind one).")
     args = ap.parse_args(argv if argv is not None else [])
-    reports = load_reports()
+    reports = load_reports(REPORTS.parent / args.set)
     with tempfile.TemporaryDirectory(prefix="link-twin-") as tmp:
         home = args.keep or Path(tmp) / "store"
         feed = Path(tmp) / "reports.jsonl"

@@ -28,3 +28,19 @@ def test_every_command_has_help() -> None:
         return missing
 
     assert walk(typer.main.get_command(app), "tasdiq") == []
+
+
+def test_design_lists_every_entity_once() -> None:
+    import re
+
+    from tasdiq.model import entities
+
+    design = (ROOT / "docs" / "DESIGN.md").read_text(encoding="utf-8")
+    sentence = design.split("Every noun is one dataclass in `model/entities.py`:", 1)[1].split(". ", 1)[0]
+    listed = re.findall(r"\w+", sentence)
+    declared = [
+        name
+        for name, value in vars(entities).items()
+        if isinstance(value, type) and issubclass(value, entities.Entity) and value is not entities.Entity
+    ]
+    assert sorted(listed) == sorted(declared), "docs/DESIGN.md's domain model list differs from model/entities.py"

@@ -1,7 +1,7 @@
 """Copy the front-end libraries from node_modules/ into the web app's static folder.
 
 `make setup` runs `npm ci` (versions pinned in package-lock.json) and then this script, so
-the app serves leaflet and chart.js itself: no CDN, nothing fetched by the browser from
+the app serves leaflet, leaflet.markercluster and chart.js itself: no CDN, nothing fetched by the browser from
 outside the machine. The copies are build outputs (gitignored).
 """
 
@@ -21,6 +21,9 @@ ASSETS = [
     ("leaflet/dist/leaflet.css", "leaflet/leaflet.css"),
     ("leaflet/dist/images", "leaflet/images"),
     ("leaflet/LICENSE", "leaflet/LICENSE"),
+    ("leaflet.markercluster/dist/leaflet.markercluster.js", "markercluster/leaflet.markercluster.js"),
+    ("leaflet.markercluster/dist/MarkerCluster.css", "markercluster/MarkerCluster.css"),
+    ("leaflet.markercluster/MIT-LICENCE.txt", "markercluster/MIT-LICENCE.txt"),
     ("chart.js/dist/chart.umd.min.js", "chartjs/chart.umd.min.js"),
     ("chart.js/LICENSE.md", "chartjs/LICENSE.md"),
 ]

@@ -9,6 +9,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from tasdiq.errors import InputError
 from tasdiq.ingest.readers import EvidenceRecord, SourceRecord, read_file, sniff
 
 
@@ -289,3 +290,24 @@ def test_binaries_become_evidence_typed_by_their_bytes(name: str, data: bytes, m
 )
 def test_sniff_picks_format_from_bytes_then_name(name: str, data: bytes, expected: str) -> None:
     assert sniff(name, data) == expected
+
+
+def test_a_json_array_is_read_item_by_item_and_a_bad_item_is_named() -> None:
+    import tracemalloc
+
+    from tasdiq.ingest.readers.records import Limits
+    from tasdiq.ingest.readers.tabular import iter_json
+
+    items = b"[" + b",".join(b'{"text": "Report %d.", "title": "t%d"}' % (i, i) for i in range(20_000)) + b"]"
+    tracemalloc.start()
+    records = iter_json("big.json", items, Limits())
+    first = next(records)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert first.text == "Report 0." and first.locator == "item 1"
+    assert peak < len(items) * 3  # decoding the text, not 20,000 dicts at once
+    assert sum(1 for _ in records) == 19_999
+    with pytest.raises(InputError, match=r"item 2: expected a JSON object, found a string"):
+        list(iter_json("mixed.json", b'[{"text": "a"}, "b"]', Limits()))
+    with pytest.raises(InputError, match=r"expected ',' or '\]' at line 2"):
+        list(iter_json("gap.json", b'[{"text": "a"}\n {"text": "b"}]', Limits()))

@@ -158,3 +158,16 @@ def test_bulk_written_links_and_incidents_are_in_the_audit_chain(store: Store, r
         entities = [e.entity for e in s.scalars(select(AuditEntry).where(AuditEntry.actor == "linker"))]
         assert entities.count("incidents") == 1 and entities.count("incident_mentions") == 2
         verify_chain(s.connection())
+
+
+def test_link_summary_reports_cpu_per_stage_and_the_incidents_scored(store: Store, reports: Reports) -> None:
+    reports.add(publisher="Kabul Daily", text=MARKET_A, killed=12, targets=["market"])
+    reports.add(publisher="Hindukush Radio", text=MARKET_B, killed=15, targets=["market"])
+    reports.add(publisher="Nangarhar Voice", text=CHECKPOINT, place="Jalalabad", attack_type="armed_assault",
+                killed=3, targets=["police"])
+    with store.session(actor="linker") as s:
+        summary = link(session=s)
+    assert set(summary.cpu) == set(summary.stages) == {"load", "place", "write"}
+    assert all(v >= 0 for v in summary.cpu.values())
+    # The second market report is scored against the first; the other two start alone (Jalalabad is another block).
+    assert summary.compared == 1

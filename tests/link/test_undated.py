@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsroom import Reports
 
 from tasdiq.link import link
@@ -180,3 +182,50 @@ def test_two_undated_reports_at_one_site_naming_the_same_victims_are_one_attack(
     _run(store)
 
     assert reports.incident_of(a) == reports.incident_of(b)
+
+
+POST_DATED = ("Militants rammed an explosives-laden truck into a police post near Quetta before dawn on Tuesday "
+              "and then opened fire; 23 policemen were killed, officials said. The TTP claimed the attack.")
+POST_PESHAWAR = ("Gunmen stormed a police post outside Peshawar on Tuesday night, killing 23 policemen before "
+                 "they were shot dead. The TTP said its fighters carried out the raid.")
+POST_COUNTRY = ("Pakistan mourns 23 policemen killed when the TTP overran their post in the country's "
+                "troubled border regions.")
+COUNTRY_ONLY: dict[str, Any] = {"place": None, "country": "PK", "place_name": "Pakistan", "geo_precision": 6}
+TTP: dict[str, Any] = {"perpetrator": "TTP", "perpetrator_certainty": "claimed"}
+
+
+def test_undated_report_placed_only_to_its_country_joins_the_one_attack_with_its_toll_and_side(
+    store: Store, reports: Reports
+) -> None:
+    dated = reports.add(publisher="Quetta Times", text=POST_DATED, place="Quetta", attack_type="suicide_bombing",
+                        killed=23, targets=["police"], **TTP)
+    undated = reports.add(publisher="Capital Wire", text=POST_COUNTRY, day=None, attack_type="armed_assault",
+                          killed=23, targets=["police"], **TTP, **COUNTRY_ONLY)
+    _run(store)
+
+    assert reports.incident_of(undated) == reports.incident_of(dated)
+
+
+def test_country_only_report_stays_apart_when_two_attacks_share_its_toll_and_side(
+    store: Store, reports: Reports
+) -> None:
+    quetta = reports.add(publisher="Quetta Times", text=POST_DATED, place="Quetta", attack_type="armed_assault",
+                         killed=23, targets=["police"], **TTP)
+    peshawar = reports.add(publisher="Frontier Post", text=POST_PESHAWAR, place="Peshawar", day="2023-06-06",
+                           attack_type="armed_assault", killed=23, targets=["police"], **TTP)
+    undated = reports.add(publisher="Capital Wire", text=POST_COUNTRY, day=None, attack_type="armed_assault",
+                          killed=23, targets=["police"], **TTP, **COUNTRY_ONLY)
+    _run(store)
+
+    assert reports.incident_of(undated) not in (reports.incident_of(quetta), reports.incident_of(peshawar))
+
+
+def test_country_only_report_with_a_small_toll_stays_apart(store: Store, reports: Reports) -> None:
+    # Five killed by the TTP fits too many attacks of a country to say which one.
+    dated = reports.add(publisher="Quetta Times", text=POST_DATED, place="Quetta", attack_type="armed_assault",
+                        killed=5, targets=["police"], **TTP)
+    undated = reports.add(publisher="Capital Wire", text=POST_COUNTRY, day=None, attack_type="armed_assault",
+                          killed=5, targets=["police"], **TTP, **COUNTRY_ONLY)
+    _run(store)
+
+    assert reports.incident_of(undated) != reports.incident_of(dated)

@@ -7,55 +7,12 @@ Screenshots go to test-artifacts/screenshots/. Skipped, with the reason shown, w
 from __future__ import annotations
 
 import re
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlparse
 
-import pytest
-import uvicorn
-
-from tasdiq.web.app import create_app
-from tasdiq.web.config import WebConfig
-from tasdiq.web.context import STATIC_DIR
-
+from .conftest import ARGS, BROWSER_MARKS, CHROMIUM, SHOTS
 from .seed import PASSWORD, Seeded
 
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium (apt-get install -y chromium)"),
-    pytest.mark.skipif(not (STATIC_DIR / "vendor" / "leaflet" / "leaflet.js").exists(),
-                       reason="front-end libraries not vendored (make setup: npm ci + copy to static/vendor)"),
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-@pytest.fixture
-def live_url(seeded_sqlite: Seeded) -> Iterator[str]:
-    app = create_app(store=seeded_sqlite.store, config=WebConfig(secret_key="browser-test"))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+pytestmark = BROWSER_MARKS
 
 
 def test_analyst_logs_in_sees_the_map_confirms_a_link_and_logs_out(live_url: str, seeded_sqlite: Seeded) -> None:

@@ -9,13 +9,10 @@ Debian's Chromium. Screenshot: test-artifacts/screenshots/20-urdu-incident.png.
 from __future__ import annotations
 
 import sqlite3
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from typer.testing import CliRunner
 
 from tasdiq.cli.main import app as cli
@@ -26,7 +23,9 @@ from tasdiq.web.accounts import create_user
 from tasdiq.web.app import create_app
 from tasdiq.web.config import WebConfig
 
-from .test_browser import ARGS, CHROMIUM, SHOTS, _free_port, pytestmark  # noqa: F401  (same skips)
+from .conftest import ARGS, BROWSER_MARKS, CHROMIUM, SHOTS, serve
+
+pytestmark = BROWSER_MARKS
 
 PASSWORD = "correct horse battery"
 ENGLISH = """---
@@ -68,17 +67,8 @@ def live(home: Path) -> Iterator[tuple[str, int]]:
     con = sqlite3.connect(home / "tasdiq.sqlite")
     (incident_id,), = con.execute("select distinct incident_id from incident_mentions")
     con.close()
-    server = uvicorn.Server(uvicorn.Config(create_app(store=store, config=WebConfig(secret_key="rtl-test")),
-                                           host="127.0.0.1", port=_free_port(), log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{server.config.port}", int(incident_id)
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve(create_app(store=store, config=WebConfig(secret_key="rtl-test"))) as url:
+        yield url, int(incident_id)
     store.dispose()
 
 

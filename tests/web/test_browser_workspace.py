@@ -1,44 +1,19 @@
 """The analyst's workspace in Chromium (issue 14): search, and review at speed.
 
-Screenshots go to test-artifacts/screenshots/ (named ws-*). Same server and skips as
-test_browser.py, whose fixtures these tests share.
+Screenshots go to test-artifacts/screenshots/ (named ws-*). The server, the signed-in page
+and the skips come from conftest.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from urllib.parse import urlparse
 
-import pytest
+from .conftest import BROWSER_MARKS, SHOTS
+from .seed import Seeded
 
-from .seed import PASSWORD, Seeded
-from .test_browser import ARGS, CHROMIUM, SHOTS, live_url, pytestmark  # noqa: F401  (the fixture and skips)
+pytestmark = BROWSER_MARKS
 
 Page = object  # playwright's Page; imported lazily with playwright itself
-
-
-@pytest.fixture
-def signed_in(live_url: str) -> Iterator[tuple[object, str, list[str], set[str]]]:  # noqa: F811
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    hosts: set[str] = set()
-    errors: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
-        page = browser.new_page(viewport={"width": 1400, "height": 900})
-        page.on("request", lambda r: hosts.add(urlparse(r.url).netloc))
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.goto(f"{live_url}/login")
-        page.fill("#username", "analyst")
-        page.fill("#password", PASSWORD)
-        page.click("#login")
-        page.wait_for_load_state()
-        yield page, live_url, errors, hosts
-        browser.close()
-    assert hosts == {urlparse(live_url).netloc}, f"requests left the machine: {hosts}"
-    assert not errors, f"JavaScript errors: {errors}"
 
 
 def test_a_search_shows_the_report_with_the_words_highlighted(
@@ -181,36 +156,6 @@ def test_the_dashboard_draws_incidents_and_deaths_on_charts_of_their_own(
     assert axes == [1, 1]  # one measure, one vertical axis, per chart
     page.wait_for_timeout(300)
     page.screenshot(path=str(SHOTS / "ws-08-dashboard-charts.png"), full_page=True)
-
-
-def test_the_map_draws_both_countries_merges_close_points_and_has_a_legend(
-        signed_in: tuple[object, str, list[str], set[str]], seeded_sqlite: Seeded) -> None:
-    import datetime as dt
-
-    from playwright.sync_api import Page, expect
-
-    from tasdiq.model import Incident
-
-    with seeded_sqlite.store.session() as s:  # three more attacks in one Kabul neighbourhood
-        s.add_all([Incident(title=f"Kabul blast {n}", attack_type="bombing", date=dt.date(2023, 6, n + 1),
-                            country="AF", admin1="AF-KAB", lat=34.53 + n / 1000, lon=69.17, geo_precision=1,
-                            killed_best=n, status="reported") for n in range(3)])
-    page, url, _, _ = signed_in
-    assert isinstance(page, Page)
-    page.goto(f"{url}/map")
-    expect(page.locator("#map")).to_have_attribute("data-points", "6", timeout=15_000)
-    expect(page.locator(".pk-province")).to_have_count(7)  # Pakistan's provinces
-    expect(page.locator(".map-legend")).to_contain_text("Incidents per province")
-    cluster = page.locator(".incident-cluster").first
-    expect(cluster).to_be_visible()
-    page.screenshot(path=str(SHOTS / "ws-09-map-both-countries.png"))
-    cluster.click()
-    page.wait_for_timeout(600)
-    page.screenshot(path=str(SHOTS / "ws-10-map-cluster-opened.png"))
-    page.goto(f"{url}/map?province=Khyber+Pakhtunkhwa")
-    expect(page.locator("#map")).to_have_attribute("data-points", "1", timeout=15_000)
-    page.wait_for_timeout(400)
-    page.screenshot(path=str(SHOTS / "ws-11-map-zoomed-to-filter.png"))
 
 
 def test_an_alert_arrives_in_the_inbox_after_a_new_report_is_uploaded(

@@ -110,7 +110,7 @@ def test_incident_list_filters_sorts_and_pages(client_as: ClientAs, seeded: Seed
 def test_map_points_carry_only_what_the_map_draws(client_as: ClientAs) -> None:
     client, _ = client_as(Role.VIEWER)
     answer = client.get("/api/v1/map/points").json()
-    assert answer["fields"] == ["id", "lat", "lon", "killed", "type"] and not answer["truncated"]
+    assert answer["fields"] == ["id", "lat", "lon", "killed", "type", "precision"] and not answer["truncated"]
     # Deadliest first; an unknown toll is null and comes last. No titles: the popup fetches one.
     kabul = answer["points"][0]
     assert kabul[3] == 7 and answer["types"][kabul[4]] == "bombing"

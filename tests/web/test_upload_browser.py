@@ -7,23 +7,17 @@ is missing.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 
 from tasdiq.web.app import create_app
 from tasdiq.web.config import WebConfig
 
+from .conftest import ARGS, CHROMIUM, CHROMIUM_MARKS, SHOTS, serve
 from .seed import PASSWORD, Seeded
 
-CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
 # The team's own words about a real attack the seeded store does not hold.
 REPORT = """Quetta hospital bombing
 
@@ -33,29 +27,15 @@ least 70 people. The lawyers had come to the hospital after the president of the
 association was shot dead earlier that morning.
 """
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.skipif(not CHROMIUM.exists(), reason="no /usr/bin/chromium (apt-get install -y chromium)")]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+pytestmark = CHROMIUM_MARKS  # the upload pages draw no map or chart: no vendored libraries needed
 
 
 @pytest.fixture
 def live_url(seeded_sqlite: Seeded) -> Iterator[str]:
+    """With the job worker running, as `tasdiq serve` has it."""
     app = create_app(store=seeded_sqlite.store, config=WebConfig(secret_key="browser-test", jobs=True))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=_free_port(), log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert server.started, "uvicorn did not start"
-    yield f"http://127.0.0.1:{server.config.port}"
-    server.should_exit = True
-    thread.join(timeout=30)
+    with serve(app, stop_within=30) as url:
+        yield url
 
 
 def test_an_uploaded_report_is_extracted_and_linked_in_the_background_and_its_incident_opens(

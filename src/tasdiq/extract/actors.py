@@ -27,7 +27,7 @@ from functools import cache
 from itertools import pairwise
 
 from tasdiq.extract import refs
-from tasdiq.extract.component import ActorMention, Component, PerpetratorMention, Work
+from tasdiq.extract.component import ActorMention, Component, PerpetratorMention, RoleMention, Work
 from tasdiq.extract.lexicon import compiled, governing, labelled_patterns, local_branches, rows, rule
 from tasdiq.extract.segment import generic_statement, paragraph_start
 from tasdiq.extract.types import ExtractedClaim, Span
@@ -94,15 +94,22 @@ def _right_context(
     return start, max(start, min(end, start + NEAR))
 
 
-def _roles_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> list[Role]:
-    """Every role the cue words around one actor mention give it, strongest first."""
+def _set_aside(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> bool:
+    """A name whose words are said of another: "the TTP splinter group Jamaat-ul-Ahrar" (the
+    splinter group acted), "not some independent ISIS-K cell" (what follows is not said of it)."""
     nxt = min((o for o in others if o.span[0] >= m.span[1]), key=lambda o: o.span[0], default=None)
     if nxt is not None and PARENT_OF_NEXT.match(text[m.span[1] : nxt.span[0]]):
-        return []  # "the TTP splinter group Jamaat-ul-Ahrar": the splinter group acted
+        return True
+    left_bound = max([sent[0], *(o.span[1] for o in others if o.span[1] <= m.span[0])])
+    return bool(NEGATED_NAME.search(text[max(left_bound, m.span[0] - NEAR) : m.span[0]]))
+
+
+def _roles_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]) -> list[Role]:
+    """Every role the cue words around one actor mention give it, strongest first."""
+    if _set_aside(text, m, sent, others):
+        return []
     left_bound = max([sent[0], *(o.span[1] for o in others if o.span[1] <= m.span[0])])
     before = text[max(left_bound, m.span[0] - NEAR) : m.span[0]]
-    if NEGATED_NAME.search(before):
-        return []  # "not some independent ISIS-K cell": what follows is not said of it
     found: list[tuple[int, Role]] = []
     governed = False
     for kind, where, certainty, rx in _cues():
@@ -129,6 +136,32 @@ def _roles_of(text: str, m: ActorMention, sent: Span, others: list[ActorMention]
     if RELEASER.match(text[m.span[1] : m.span[1] + 20]):
         # "confessions aired by Taliban-controlled media": the releaser, not the confessor
         roles = [r for r in roles if r.role != "confession"]
+    return roles
+
+
+def _clause_role(work: Work, m: ActorMention) -> RoleMention | None:
+    return next((r for r in work.roles if r.span == m.span), None)
+
+
+def _with_clause_role(roles: list[Role], clause: RoleMention | None) -> list[Role]:
+    """The cue-word roles, corrected by the clause (`roles.py`): a victim, speaker or
+    investigator did not do it however close an attack verb stands ("a Taliban official was
+    killed"; "Pakistani officials described the attack"), and the subject of an attack verb
+    did, however far the verb ("Islamic State militants, including ..., launched an attack")."""
+    if clause is None or clause.cue is None:
+        return roles
+    if clause.role in ("victim", "speaker", "investigator"):
+        # a group's own spokesman describing the attack claims it, unless what he reports is
+        # done by another party he names by its epithet ("said the khawarij attacked")
+        own_voice = clause.role == "speaker" and not clause.of_others
+        overruled = ("agent",) if own_voice else ("agent", "spokesman")
+        kept = [r for r in roles if r.role not in overruled]
+        if clause.role == "victim" and not any(r.role == "victim" for r in kept):
+            kept.append(Role("victim", Certainty.UNKNOWN, clause.cue))
+        return sorted(kept, key=lambda r: ROLE_ORDER.index(r.role))
+    if clause.role == "perpetrator" and not any(r.role in PERPETRATOR_ROLES for r in roles):
+        kept = [r for r in roles if r.role != "victim"]
+        return sorted([*kept, Role("agent", Certainty.ATTRIBUTED, clause.cue)], key=lambda r: ROLE_ORDER.index(r.role))
     return roles
 
 
@@ -218,6 +251,9 @@ def _is_members_group(text: str, a: ActorMention, cues: dict[str, re.Pattern[str
 
 
 AFGHAN_STATE = rule("actors.afghan_state")
+EPITHET = rule("actors.epithet")
+STATE_VOICE = rule("actors.state_voice")
+TALIBAN_VOICE = rule("actors.taliban_voice")
 
 OFFICIAL_SPOKESMAN = rule("actors.official_spokesman")
 
@@ -248,7 +284,7 @@ class ActorFinder(Component):
 
     name = "tasdiq.actors"
     version = "v2"
-    reads = ("text", "published", "anchor", "sentences", "actors", "attacks", "places", "doc")
+    reads = ("text", "published", "anchor", "sentences", "actors", "roles", "attacks", "places", "doc")
     writes = ("perpetrators", "claims", "victim_actors", "cover_claims")
 
     def process(self, work: Work) -> None:
@@ -257,7 +293,8 @@ class ActorFinder(Component):
         for m in work.actors:
             sent = work.sentences[m.sentence] if work.sentences else (0, len(work.text))
             others = [o for o in work.actors if o is not m and o.key != m.key]
-            roles = _roles_of(work.text, m, sent, others)
+            clause = None if _set_aside(work.text, m, sent, others) else _clause_role(work, m)
+            roles = _with_clause_role(_roles_of(work.text, m, sent, others), clause)
             key = localise(m.key, m, country, work.text)
             if _governing(work, key, country) or OFFICIAL_SPOKESMAN.match(work.text, m.span[1]):
                 # the Taliban's spokesman after August 2021, or "a spokesman for the province",
@@ -279,6 +316,7 @@ class ActorFinder(Component):
             if acting and not (roles[0].role == "denial" and len(acting) == 0):
                 self._perpetrator(work, key, m, acting[0], types)
         self._captive_confessions(work)
+        self._epithets(work, country)
         self._free_names(work)
         self._cover_claims(work)
         # two names of one group in one sentence ("the Islamic State's Khorasan branch, ISIS-K,
@@ -325,6 +363,28 @@ class ActorFinder(Component):
             if role.role == "agent" and not (types & STATE_STRIKES):
                 return
         work.perpetrators.append(PerpetratorMention(key, role.certainty, m.span))
+
+    def _epithets(self, work: Work, country: str | None) -> None:
+        """"Khwarij": ISPR's word for TTP-aligned militants in Pakistan, the Taliban's for ISKP in
+        Afghanistan. Read by who speaks (`actors.state_voice`, `actors.taliban_voice`) and where,
+        it is the speaker's attribution, kept as a claim flagged `epithet`; the group becomes the
+        perpetrator only where the text also names it, since the epithet itself names no group
+        (a release that says only "khwarij" attributes nothing a reader could check)."""
+        hit = EPITHET.search(work.text)
+        if hit is None:
+            return
+        voices = {"PK": (STATE_VOICE, "TTP", "PAK_GOV"), "AF": (TALIBAN_VOICE, "ISKP", "TALIBAN")}
+        voice = voices.get(country or "")
+        if voice is None or not voice[0].search(work.text):
+            return
+        _, key, speaker = voice
+        sent = work.sentences[work.sentence_of(hit.start())] if work.sentences else (0, len(work.text))
+        work.claims.append(ExtractedClaim(ClaimKind.ATTRIBUTION, speaker, key, _channel(work.text, sent),
+                                          ("epithet",), sent))
+        named = {localise(a.key, a, country, work.text) for a in work.actors}
+        # "Daesh" in a Taliban statement is the Islamic State's Khorasan province
+        if named & ({key, "IS"} if key == "ISKP" else {key}) and not any(p.key == key for p in work.perpetrators):
+            work.perpetrators.append(PerpetratorMention(key, Certainty.ATTRIBUTED, (hit.start(), hit.end())))
 
     def _cover_claims(self, work: Work) -> None:
         """"X ... hiding behind the Y fiction": X is said to be behind what Y claims."""

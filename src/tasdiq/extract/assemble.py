@@ -395,7 +395,7 @@ class EventAssembler(Component):
     # every field: each stretch is assembled from a view that copies the whole work (segment.subset)
     reads = ("text", "title", "published", "anchor", "anchor_span", "doc", "sentences", "attacks", "targets",
              "dates", "places", "counts", "actors", "perpetrators", "claims", "victim_actors", "category", "victims",
-             "cover_claims")
+             "cover_claims", "roles")
     writes = ("events",)
 
     def process(self, work: Work) -> None:

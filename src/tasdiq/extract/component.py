@@ -85,6 +85,19 @@ class PerpetratorMention:
     span: Span
 
 
+@dataclass(frozen=True)
+class RoleMention:
+    """The part an actor named in the text plays in its clause (`roles.py`), and why."""
+
+    key: str
+    role: str  # perpetrator, victim, claimant, speaker, investigator, background
+    span: Span  # the name
+    rule: str | None  # the declared rule that decided, None for background
+    cue: Span | None  # the governing word ("killed", "said")
+    # a speaker reporting what another party did, named by its epithet ("said the khawarij attacked")
+    of_others: bool = False
+
+
 @dataclass
 class Work:
     """One document as it passes through the pipeline."""
@@ -108,6 +121,7 @@ class Work:
     perpetrators: list[PerpetratorMention] = field(default_factory=list)
     claims: list[ExtractedClaim] = field(default_factory=list)
     victim_actors: list[str] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
     # Attributions that name the group a claim covers for ("X ... hiding behind Y"): (Y, claim)
     cover_claims: list[tuple[str, ExtractedClaim]] = field(default_factory=list)
     victims: list[tuple[str, Span]] = field(default_factory=list)

@@ -96,6 +96,21 @@ def _rule_file(module: str) -> dict[str, Any]:
         raise InputError(f"rules/{module}.toml", f"unreadable rule file: {err}") from err
 
 
+def rule_table(module: str) -> dict[str, Any]:
+    """The whole of `rules/<module>.toml`, for rule kinds read by their own module (`roles.toml`)."""
+    return _rule_file(module)
+
+
+@cache
+def rule_words(module: str, name: str) -> frozenset[str]:
+    """A word list of `rules/<module>.toml` (its `[words]` table), lower-cased; no lemmatizer
+    runs, so a list gives every form of its words."""
+    lists = _rule_file(module).get("words", {})
+    if name not in lists:
+        raise InputError(f"rules/{module}.toml", f"no word list named {name!r}")
+    return frozenset(str(w).lower() for w in lists[name])
+
+
 def rule_files() -> tuple[str, ...]:
     """The names of every rule file (without `.toml`)."""
     folder = resources.files("tasdiq.extract").joinpath("rules")

@@ -1,8 +1,8 @@
 """The extractor: components in order, run over batches of texts.
 
 Order (each reads only what earlier ones write, checked at construction):
-chrome -> relevance -> anchor -> language -> places -> attacks -> anaphora -> actors -> counts
--> context -> dates -> victims -> assemble -> operations.
+chrome -> relevance -> anchor -> language -> places -> attacks -> anaphora -> roles -> actors -> counts
+-> clause counts -> context -> dates -> victims -> assemble -> operations.
 Texts the relevance filter dismisses skip everything after it, so the spaCy model never
 sees them; the model itself loads on the first relevant text, not at import.
 """
@@ -19,6 +19,7 @@ from tasdiq.extract.anaphora import AnaphoraResolver
 from tasdiq.extract.assemble import EventAssembler
 from tasdiq.extract.attacks import AttackFinder
 from tasdiq.extract.chrome import ChromeFilter
+from tasdiq.extract.clause_counts import ClauseCounts
 from tasdiq.extract.component import Component, Work, check_order
 from tasdiq.extract.context import ContextFilter
 from tasdiq.extract.counts import CountFinder
@@ -28,6 +29,7 @@ from tasdiq.extract.native import read_native
 from tasdiq.extract.operations import OperationReader
 from tasdiq.extract.places import PlaceResolver
 from tasdiq.extract.relevance import RelevanceFilter
+from tasdiq.extract.roles import RoleReader
 from tasdiq.extract.types import DocumentExtraction
 from tasdiq.extract.victims import VictimFinder
 
@@ -46,8 +48,10 @@ def default_components() -> list[Component]:
         PlaceResolver(),
         AttackFinder(),
         AnaphoraResolver(),
+        RoleReader(),
         ActorFinder(),
         CountFinder(),
+        ClauseCounts(),
         ContextFilter(),
         DateFinder(),
         VictimFinder(),

@@ -1,8 +1,9 @@
 """Relevance and category: which ACLED-style category a text reports, and is it an attack.
 
-This runs on every text before any language model, so it is plain pattern matching over
-cue lists (`data/category_cues.tsv`): most news is not about an attack and must be
-dismissed at thousands of texts a second.
+This runs on every text before spaCy's parser: most news is not about an attack and must be
+dismissed at a thousand texts a second or more. So it is pattern matching over cue lists
+(`data/category_cues.tsv`) and, for a second reading, a bag-of-words text classifier
+(`category.py`) that costs a tokenizer pass and a sparse lookup, not a parse.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 from collections import defaultdict
 from functools import cache
 
+from tasdiq.extract.category import MODEL_NAME, MODEL_VERSION, decide
 from tasdiq.extract.component import Component, Work
 from tasdiq.extract.forces import lead_operation
 from tasdiq.extract.lexicon import entries, labelled_patterns, rule, weighted_patterns
@@ -83,8 +85,10 @@ NOT_OPERATIONS = frozenset({
 })
 
 
-def categorise(text: str) -> str:
-    scores = category_scores(text)
+def categorise(text: str, scores: dict[str, float] | None = None) -> str:
+    """The rules' category: the best-scored cues, with the attack overrides below."""
+    if scores is None:
+        scores = category_scores(text)
     if not scores:
         return "Other"
     order = _category_order()
@@ -107,16 +111,19 @@ def categorise(text: str) -> str:
 
 
 class RelevanceFilter(Component):
-    """Sets `category` for every text and `relevant` for those that report an attack."""
+    """Sets `category` for every text and `relevant` for those that report an attack.
+
+    The category is the rules' unless the learned model (`category.decide`) reads it otherwise."""
 
     name = "tasdiq.relevance"
-    version = "v2"
+    version = f"v3+{MODEL_NAME}-{MODEL_VERSION}"
     reads = ("text", "title")
     writes = ("category", "relevant")
     relevant_only = False
 
     def process(self, work: Work) -> None:
         full = f"{work.title}. {work.text}" if work.title else work.text
-        work.category = categorise(full)
+        scores = category_scores(full)
+        work.category = decide(full, rule=categorise(full, scores), scores=scores, attacks=attack_categories())
         work.relevant = work.category in attack_categories() or (
             work.category not in NOT_OPERATIONS and lead_operation(work.text) is not None)

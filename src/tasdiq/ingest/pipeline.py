@@ -41,7 +41,7 @@ from tasdiq.ingest.readers import (
     unreadable_because,
 )
 from tasdiq.ingest.readers.sniffing import check_is_text
-from tasdiq.ingest.readers.tabular import iter_csv, iter_jsonl, some
+from tasdiq.ingest.readers.tabular import iter_csv, iter_json, iter_jsonl, some
 from tasdiq.model import Evidence, Original, Source
 from tasdiq.store import ObjectStore, Store
 from tasdiq.store.bulk import insert_audited
@@ -62,7 +62,7 @@ ANALYSED_AT_INGEST = frozenset({"image", "video"})
 # STREAM_GROUP rows inside the file's one transaction, so memory stays flat: 843,298 tiny
 # JSONL records parsed into one list took 3.25 GiB (issue 16).
 STREAM_GROUP = 1000
-STREAMED_READERS = {"jsonl": iter_jsonl, "csv": iter_csv}
+STREAMED_READERS = {"jsonl": iter_jsonl, "json": iter_json, "csv": iter_csv}
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # Files a folder walk passes over: editor backups and version-control or OS bookkeeping.
 SKIPPED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})

@@ -5,7 +5,8 @@ Pairs are only scored inside blocks of (place key × date window). The place key
 whole country. A dated mention covers the weeks of its date interval plus the slack (a
 day-precision date is ±3 days, a month date its month, a year date its year). An undated
 mention has no week: it is compared only with incidents in its place key that share a
-named victim, a landmark, or its town or district together with a target, which is why an undated
+named victim, a landmark, its town or district together with a target, or (placed only to a
+country) its toll and perpetrator, which is why an undated
 report joins an incident only on strong evidence (and why undated blocks stay small).
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Iterator
 
 from tasdiq.link.config import scoring
 from tasdiq.link.features import Features
-from tasdiq.link.undated import landmark
+from tasdiq.link.undated import landmark, toll_and_side
 
 ANY = "*"
 
@@ -46,6 +47,9 @@ def tokens(f: Features) -> set[str]:
     site = landmark(f)
     if site is not None:
         found.add(f"site:{site}")
+    side = toll_and_side(f)
+    if side is not None:
+        found.add(f"toll:{side}")  # what a report placed only to its country can be matched by
     return found
 
 

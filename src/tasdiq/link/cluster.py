@@ -13,6 +13,12 @@ be one attack (two days and two districts apart, say).
 An undated mention no incident scores high enough for then looks for the one dated incident
 naming the same site, or the same town, attack type and target (`tasdiq.link.undated`); two
 equal fits keep it apart.
+
+A mention scores at most `max_candidates` incidents of its block (`data/scoring.json`): where
+a block holds more (a year-dated report in a province with hundreds of attacks that year), the
+ones that share most with it by cheap keys (town, attack type, block tokens, toll) are scored,
+then the nearest in date. Without the cap the pairs per mention grow with the store's density
+and a full link costs more per mention the larger the store is.
 """
 
 from __future__ import annotations
@@ -21,7 +27,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tasdiq.link import anniversary
-from tasdiq.link.blocking import BlockIndex
+from tasdiq.link.blocking import BlockIndex, tokens
+from tasdiq.link.config import scoring
 from tasdiq.link.features import Features
 from tasdiq.link.scoring import pair_score, threshold
 from tasdiq.link.undated import incident_fit
@@ -36,10 +43,37 @@ class Cluster:
     members: list[Features] = field(default_factory=list)
     # (mention, score, state) placed in this run; score None for the mention that started it.
     placed: list[tuple[Features, float | None, str]] = field(default_factory=list)
+    # What its members say, as cheap keys, to rank the incidents of a crowded block.
+    keys: set[str] = field(default_factory=set)
+    lo: int | None = None
+    hi: int | None = None
 
     @property
     def changed(self) -> bool:
         return bool(self.placed)
+
+    def note(self, f: Features) -> None:
+        self.keys |= cheap_keys(f)
+        if f.lo is not None and f.hi is not None:
+            self.lo = f.lo if self.lo is None else min(self.lo, f.lo)
+            self.hi = f.hi if self.hi is None else max(self.hi, f.hi)
+
+    def affinity(self, f: Features, f_keys: set[str]) -> tuple[int, int]:
+        """(keys shared, -days between the dates): larger is a likelier incident for `f`."""
+        gap = 0
+        if f.lo is not None and f.hi is not None and self.lo is not None and self.hi is not None:
+            gap = max(0, self.lo - f.hi, f.lo - self.hi)
+        return len(f_keys & self.keys), -gap
+
+
+def cheap_keys(f: Features) -> set[str]:
+    """The block tokens (victims, site, town with target) plus town, type and toll alone."""
+    found = tokens(f)
+    found.update(f"town:{v.strip().lower()}" for v in (f.admin2, f.place_name) if v)
+    found.add(f"type:{f.attack_type}")
+    if f.killed[1] is not None:
+        found.add(f"killed:{f.killed[1]}")
+    return found
 
 
 class Linker:
@@ -49,6 +83,8 @@ class Linker:
         self.index = BlockIndex()
         self.clusters: dict[int, Cluster] = {}
         self._next_new = -1
+        self.cap = int(scoring()["max_candidates"])
+        self.compared = 0  # incidents scored, summed over the mentions placed (cost per mention)
 
     def add_existing(self, incident_id: int, members: Iterable[Features]) -> Cluster:
         cluster = self.clusters.get(incident_id)
@@ -67,6 +103,7 @@ class Linker:
         # incident a candidate for every report of that province and year.
         widen = all(f.rank <= m.rank for m in cluster.members)
         cluster.members.append(f)
+        cluster.note(f)
         self.index.add(cluster.key, f, widen=widen)
 
     def new_cluster(self) -> Cluster:
@@ -82,14 +119,21 @@ class Linker:
     def best(self, f: Features, forbidden: frozenset[int] = frozenset()) -> tuple[Cluster | None, float]:
         """The incident `f` fits best (at or above threshold), or None."""
         best: tuple[Cluster | None, float] = (None, float("-inf"))
-        for key in self.index.candidates(f):
-            if key in forbidden:
-                continue
-            cluster = self.clusters[key]
+        for cluster in self._nearest(f, self.index.candidates(f) - forbidden):
             score = self._cluster_score(cluster, f)
             if score is not None and score > best[1]:
                 best = (cluster, score)
         return best
+
+    def _nearest(self, f: Features, keys: set[int]) -> list[Cluster]:
+        """The block's incidents to score: all of them, or the `cap` that share most with `f`."""
+        found = [self.clusters[k] for k in keys]
+        if len(found) > self.cap:
+            f_keys = cheap_keys(f)
+            found.sort(key=lambda c: (c.affinity(f, f_keys), -c.key), reverse=True)
+            del found[self.cap :]
+        self.compared += len(found)
+        return found
 
     def _start(self, f: Features) -> Cluster:
         cluster = self.new_cluster()

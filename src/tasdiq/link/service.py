@@ -45,6 +45,10 @@ class LinkSummary:
     seconds: float = 0.0
     # Seconds per stage (load, place, write): where a slow run spends its time.
     stages: dict[str, float] = field(default_factory=dict)
+    # CPU seconds per stage: what the run costs when a shared machine inflates wall time.
+    cpu: dict[str, float] = field(default_factory=dict)
+    # Incidents scored, summed over the mentions placed: the blocks' size as the store grows.
+    compared: int = 0
     # Incidents whose mentions changed in this run: what later stages (claim flags,
     # verification status) must look at again.
     incident_ids: list[int] = field(default_factory=list)
@@ -59,19 +63,35 @@ def link(*, session: Session, relink_all: bool = False, mention_ids: Sequence[in
     """Place unlinked mentions (or, with `relink_all`, every unconfirmed one) into incidents."""
     started = time.perf_counter()
     summary = LinkSummary()
+    clock = _StageClock(summary)
     loader = load.mentions_not_confirmed if relink_all else load.unlinked_mentions
     pending = loader(session, only=mention_ids)
     if pending:
         run = _Run(session=session, relink_all=relink_all)
         run.prepare(pending)
-        summary.stages["load"] = round(time.perf_counter() - started, 3)
+        clock.lap("load")
         run.place(pending, summary)
-        summary.stages["place"] = round(time.perf_counter() - started - summary.stages["load"], 3)
+        clock.lap("place")
         run.write(summary)
-        summary.stages["write"] = round(time.perf_counter() - started - sum(summary.stages.values()), 3)
+        clock.lap("write")
+        summary.compared = run.linker.compared
     summary.mentions = len(pending)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
+
+
+class _StageClock:
+    """Wall and CPU seconds of each stage into the summary."""
+
+    def __init__(self, summary: LinkSummary) -> None:
+        self.summary = summary
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def lap(self, stage: str) -> None:
+        wall, cpu = time.perf_counter(), time.process_time()
+        self.summary.stages[stage] = round(wall - self.wall, 3)
+        self.summary.cpu[stage] = round(cpu - self.cpu, 3)
+        self.wall, self.cpu = wall, cpu
 
 
 class _Run:

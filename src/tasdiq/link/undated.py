@@ -11,6 +11,10 @@ what it does say:
   bombing), a shared target category, and the same perpetrator, a named victim or a close
   toll in common.
 
+- **same toll and side, country only**: a report placed only to its country (no province)
+  names no town; it fits a dated member that gives the same toll (at least `country_toll_min`
+  killed), names the same perpetrator and shares a target.
+
 Agreeing on the perpetrator, a named victim or the toll makes a landmark fit stronger too. The mention joins the
 single dated incident that fits best; when two incidents fit equally it stays apart (an
 analyst can link it), because a place and a kind of attack do not say which of the two it
@@ -22,10 +26,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from tasdiq.link.config import scoring
 from tasdiq.link.features import Features
 from tasdiq.link.scoring import compatible, weights
 
-LANDMARK, TOWN, AGREEMENT = 2.0, 1.0, 0.5
+LANDMARK, TOWN, AGREEMENT, COUNTRY = 2.0, 1.0, 0.5, 1.0
 # UCDP precision 1 (the place itself) or 2 (near it): anything vaguer is not a site.
 SITE_PRECISION = 2
 
@@ -84,6 +89,20 @@ def agrees(f: Features, member: Features) -> bool:
     return bool(f.victims & member.victims) or close_tolls(f.killed[1], member.killed[1])
 
 
+def toll_and_side(f: Features) -> str | None:
+    """"23 killed, TJP": what a report placed only to its country still says about which attack,
+    when the toll is large enough to be telling (`country_toll_min`) and a perpetrator is named."""
+    killed = f.killed[1]
+    if killed is None or killed < int(scoring()["country_toll_min"]) or not f.perpetrator:
+        return None
+    return f"{killed}|{f.perpetrator}"
+
+
+def same_toll_and_side(f: Features, member: Features) -> bool:
+    mine = toll_and_side(f)
+    return mine is not None and mine == toll_and_side(member)
+
+
 def close_tolls(a: int | None, b: int | None) -> bool:
     if not a or not b:
         return False  # no toll, or none killed, says nothing about which attack
@@ -99,6 +118,8 @@ def fit(f: Features, member: Features) -> float | None:
         return None
     if f.targets and member.targets and not f.targets & member.targets:
         return None  # the same site, but different people attacked: not this attack
+    if f.admin1 is None:
+        return COUNTRY if same_toll_and_side(f, member) and f.targets & member.targets else None
     agree = agrees(f, member)
     site = landmark(f)
     if site is not None and site == landmark(member):

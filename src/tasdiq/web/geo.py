@@ -1,7 +1,7 @@
-"""Province boundaries for the map: the geoBoundaries ADM1 file shipped in `tasdiq.reference`
-for Afghanistan; for Pakistan, its outline (Natural Earth, `naturalearth-PAK-ADM0.geojson`) and
-one point per province at the gazetteer's coordinates, because no package available to us
-ships Natural Earth's admin-1 polygons (docs/web.md).
+"""Province boundaries for the map, both shipped in `tasdiq.reference`: the geoBoundaries ADM1
+file for Afghanistan's 34 provinces, Natural Earth's admin-1 for Pakistan's 7 units
+(`naturalearth-PAK-ADM1.geojson`, made by tools/pakistan_provinces.py, FATA inside Khyber
+Pakhtunkhwa), each named as the gazetteer names it.
 
 Served compacted once per process: only the ISO code (as our admin1 `AF-KAB`, where
 geoBoundaries writes `AF_KAB`) and the name, with coordinates rounded to 3 decimals (about
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import tasdiq.reference
-from tasdiq.reference.places import gazetteer
+from tasdiq.reference.places import gazetteer, province_code
 
 REFERENCE_DATA = Path(tasdiq.reference.__file__).resolve().parent / "data"
 EMPTY = b'{"type":"FeatureCollection","features":[]}'
@@ -33,11 +33,20 @@ def _round(coords: Any) -> Any:
     return [_round(c) for c in coords]
 
 
+def _admin1(iso: str, name: str) -> str:
+    """geoBoundaries' code where our places know it, else the code of the province's name:
+    geoBoundaries writes Badakhshan `AF-BDN`, which ISO 3166-2 (and so every incident) spells
+    AF-BDS, and the map then left Badakhshan unshaded whatever happened there."""
+    places = gazetteer().places
+    return iso if iso in places and places[iso].kind == "province" else province_code(name)
+
+
 def _compact(feature: dict[str, Any]) -> dict[str, Any]:
     props = feature.get("properties") or {}
-    iso = str(props.get("shapeISO") or "").replace("_", "-")
+    name = str(props.get("shapeName") or "")
+    iso = _admin1(str(props.get("shapeISO") or "").replace("_", "-"), name)
     geometry = feature.get("geometry") or {}
-    return {"type": "Feature", "properties": {"admin1": iso, "name": props.get("shapeName")},
+    return {"type": "Feature", "properties": {"admin1": iso, "name": name},
             "geometry": {"type": geometry.get("type"), "coordinates": _round(geometry.get("coordinates", []))}}
 
 
@@ -53,15 +62,11 @@ def province_boundaries() -> bytes:
 
 
 def _pakistan() -> list[dict[str, Any]]:
-    outline = REFERENCE_DATA / "naturalearth-PAK-ADM0.geojson"
-    features: list[dict[str, Any]] = []
-    if outline.exists():
-        for f in json.loads(outline.read_text(encoding="utf-8")).get("features", []):
-            features.append({"type": "Feature", "properties": {"admin1": None, "name": "Pakistan", "kind": "country"},
-                             "geometry": f["geometry"]})
-    provinces = [p for p in gazetteer().places.values() if p.kind == "province" and p.country == "PK"
-                 and p.lat is not None and p.lon is not None]
-    features += [{"type": "Feature", "properties": {"admin1": p.id, "name": p.name, "kind": "province-point"},
-                  "geometry": {"type": "Point", "coordinates": [round(p.lon or 0, 3), round(p.lat or 0, 3)]}}
-                 for p in sorted(provinces, key=lambda p: p.id)]
-    return features
+    path = REFERENCE_DATA / "naturalearth-PAK-ADM1.geojson"
+    if not path.exists():
+        return []
+    places = gazetteer().places
+    return [{"type": "Feature", "properties": {"admin1": code, "name": places[code].name if code in places else code},
+             "geometry": {"type": f["geometry"]["type"], "coordinates": _round(f["geometry"]["coordinates"])}}
+            for f in json.loads(path.read_text(encoding="utf-8"))["features"]
+            for code in [str(f["properties"]["admin1"])]]

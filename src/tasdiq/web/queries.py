@@ -169,13 +169,14 @@ def incident_page(session: Session, q: IncidentListQuery) -> tuple[int, list[Inc
     return total, list(session.scalars(query))
 
 
-POINT_FIELDS = ("id", "lat", "lon", "killed", "type")
+POINT_FIELDS = ("id", "lat", "lon", "killed", "type", "precision")
 ATTACK_TYPES = tuple(t.value for t in AttackType)
 
 
 def map_points(session: Session, f: IncidentFilter, *, limit: int = MAP_POINTS_DEFAULT) -> bytes:
     """Incident points, deadliest first, at most `limit`: `{"fields", "types", "points",
-    "truncated"}`, each point `[id, lat, lon, killed, type]` with `type` an index into `types`.
+    "truncated"}`, each point `[id, lat, lon, killed, type, precision]` with `type` an index into
+    `types` and `precision` the incident's UCDP-style `geo_precision` (the map colours by it).
 
     Compact because the map loads them all at once: ids and coordinates (4 decimals, ~11 m)
     are what it draws; a point's title and date come from /api/v1/incidents/{id} on click.
@@ -183,13 +184,13 @@ def map_points(session: Session, f: IncidentFilter, *, limit: int = MAP_POINTS_D
     """
 
     def compute() -> bytes:
-        cols = (INC.c.id, INC.c.lat, INC.c.lon, INC.c.killed_best, INC.c.attack_type)
+        cols = (INC.c.id, INC.c.lat, INC.c.lon, INC.c.killed_best, INC.c.attack_type, INC.c.geo_precision)
         query = _filtered(select(*cols).where(INC.c.lat.is_not(None), INC.c.lon.is_not(None)), f)
         query = query.order_by(INC.c.killed_best.desc().nulls_last(), INC.c.id.desc()).limit(limit + 1)
         rows = session.execute(query).all()
         code = {t: n for n, t in enumerate(ATTACK_TYPES)}
-        points = [[r.id, round(r.lat, 4), round(r.lon, 4), r.killed_best, code.get(r.attack_type, -1)]
-                  for r in rows[:limit]]
+        points = [[r.id, round(r.lat, 4), round(r.lon, 4), r.killed_best, code.get(r.attack_type, -1),
+                   r.geo_precision] for r in rows[:limit]]
         answer = {"fields": POINT_FIELDS, "types": ATTACK_TYPES, "points": points, "truncated": len(rows) > limit}
         return compact_json(answer)
 

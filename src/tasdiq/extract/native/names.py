@@ -1,5 +1,6 @@
-"""Places and actors named in native script: data/places.csv and data/actors.csv, matched on
-folded text as whole words, the longest name first.
+"""Places and actors named in native script, matched on folded text as whole words, the longest
+name first: places from data/places.csv, actors from the registry's `native_names`
+(reference/data/registry/actors.yaml), the one list the English path reads too.
 
 Arabic glues and/in/for/the onto the next word (وبكابول, لطالبان, والدولة), so in Arabic-script
 text a name may follow one of those proclitics; Persian and Urdu suffixes are separate words
@@ -18,6 +19,7 @@ from pathlib import Path
 from tasdiq.extract import refs
 from tasdiq.extract.native.script import fold_words
 from tasdiq.extract.types import Location
+from tasdiq.reference.actors import registry
 
 DATA = Path(__file__).resolve().parent / "data"
 PROCLITIC = r"(?:[وف]?(?:[بلک]|ال|بال|کال|لل)?)"
@@ -50,7 +52,7 @@ def _places() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
 
 @cache
 def _actors() -> tuple[dict[str, tuple[str, str]], re.Pattern[str]]:
-    table = {fold_words(r["name"]): (r["key"], "") for r in _read("actors.csv")}
+    table = {fold_words(name): (actor.key, "") for actor in registry().actors.values() for name in actor.native_names}
     return table, _matcher(table)
 
 

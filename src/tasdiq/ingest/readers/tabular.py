@@ -37,25 +37,68 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def read_json(name: str, data: bytes, limits: Limits) -> list[SourceRecord]:
+    return _some(name, list(iter_json(name, data, limits)))
+
+
+def iter_json(name: str, data: bytes, limits: Limits) -> Iterator[SourceRecord]:
+    """A JSON object, or each object of a JSON array in turn: the array's items are decoded one
+    at a time, so a file of 500,000 records never becomes a list of 500,000 dicts."""
     text = decode(name, data)
-    document = _load(name, text, where=None)
-    if not any(isinstance(item, dict) and "text" in item for item in _items(document)):
-        # Settings, a package manifest, an API dump: nothing here is meant as a report.
+    start = _skip_space(text, 0)
+    if not text.startswith("[", start):
+        document = _load(name, text, where=None)
+        if not isinstance(document, dict) or "text" not in document:
+            # Settings, a package manifest, an API dump: nothing here is meant as a report.
+            raise NotAReport(name, 'not a report: no record has a "text" field')
+        yield record_from_fields(name, document, locator="item 1")
+        return
+    decoder = json.JSONDecoder()
+    position, number = _skip_space(text, start + 1), 0
+    if text.startswith("]", position):
         raise NotAReport(name, 'not a report: no record has a "text" field')
-    if isinstance(document, dict):
-        return [record_from_fields(name, document, locator="item 1")]
-    if not isinstance(document, list):
-        raise InputError(name, f"expected a JSON object or array of objects, found {_json_type(document)}")
-    records = []
-    for number, item in enumerate(document, start=1):
+    while True:
+        number += 1
+        item, position = _item(name, decoder, text, position, number)
+        if number == 1 and not (isinstance(item, dict) and "text" in item):
+            # Decided on the first item, as the array streams: an array of records starts with one.
+            raise NotAReport(name, 'not a report: no record has a "text" field')
         if not isinstance(item, dict):
             raise InputError(name, f"item {number}: expected a JSON object, found {_json_type(item)}")
-        records.append(record_from_fields(name, item, locator=f"item {number}"))
-    return _some(name, records)
+        yield record_from_fields(name, item, locator=f"item {number}")
+        position = _skip_space(text, position)
+        if text.startswith("]", position):
+            if text[_skip_space(text, position + 1):]:
+                raise InputError(name, f"invalid JSON: extra data after the array at {_where(text, position + 1)}")
+            return
+        if not text.startswith(",", position):
+            what = "JSON ends early (truncated?)" if position >= len(text) else "invalid JSON: expected ',' or ']'"
+            raise InputError(name, f"{what} at {_where(text, position)}")
+        position = _skip_space(text, position + 1)
 
 
-def _items(document: Any) -> list[Any]:
-    return [document] if isinstance(document, dict) else document if isinstance(document, list) else []
+def _item(name: str, decoder: json.JSONDecoder, text: str, position: int, number: int) -> tuple[Any, int]:
+    try:
+        return decoder.raw_decode(text, position)
+    except json.JSONDecodeError as error:
+        where = _where(text, error.pos)
+        if error.pos >= len(text.rstrip()) or error.msg.startswith("Unterminated string"):
+            raise InputError(name, f"JSON ends early (truncated?) in item {number}, {where}") from None
+        message = error.msg.removesuffix(" at").lower()
+        raise InputError(name, f"item {number}: invalid JSON: {message} at {where}") from None
+    except RecursionError:
+        raise InputError(name, "JSON nested too deeply") from None
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\r\n":
+        position += 1
+    return position
+
+
+def _where(text: str, position: int) -> str:
+    line = text.count("\n", 0, position) + 1
+    return f"line {line} column {position - text.rfind(chr(10), 0, position)}"
+
 
 
 def _object(name: str, line: str, *, where: str) -> dict[str, Any]:

@@ -199,9 +199,11 @@ def list_verifications(session: Db, principal: Viewer, paging: Paging, incident_
 
 
 class MapPointsOut(BaseModel):
-    fields: list[str] = Field(description="What each point holds, in order: id, lat, lon, killed, type.")
+    fields: list[str] = Field(description="What each point holds, in order: id, lat, lon, killed, type, precision.")
     types: list[str] = Field(description="Attack types; a point's `type` is an index into this list.")
-    points: list[list[float | None]] = Field(description="[id, lat, lon, killed (null: unknown), type] each.")
+    points: list[list[float | None]] = Field(description=(
+        "[id, lat, lon, killed (null: unknown), type, precision] each; precision is UCDP's: 1 the exact place, "
+        "2 within 25 km, 3 the district, 4 the province's centroid, null unknown."))
     truncated: bool = Field(description="More incidents match than `limit`: the deadliest are given.")
 
 
@@ -213,7 +215,7 @@ class ProvinceCountOut(BaseModel):
 
 
 @router.get("/map/points", response_model=MapPointsOut, summary="Incident points, compact, deadliest first",
-            description="Each point is `[id, lat, lon, killed, type]`; titles and dates come from "
+            description="Each point is `[id, lat, lon, killed, type, precision]`; titles and dates come from "
                         "`/api/v1/incidents/{id}` when one is clicked.")
 def map_points(session: Db, principal: Viewer, f: Filters,
                limit: Annotated[int, Query(ge=1, le=20_000)] = queries.MAP_POINTS_DEFAULT) -> Response:
@@ -226,7 +228,10 @@ def map_provinces(session: Db, principal: Viewer, f: Filters) -> Response:
     return Response(queries.province_counts_json(session, f), media_type="application/json")
 
 
-@router.get("/map/boundaries", summary="Afghan province boundaries (geoBoundaries ADM1), compact GeoJSON")
+@router.get("/map/boundaries", summary="Province boundaries of both countries, compact GeoJSON",
+            description="Afghanistan's 34 provinces (geoBoundaries ADM1) and Pakistan's 7 first-level units "
+                        "(Natural Earth admin-1, FATA inside Khyber Pakhtunkhwa); each feature's `admin1` is "
+                        "its ISO 3166-2 code, as incidents carry it.")
 def map_boundaries(principal: Viewer) -> Response:
     return Response(geo.province_boundaries(), media_type="application/geo+json",
                     headers={"cache-control": "private, max-age=86400"})

@@ -36,7 +36,11 @@ def dashboard_page(request: Request, session: Db, principal: Viewer, f: Filters)
 
 @router.get("/map", response_class=HTMLResponse)
 def map_page(request: Request, session: Db, principal: Viewer, f: Filters) -> Response:
-    return page(request, "map.html", principal=principal, f=f, query=query_string(f.as_query()),
+    # The time slider spans the months of what the other filters choose (empty months included),
+    # so moving it never runs off the data and a date filter does not shrink its own range.
+    undated = f.model_copy(update={"date_from": None, "date_to": None})
+    months = [m["month"] for m in queries.by_month(session, undated)]
+    return page(request, "map.html", principal=principal, f=f, query=query_string(f.as_query()), months=months,
                 choices=_choices(session), nav="map")
 
 

@@ -10,11 +10,14 @@
   C.bar("chart-months", labels(d.months), [
     { label: "incidents", data: counts(d.months), backgroundColor: "#4a6fa5" }
   ]);
+  // A month whose incidents all have an unknown toll is a gap, not a zero: the line breaks
+  // there. An empty month is a true zero and stays one.
+  function known(m) { return !m.incidents || m.killed_unknown < m.incidents; }
   C.bar("chart-deaths", labels(d.months), [
-    { label: "killed (range)", data: d.months.map(function (m) { return [m.killed_low, m.killed_high]; }),
+    { label: "killed (range)", data: d.months.map(function (m) { return known(m) ? [m.killed_low, m.killed_high] : null; }),
       backgroundColor: "rgba(181, 71, 58, 0.35)" },
-    { label: "killed (best)", data: d.months.map(function (m) { return m.killed_best; }), type: "line",
-      borderColor: "#b5473a", backgroundColor: "#b5473a", pointRadius: 2 }
+    { label: "killed (best)", data: d.months.map(function (m) { return known(m) ? m.killed_best : null; }), type: "line",
+      borderColor: "#b5473a", backgroundColor: "#b5473a", pointRadius: 2, spanGaps: false }
   ]);
   var horizontal = { indexAxis: "y" };
   [["chart-provinces", d.provinces, "#4a6fa5"], ["chart-claimed", d.perpetrators_claimed, "#7a5c99"],

@@ -1,0 +1,84 @@
+"""Figures read from the clause: the counted people are the subject of what was done to them.
+
+The cue-word counts (`counts.py`) take a number's role from a victim word a few words away.
+Incident notes put the verb far from the figure ("Seven national NGO staff, six females and
+one male, were shot and killed by gunmen") or use the verbs of their own trade ("were
+beaten", "was stabbed", "was shot" for a wound). Where the cue words gave a number no role,
+the dependency parse does: the number counts the noun it modifies, and that noun is the
+passive subject of a verb (with its co-ordinated verbs: "abducted ... and found dead") whose
+words, from the lists in `rules/clause_counts.toml`, say killed, kidnapped or injured.
+Only a role the cue words found no figure for anywhere in the text is filled: where they
+found one, a second reading of the same toll ("18 killed" in a headline, "Eighteen people
+... were killed" below it) would be summed with it as if it were another attack's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from tasdiq.extract.component import Component, CountMention, Work
+from tasdiq.extract.lexicon import rule_words
+from tasdiq.extract.numbers import numbers_in
+
+ORDER = ("killed", "kidnapped", "injured")
+# Roles of counts.py that already tell a role's figure: the fighters' dead are the dead of a
+# report that counts only them ("forces killed two insurgents ... one was identified as ...").
+SAME_FIGURE = {"killed": {"killed", "combatants_killed", "perpetrators_killed", "combined"},
+               "injured": {"injured", "combined"}, "kidnapped": {"kidnapped"}}
+VERB_PARTS = frozenset({"conj", "acomp", "oprd", "advmod", "xcomp", "ccomp", "dobj"})
+
+
+def _subject(token: Any) -> Any | None:
+    """The passive subject the number counts. A number inside an apposition ("seven staff, six
+    females and one male, were killed") is a breakdown of the figure, not another one."""
+    if token.dep_ != "nummod":
+        return None  # "one was later identified as Fedahi": a person of a figure already given
+    noun = token.head
+    if noun.dep_ != "nsubjpass" or noun.lower_ in rule_words("clause_counts", "combatants"):
+        return None
+    return noun
+
+
+def _clause_words(verb: Any) -> Iterator[str]:
+    """The verb, the verbs co-ordinated with it, and the words that complete them ("found dead")."""
+    yield verb.lower_
+    for part in verb.children:
+        if part.dep_ in VERB_PARTS:
+            yield part.lower_
+            yield from (c.lower_ for c in part.children if c.dep_ in VERB_PARTS)
+
+
+def clause_role(verb: Any) -> str | None:
+    """killed / kidnapped / injured, from the words of the verb's clause."""
+    found = set(_clause_words(verb))
+    return next((role for role in ORDER if found & rule_words("clause_counts", role)), None)
+
+
+def clause_counts(doc: Any, text: str) -> list[CountMention]:
+    """Figures whose counted noun is the passive subject of a harm verb, with that role."""
+    out: list[CountMention] = []
+    for num in numbers_in(text):
+        span = None if num.vague else doc.char_span(num.start, num.end, alignment_mode="expand")
+        subject = None if span is None else _subject(span.root)
+        role = None if subject is None else clause_role(subject.head)
+        if role is not None:
+            out.append(CountMention(role, num.value, num.value, num.value, (num.start, num.end)))
+    return out
+
+
+class ClauseCounts(Component):
+    """Adds the figures the cue words left without a role, read from the parse."""
+
+    name = "tasdiq.clause_counts"
+    version = "v1"
+    reads = ("text", "doc", "counts")
+    writes = ("counts",)
+
+    def process(self, work: Work) -> None:
+        if work.doc is None:
+            return
+        read = {c.role for c in work.counts if not c.floor}
+        work.counts = [*work.counts, *(
+            c for c in clause_counts(work.doc, work.text) if not SAME_FIGURE[c.role] & read
+        )]

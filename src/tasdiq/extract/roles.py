@@ -1,0 +1,171 @@
+"""Roles before names: the part each actor named in a text plays in its clause.
+
+Proximity alone makes the victim the attacker: "a senior Taliban official was killed in a
+bombing" puts "Taliban" right before "killed", and a cue list reads that as the Taliban
+killing. The dependency parse (already computed by the language step) says who did what to
+whom, so every actor mention gets one role from its clause before any perpetrator is named:
+- perpetrator: subject of an attack verb, agent of a passive one, owner of "a Taliban attack";
+- victim: object or passive subject of an attack verb, object of "an attack on";
+- claimant: subject of "claimed responsibility";
+- speaker: subject of say / describe / blame / deny, or the body a spokesman speaks for;
+- investigator: subject of "is investigating", "arrested";
+- background: anything else (named, but not in the attack's clause).
+
+The rules are data (`rules/roles.toml`: word lists, dependency labels, examples). A name that
+modifies a noun ("Taliban gunmen", "members of the TTP", "the Taliban minister") stands in
+that noun's clause: the rules are tried on the name's own token and then on each noun it
+modifies, nearest first. `actors.py` reads the roles: a victim, a speaker or an investigator
+is never named as perpetrator from proximity cues, and a perpetrator role names a group the
+cue words missed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from tasdiq.errors import InputError
+from tasdiq.extract.component import ActorMention, Component, RoleMention, Work
+from tasdiq.extract.lexicon import rule_table, rule_words
+
+# Dependency labels by which a name passes its clause role to the noun it modifies:
+# "Taliban gunmen" (compound), "the TTP's fighters" (poss), "members of the TTP" (pobj of
+# "of", below), "Haqqani, the Taliban minister" (appos), "ISKP and the TTP" (conj).
+MODIFIES = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj"})
+PART_OF = frozenset({"of", "from"})
+CLIMB = 4  # steps up from a name: "a senior commander of the Taliban's Quetta shura"
+ROLES = ("perpetrator", "victim", "claimant", "speaker", "investigator", "background")
+
+
+@dataclass(frozen=True)
+class RoleRule:
+    ident: str
+    role: str
+    deps: frozenset[str]
+    via: frozenset[str]
+    heads: frozenset[str]
+    objects: frozenset[str]
+    not_in: frozenset[str]
+    examples: tuple[tuple[str, str, str], ...]
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list of `rules/roles.toml` (`[words]`), lower-cased."""
+    return rule_words("roles", name)
+
+
+@cache
+def role_rules() -> tuple[RoleRule, ...]:
+    """The declared role rules of `rules/roles.toml`, in file order."""
+    table = {k: v for k, v in rule_table("roles").items() if k != "words"}
+
+    def listed(rule: dict[str, Any], key: str, ident: str) -> frozenset[str]:
+        name = rule.get(key)
+        return frozenset() if name is None else words(str(name))
+
+    rules = []
+    for name, rule in table.items():
+        ident = f"roles.{name}"
+        if rule.get("role") not in ROLES:
+            raise InputError(ident, f"unknown role {rule.get('role')!r} (known: {', '.join(ROLES)})")
+        rules.append(RoleRule(
+            ident=ident, role=rule["role"], deps=frozenset(rule.get("deps", ())),
+            via=frozenset(rule.get("via", ())), heads=listed(rule, "heads", ident),
+            objects=listed(rule, "object", ident), not_in=listed(rule, "not_in", ident),
+            examples=tuple((str(s), str(n), str(r)) for s, n, r in rule.get("examples", ())),
+        ))
+    return tuple(rules)
+
+
+def _governor(token: Any, rule: RoleRule) -> Any | None:
+    """The word that governs `token` in the way `rule` asks, or None."""
+    if token.dep_ not in rule.deps:
+        return None
+    if rule.via:
+        prep = token.head
+        if prep.lower_ not in rule.via:
+            return None
+        return prep.head
+    return token.head
+
+
+def _fits(token: Any, rule: RoleRule, path: list[Any]) -> bool:
+    """Whether `rule` gives `token` its role; `path` holds the words from the name up to it
+    ("Taliban" -> "insurgents" -> "officers" in "five officers and two Taliban insurgents")."""
+    governor = _governor(token, rule)
+    if governor is None or governor.lower_ not in rule.heads or any(t.lower_ in rule.not_in for t in path):
+        return False
+    return not rule.objects or any(c.dep_ == "dobj" and c.lower_ in rule.objects for c in governor.children)
+
+
+def _habitual(verb: Any) -> bool:
+    """"usually targets", "has repeatedly targeted", "has carried out similar attacks in the
+    past": a habit. "Repeatedly struck the hospital" tells one attack."""
+    near = [t for c in verb.children for t in (c, *c.children)]
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
+    return any(t.lower_ in words("habit_words") for t in near) or (
+        perfect and any(t.lower_ in words("perfect_habit_words") for t in near))
+
+
+def speaks_of_others(doc: Any, cue: tuple[int, int]) -> bool:
+    """Whether what the speaker at `cue` ("said") reports has another party as its subject,
+    named by an epithet ("... said the khawarij attacked worshippers")."""
+    found = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if found is None:
+        return False
+    others = words("other_party")
+    reported = [c for c in found.root.children if c.dep_ in ("ccomp", "xcomp", "advcl")]
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in others for c in reported for s in c.children)
+
+
+def _up(token: Any) -> Any | None:
+    """The noun a name's token modifies, or None where it stands on its own."""
+    if token.dep_ in MODIFIES and token.head is not token:
+        return token.head
+    if token.dep_ == "pobj" and token.head.lower_ in PART_OF and token.head.head.dep_ not in ("ROOT",):
+        head = token.head.head
+        # "members of the TTP", "an official of the movement": not "killed of"
+        return head if head.lower_ not in ("killed", "wounded", "injured") else None
+    return None
+
+
+def role_of(doc: Any, span: tuple[int, int]) -> tuple[str, str | None, tuple[int, int] | None]:
+    """The role of the name at `span` in `doc`, the rule that gave it, and the governing word's span."""
+    found = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None:
+        return "background", None, None
+    token = found.root
+    path = [token]
+    for _ in range(CLIMB + 1):
+        for rule in role_rules():
+            gov = _governor(token, rule)
+            if gov is not None and _fits(token, rule, path):
+                if rule.role == "perpetrator" and _habitual(gov):
+                    return "background", rule.ident, None
+                return rule.role, rule.ident, (gov.idx, gov.idx + len(gov))
+        token = _up(token)
+        if token is None:
+            break
+        path.append(token)
+    return "background", None, None
+
+
+class RoleReader(Component):
+    """Gives every actor mention a clause role from the dependency parse."""
+
+    name = "tasdiq.roles"
+    version = "v1"
+    reads = ("doc", "actors")
+    writes = ("roles",)
+
+    def process(self, work: Work) -> None:
+        if work.doc is None:
+            return
+        work.roles = [_mention_role(work.doc, m) for m in work.actors]
+
+
+def _mention_role(doc: Any, m: ActorMention) -> RoleMention:
+    role, ident, cue = role_of(doc, m.span)
+    of_others = role == "speaker" and cue is not None and speaks_of_others(doc, cue)
+    return RoleMention(m.key, role, m.span, ident, cue, of_others)

@@ -1,0 +1,132 @@
+"""The document category where the cue lists alone go wrong: the learned model and how it combines.
+
+Texts are our own, about kinds of events, not copied from any evaluation set.
+"""
+
+from __future__ import annotations
+
+import json
+
+from tasdiq.extract.category import (
+    MODEL_DIR,
+    MODEL_NAME,
+    MODEL_VERSION,
+    combine,
+    cue_tokens,
+    load_model,
+    predict,
+)
+from tasdiq.extract.pipeline import default_components
+from tasdiq.extract.relevance import RelevanceFilter, attack_categories, category_scores
+
+ATTACKS = attack_categories()
+
+
+def _model_reading(text: str) -> str:
+    return predict(text, category_scores(text))[0]
+
+
+def test_shipped_weights_load_and_know_every_category() -> None:
+    nlp = load_model()
+    labels = set(nlp.get_pipe("textcat").labels)  # type: ignore[attr-defined]
+    assert {"Man-made disaster", "Organized crime", "Government regains territory", "Suicide bomb"} <= labels
+    assert len(labels) == 30
+
+
+def test_model_version_is_the_shipped_one_and_in_extractor_version(extract) -> None:  # type: ignore[no-untyped-def]
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    assert meta["version"] == MODEL_VERSION
+    result = extract("A fire in a textile mill killed nine workers on Monday.")
+    assert result.components[RelevanceFilter.name] == f"v3+{MODEL_NAME}-{MODEL_VERSION}"
+    assert {c.name: c.version for c in default_components()}[RelevanceFilter.name].endswith(MODEL_VERSION)
+
+
+def test_factory_fire_is_a_man_made_disaster_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("A fire broke out in a chemical factory near Lahore on Monday and a boiler exploded, "
+                     "killing 14 workers, rescue officials said.")
+    assert result.category == "Man-made disaster"
+    assert not result.is_attack and result.events == []
+
+
+def test_the_model_reads_a_tanker_that_exploded_as_an_accident() -> None:
+    # The rules read "exploded ... killing dozens" as an attack; the model sees the accident, but at
+    # 0.63 it is below FIRM, so the pipeline keeps the attack (a known gap, docs/extraction.md).
+    text = ("An oil tanker overturned on the motorway near Multan and exploded as villagers "
+            "collected the fuel, killing dozens of people.")
+    assert _model_reading(text) == "Man-made disaster"
+
+
+def test_police_firing_on_protesters_is_excessive_force(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Police opened fire on hundreds of farmers protesting against water shortages in "
+                     "Sindh on Tuesday, killing three of them, witnesses said.")
+    assert result.category == "Excessive force against protesters"
+
+
+def test_army_retaking_a_town_is_government_regains_territory(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Government troops drove the insurgents out of the district centre on Friday and "
+                     "raised the national flag over it, the defence ministry said.")
+    assert result.category == "Government regains territory"
+
+
+def test_smugglers_with_heroin_are_organised_crime(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Customs officers seized two tonnes of heroin hidden in a fruit lorry near Torkham "
+                     "and arrested the smugglers driving it.")
+    assert result.category == "Organized crime"
+    assert result.events == []
+
+
+def test_the_model_reads_a_prisoner_exchange_as_an_agreement() -> None:
+    text = ("The government released 20 rebel fighters on Sunday in exchange for eight soldiers "
+            "the rebels had held since the spring.")
+    assert _model_reading(text) == "Agreement"
+
+
+def test_suicide_bombing_is_still_read_as_one(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("A suicide bomber detonated his vest at the gate of a police station in Quetta on "
+                     "Friday, killing six policemen.")
+    assert result.category == "Suicide bomb"
+    assert result.is_attack and result.events
+
+
+def test_the_rules_choose_the_kind_of_attack_when_both_see_an_attack() -> None:
+    assert combine(rule="Grenade", model="Attack", confidence=0.99, attacks=ATTACKS) == "Grenade"
+
+
+def test_a_confident_model_overrules_an_attack_cue() -> None:
+    assert combine(rule="Remote explosive/landmine/IED", model="Man-made disaster", confidence=0.8,
+                   attacks=ATTACKS) == "Man-made disaster"
+
+
+def test_an_unsure_model_leaves_the_rules_category() -> None:
+    assert combine(rule="Peaceful protest", model="Diplomatic event", confidence=0.3,
+                   attacks=ATTACKS) == "Peaceful protest"
+
+
+def test_strong_cues_become_their_own_tokens() -> None:
+    assert cue_tokens({"Man-made disaster": 6.0, "Remote explosive/landmine/IED": 2.0}) == [
+        "cuemanmadedisaster", "strongmanmadedisaster", "cueremoteexplosivelandmineied"]
+
+
+def test_an_attack_is_dismissed_only_by_a_very_confident_model() -> None:
+    assert combine(rule="Attack", model="Violent demonstration", confidence=0.6, attacks=ATTACKS) == "Attack"
+    assert combine(rule="Attack", model="Man-made disaster", confidence=0.9, attacks=ATTACKS) == "Man-made disaster"
+
+
+def test_arrests_told_after_an_attack_keep_the_attack() -> None:
+    assert combine(rule="Armed clash", model="Arrests", confidence=0.95, attacks=ATTACKS) == "Armed clash"
+
+
+def test_a_decisive_cue_holds_against_a_less_confident_model() -> None:
+    assert combine(rule="Agreement", model="Change to group/activity", confidence=0.6, attacks=ATTACKS,
+                   decisive=True) == "Agreement"
+    assert combine(rule="Agreement", model="Change to group/activity", confidence=0.6, attacks=ATTACKS) == (
+        "Change to group/activity")
+
+
+def test_a_decisive_non_attack_cue_gives_way_to_a_model_that_reads_an_attack() -> None:
+    assert combine(rule="Disrupted weapons use", model="Armed clash", confidence=0.6, attacks=ATTACKS,
+                   decisive=True) == "Armed clash"
+
+
+def test_whether_a_claim_is_the_news_stays_the_rules_decision() -> None:
+    assert combine(rule="Arrests", model="Attribution of responsibility", confidence=0.9, attacks=ATTACKS) == "Arrests"
