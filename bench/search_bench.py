@@ -191,7 +191,8 @@ def run_backend(name: str, n: int, seconds: float, paths: list[str]) -> bool:
             admin = create_engine(base_url)
             with admin.begin() as conn:
                 conn.execute(text(f'CREATE SCHEMA "{schema}"'))
-            database_url = f"{base_url}?options=-csearch_path%3D{schema}"
+            # Named, so the PostgreSQL backends serving the bench's server can be found for their CPU time.
+            database_url = f"{base_url}?options=-csearch_path%3D{schema}&application_name={schema}"
         try:
             store = Store(Settings(home=home, database_url=database_url))
             store.ensure_schema()
@@ -218,22 +219,76 @@ def _measure(name: str, home: Path, database_url: str | None, seconds: float, pa
     try:
         asyncio.run(wait_ready(base, headers))
         fresh = queries(random.Random(99), 4000)  # other questions than `paths`: none is cached
+        cpu = server_cpu_s(server.pid, database_url)
         alone = asyncio.run(one_by_one(base, headers, fresh[:80]))
+        cpu = _cpu_line(name, server.pid, database_url, cpu, len(alone))
         slowest = sorted(alone.items(), key=lambda kv: -kv[1])[:2]
         print(f"{name}: one client, 80 questions asked for the first time: p50 {pct(list(alone.values()), 50):.1f} ms, "
               f"p95 {pct(list(alone.values()), 95):.1f} ms; slowest "
               + "; ".join(f"{ms:.0f} ms {path.split('?', 1)[1][:50]}" for path, ms in slowest), flush=True)
         uncached = asyncio.run(hammer(base, headers, fresh[80:], seconds / 2))
         _line(name, "20 clients, questions mostly new (not gated)", uncached, seconds / 2)
+        cpu = _cpu_line(name, server.pid, database_url, cpu, len(uncached))
         asyncio.run(one_by_one(base, headers, paths))  # each of the 400 questions asked once, in order
+        cpu = server_cpu_s(server.pid, database_url)
         times = asyncio.run(hammer(base, headers, paths, seconds))
-        return _line(name, "20 clients, 400 recurring questions (gated)", times, seconds)
+        ok = _line(name, "20 clients, 400 recurring questions (gated)", times, seconds)
+        _cpu_line(name, server.pid, database_url, cpu, len(times))
+        return ok
     except httpx.HTTPStatusError:
         print((home.parent / "server.log").read_text()[-3000:])
         raise
     finally:
         server.terminate()
         server.wait(timeout=20)
+
+
+def server_cpu_s(pid: int, database_url: str | None = None) -> dict[int, float]:
+    """User + system CPU seconds of the server and its worker processes (Linux /proc), and of
+    the PostgreSQL backends serving it (same machine), per process, so the cost of a request
+    can be told from the time it spent queueing on a shared machine. A backend that exits
+    between two readings (a pool's overflow connection) takes its time with it: on
+    PostgreSQL the figure is a lower bound."""
+    times: dict[int, float] = {}
+    for proc in (pid, *_children(pid), *_pg_backends(database_url)):
+        try:
+            with open(f"/proc/{proc}/stat") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except FileNotFoundError:
+            continue
+        times[proc] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return times
+
+
+def _pg_backends(database_url: str | None) -> list[int]:
+    if not database_url or "application_name=" not in database_url:
+        return []
+    name = database_url.rsplit("application_name=", 1)[1]
+    engine = create_engine(database_url.split("?", 1)[0])
+    try:
+        with engine.connect() as conn:
+            return [int(p) for p in conn.scalars(text("SELECT pid FROM pg_stat_activity WHERE application_name = :n"),
+                                                 {"n": name})]
+    finally:
+        engine.dispose()
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as listing:
+            direct = [int(c) for c in listing.read().split()]
+    except FileNotFoundError:
+        return []
+    return [grand for child in direct for grand in (child, *_children(child))]
+
+
+def _cpu_line(name: str, pid: int, database_url: str | None, before: dict[int, float],
+              requests: int) -> dict[int, float]:
+    now = server_cpu_s(pid, database_url)
+    spent = sum(seconds - before.get(proc, 0.0) for proc, seconds in now.items())
+    print(f"{name}:   server CPU {spent / max(requests, 1) * 1000:.1f} ms per request; "
+          f"load average {os.getloadavg()[0]:.1f}", flush=True)
+    return now
 
 
 def _line(name: str, label: str, times: list[float], seconds: float) -> bool:

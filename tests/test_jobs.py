@@ -40,6 +40,21 @@ def test_a_pipeline_job_queued_before_a_restart_runs_after_it_and_names_its_inci
     restarted.dispose()
 
 
+def test_an_incident_linked_by_a_pipeline_job_reaches_the_inbox_of_a_search_that_matches_it(
+        store: Store, tmp_path) -> None:
+    from tasdiq.workspace import alerts
+
+    with store.session(actor="viewer") as session:
+        alerts.save(session=session, owner="viewer", name="Kunduz", query={"q": "Kunduz"})
+    path = tmp_path / "kunduz.txt"
+    path.write_text(REPORT, encoding="utf-8")
+    outcome = Ingester(store, actor="analyst", workers=1).ingest_file(path)
+    assert run_job(store, queued(store, "pipeline", {"source_ids": outcome.source_ids})).status == JobStatus.DONE
+    with store.session() as session:
+        kinds = sorted(item.kind for item, _ in alerts.inbox(session, "viewer"))
+    assert kinds == ["incident", "source"]  # the report and the incident linking made of it
+
+
 def test_a_failed_job_says_why_in_one_line(store: Store) -> None:
     job_id = queued(store, "capture", {"url": "ftp://example.org/statement"})
     run_pending(store)

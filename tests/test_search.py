@@ -16,7 +16,16 @@ from tasdiq.search import HitKind, SearchRequest, search
 from tasdiq.store import Store
 from tasdiq.store.bulk import insert_audited
 from tasdiq.store.db import alembic_config
-from tasdiq.store.search import MARK_END, MARK_START, marked_pieces
+from tasdiq.store.search import (
+    FTS_TABLE,
+    MARK_END,
+    MARK_START,
+    Kind,
+    _sqlite_join,
+    filter_index,
+    filters,
+    marked_pieces,
+)
 
 UTC = dt.UTC
 TRAIN = ("Gunmen stopped the Jaffar Express in a tunnel near Sibi and held its passengers for a day; "
@@ -168,3 +177,15 @@ def test_the_search_command_prints_hits_and_refuses_an_empty_query_in_one_line(s
     refused = runner.invoke(app, ["--data-dir", home, "search", "-", "--kind", "source"])
     assert refused.exit_code == 1
     assert refused.stderr.strip().startswith("error: q:") and len(refused.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("kind", list(Kind))
+def test_a_filtered_search_on_sqlite_reads_the_filter_columns_from_an_index_not_the_row(
+        sqlite_store: Store, kind: Kind) -> None:
+    among = filters(kind, date_from=dt.date(2025, 1, 1), publisher="Desk" if kind is not Kind.INCIDENT else None,
+                    province="AF-KAB" if kind is not Kind.SOURCE else None)
+    sql = (f"EXPLAIN QUERY PLAN SELECT 1 FROM {FTS_TABLE} f{_sqlite_join(kind, ' AND ' + among.sql)} "
+           f"WHERE {FTS_TABLE} MATCH 'kabul' AND {among.sql}")
+    with sqlite_store.session() as s:
+        plan = " ".join(str(row[-1]) for row in s.execute(text(sql), among.params))
+    assert f"USING COVERING INDEX {filter_index(kind)}" in plan, plan

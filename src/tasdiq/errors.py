@@ -20,6 +20,11 @@ class InputError(TasdiqError):
         self.problem = problem
 
 
+class NotAReport(InputError):
+    """A file that holds something other than reports (a README, a JSON of settings): ingest
+    skips it and says so, instead of failing the run; `tasdiq ingest --strict` fails it."""
+
+
 class StoreError(TasdiqError):
     """The store is missing, of the wrong version, or inconsistent."""
 

@@ -189,7 +189,19 @@ def _pipeline(context: JobContext) -> dict[str, object]:
     with context.store.session(actor=context.actor) as session:
         link_and_refresh(session=session, second_reviewer=context.store.settings.second_reviewer)
         result.incident_ids = incidents_of(session=session, source_ids=source_ids)
+    _alert(context)
     return result.as_dict() | {"source_ids": source_ids, "ocr_problems": problems}
+
+
+def _alert(context: JobContext) -> None:
+    """The incidents linking just made may match saved searches: file them, then send their
+    webhooks once that transaction has committed (the upload page only saw the sources)."""
+    from tasdiq.workspace import alerts, webhooks
+
+    context.progress("alerts")
+    with context.store.session(actor=context.actor) as session:
+        alerts.check(session=session, public_url=context.store.settings.public_url)
+    webhooks.deliver_due(store=context.store)
 
 
 def _capture(context: JobContext) -> dict[str, object]:

@@ -27,6 +27,13 @@ class Settings(BaseSettings):
     second_reviewer: bool = False
     # Days an API token works from issue (TASDIQ_TOKEN_DAYS); `users token --days` overrides it.
     token_days: int = 90
+    # Hosts a saved search's webhook may POST to (TASDIQ_WEBHOOK_HOSTS, comma-separated, exact
+    # names). Empty, the default, means webhooks are off: nothing leaves the machine unless an
+    # admin named where it may go (docs/web.md, Webhooks).
+    webhook_hosts: str = ""
+    # The address people reach the web app at (TASDIQ_PUBLIC_URL), so a webhook's links are
+    # whole URLs; without it they are paths.
+    public_url: str = ""
 
     @property
     def sqlite_path(self) -> Path:
@@ -35,6 +42,10 @@ class Settings(BaseSettings):
     @property
     def objects_dir(self) -> Path:
         return self.home / "objects"
+
+    @property
+    def allowed_webhook_hosts(self) -> frozenset[str]:
+        return frozenset(h.strip().lower() for h in self.webhook_hosts.split(",") if h.strip())
 
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{self.sqlite_path}"

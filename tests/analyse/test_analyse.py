@@ -149,7 +149,8 @@ def test_report_has_headlines_tables_charts_and_methods_and_no_outside_asset(sql
     for heading in ("## By month", "## Claimed by", "## Attributed to", "## Claimed versus verified",
                     "## Data quality", "## Methods"):
         assert heading in md
-    assert "- **Killed:** 48 best estimate (range 47–50)" in md
+    # The Peshawar mosque toll is "at least 41" (no high): the sum has no upper bound, not 50.
+    assert "- **Killed:** 48 best estimate (at least 47); toll unknown for 1 incident(s)" in md
     assert page.count("<svg") >= 5 and "<script" not in page and "<link" not in page and " src=" not in page
     assert "never as zero" in page  # the methods paragraph
 
@@ -163,3 +164,15 @@ def test_cli_report_writes_html_and_refuses_a_backwards_period(tmp_path: Path) -
     assert result.exit_code == 0 and target.read_text(encoding="utf-8").startswith("<!doctype html>")
     result = runner.invoke(app, [*home, "report", "--from", "2023-02-01", "--to", "2023-01-01"])
     assert result.exit_code == 1 and "after --to" in result.output
+
+
+def test_the_report_says_unknown_not_zero_and_at_least_not_a_range_of_one_figure(store: Store) -> None:
+    with store.session() as s:
+        add_incident(s, date=dt.date(2024, 3, 11), admin1="PK-BA", killed_low=300, killed_best=300, killed_high=None)
+        add_incident(s, date=dt.date(2024, 3, 12), admin1="PK-BA", killed_best=None)
+        report = build_report(session=s, period=Period(dt.date(2024, 1, 1), None), now=T0)
+    md = markdown(report)
+    assert "300–300" not in md and "300 best estimate (at least 300); toll unknown for 1 incident(s)" in md
+    assert "Injured: 0" not in md and "unknown: no figure for any of the 2 incident(s)" in md
+    march = next(line for line in md.splitlines() if line.startswith("| March 2024"))
+    assert "at least 300" in march and "| unknown |" in march  # injured: no figure, so no zero

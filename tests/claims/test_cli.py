@@ -50,6 +50,19 @@ def test_ach_seed_rate_and_score_from_the_command_line(tmp_path: Path) -> None:
     assert code == 0 and 2 not in matrix["least_rejected"] and len(matrix["hypotheses"]) == 3
 
 
+def test_ach_seed_with_every_cell_unrated_says_the_hypotheses_tie_instead_of_ranking_them(tmp_path: Path) -> None:
+    home = seeded(tmp_path)
+    code, text, _ = tasdiq(home, "claims", "ach", "1", "--seed", "--other")
+    assert code == 0 and "no cell is rated yet: all 3 hypotheses tie" in text
+    ranks = [line.split("│")[1].strip() for line in text.splitlines() if line.count("│") > 5 and " H" in line
+             and line.split("│")[1].strip().isdigit()]
+    assert ranks == ["1", "1", "1"]
+    assert "least rejected:" not in text
+    tasdiq(home, "claims", "rate", "2", "1", "inconsistent")
+    code, text, _ = tasdiq(home, "claims", "ach", "1")
+    assert "tie, least rejected:" in text and "no cell is rated yet" not in text
+
+
 def test_reconcile_writes_the_documented_csv(tmp_path: Path) -> None:
     home = seeded(tmp_path)
     assert tasdiq(home, "claims", "import-bulletin", str(BULLETIN))[0] == 0

@@ -192,3 +192,27 @@ def test_editing_an_audit_row_in_the_sqlite_file_makes_verify_name_it(home: Path
     code, _, err = tasdiq(home, "audit", "verify")
     assert code == 1
     assert "audit entry 4" in err
+
+
+def _folder_with_notes(tmp_path: Path) -> Path:
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    (folder / "README.md").write_text("# Reports\n\nDrop the week's reports in this folder.\n", encoding="utf-8")
+    (folder / "settings.json").write_text('{"theme": "dark", "columns": ["date", "place"]}\n', encoding="utf-8")
+    (folder / "kunduz.txt").write_text("A suicide bomber struck a mosque in Kunduz on Friday.", encoding="utf-8")
+    return folder
+
+
+def test_a_readme_and_a_json_without_records_are_skipped_as_not_reports_and_the_run_succeeds(
+        home: Path, tmp_path: Path) -> None:
+    code, out, err = tasdiq(home, "ingest", str(_folder_with_notes(tmp_path)))
+    assert code == 0, err
+    skipped = sorted(line for line in err.splitlines() if line.startswith("skipped:"))
+    assert len(skipped) == 2 and "README.md: not a report" in skipped[0] and "settings.json: not a report" in skipped[1]
+    assert "1 new (1 sources" in out and "0 failed, 2 skipped (not a report)" in out
+
+
+def test_strict_ingest_fails_on_a_file_that_is_not_a_report(home: Path, tmp_path: Path) -> None:
+    code, _, err = tasdiq(home, "ingest", "--strict", str(_folder_with_notes(tmp_path)))
+    assert code == 1
+    assert sorted(line.split(":")[0] for line in err.splitlines() if "not a report" in line) == ["failed", "failed"]

@@ -24,7 +24,8 @@ def only(name: str, data: bytes) -> SourceRecord:
     return record
 
 
-def minimal_pdf(lines: list[str], *, title: str = "Weekly security report") -> bytes:
+def minimal_pdf(lines: list[str], *, title: str = "Weekly security report",
+                created: str = "D:20230504100000Z") -> bytes:
     """A one-page PDF in Helvetica, written by hand so the test depends on no PDF writer."""
     shown = " ".join(f"({line}) Tj T*" for line in lines)
     stream = f"BT /F1 12 Tf 72 720 Td 14 TL {shown} ET".encode()
@@ -35,7 +36,7 @@ def minimal_pdf(lines: list[str], *, title: str = "Weekly security report") -> b
         b"/Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        f"<< /Title ({title}) /CreationDate (D:20230504100000Z) >>".encode(),
+        f"<< /Title ({title}) /CreationDate ({created}) >>".encode(),
     ]
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
@@ -235,6 +236,28 @@ def test_pdf_text_and_title_are_extracted() -> None:
     assert record.text == "Monthly incident summary\nTwo attacks in Kunar"
     assert record.title == "Weekly security report"
     assert record.published == datetime(2023, 5, 4, 10, tzinfo=UTC)
+
+
+def test_a_pdf_saved_from_a_web_page_takes_its_title_and_date_from_the_text_not_the_file() -> None:
+    # Saved as PDF on 4 December 2026: the file says "report.html" and the day it was saved.
+    data = minimal_pdf(["Suicide attack at Quetta railway station", "QUETTA, 9 November 2024 - A suicide bomber",
+                        "blew himself up on the platform."], title="report.html", created="D:20261204093000Z")
+    record = only("saved.pdf", data)
+    assert record.title == "Suicide attack at Quetta railway station"
+    assert (record.published, record.published_precision) == (datetime(2024, 11, 9, tzinfo=UTC), "day")
+    assert record.extra["published_from"] == "date in the opening lines"
+    assert record.extra["pdf_created"].startswith("2026-12-04")
+
+
+@pytest.mark.parametrize("title", ["Microsoft Word - brief.docx", "C:\\Users\\ana\\brief.pdf", "Untitled"])
+def test_a_pdf_title_that_names_a_file_gives_way_to_the_first_line(title: str) -> None:
+    record = only("brief.pdf", minimal_pdf(["Weekly brief: Kunar and Nangarhar", "Two attacks."], title=title))
+    assert record.title == "Weekly brief: Kunar and Nangarhar"
+
+
+def test_a_pdf_dated_in_its_text_on_its_creation_day_keeps_the_creation_time() -> None:
+    record = only("r.pdf", minimal_pdf(["Daily note", "KABUL, 4 May 2023 - Two rockets hit the airport road."]))
+    assert record.published == datetime(2023, 5, 4, 10, tzinfo=UTC) and record.title == "Weekly security report"
 
 
 @pytest.mark.parametrize(

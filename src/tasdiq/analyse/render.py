@@ -32,9 +32,37 @@ def _pct(share: float | None) -> str:
     return "–" if share is None else f"{share * 100:.1f}%"
 
 
+def _known(total: int, unknown: int, incidents: int) -> str:
+    """A sum, or "unknown" when no incident gave a figure: a zero there would read as no one."""
+    return "unknown" if incidents and unknown == incidents else str(total)
+
+
+def _killed_range(t: Tally) -> str:
+    if t.incidents and t.killed_unknown == t.incidents:
+        return "unknown"
+    # One "at least N" incident leaves the whole sum without an upper bound.
+    return f"at least {t.killed_low}" if t.killed_open else f"{t.killed_low}–{t.killed_high}"
+
+
 def _tally_row(t: Tally) -> tuple[str, ...]:
-    return (t.label, str(t.incidents), str(t.verified), str(t.killed_best), f"{t.killed_low}–{t.killed_high}",
-            str(t.killed_unknown), str(t.injured_best))
+    return (t.label, str(t.incidents), str(t.verified), _known(t.killed_best, t.killed_unknown, t.incidents),
+            _killed_range(t), str(t.killed_unknown), _known(t.injured_best, t.injured_unknown, t.incidents))
+
+
+def _killed_headline(t: Tally) -> str:
+    if t.incidents and t.killed_unknown == t.incidents:
+        return f"unknown: no toll for any of the {t.incidents} incident(s)"
+    bounds = _killed_range(t) if t.killed_open else f"range {_killed_range(t)}"
+    unknown = f"; toll unknown for {t.killed_unknown} incident(s)" if t.killed_unknown else ""
+    return f"{t.killed_best} best estimate ({bounds}){unknown}"
+
+
+def _injured_headline(t: Tally) -> str:
+    if t.incidents and t.injured_unknown == t.incidents:
+        return f"unknown: no figure for any of the {t.incidents} incident(s)"
+    if t.injured_unknown:
+        return f"{t.injured_best} where known; figure unknown for {t.injured_unknown} incident(s)"
+    return str(t.injured_best)
 
 
 def _bars(tallies: Sequence[Tally], title: str) -> str:
@@ -53,9 +81,8 @@ def headlines(r: Report) -> tuple[tuple[str, str], ...]:
     province = r.by_province[0] if r.by_province else None
     return (
         ("Incidents", f"{t.incidents} ({t.verified} corroborated or verified)"),
-        ("Killed", f"{t.killed_best} best estimate (range {t.killed_low}–{t.killed_high}); "
-                   f"toll unknown for {t.killed_unknown} incident(s)"),
-        ("Injured", f"{t.injured_best}; figure unknown for {t.injured_unknown} incident(s)"),
+        ("Killed", _killed_headline(t)),
+        ("Injured", _injured_headline(t)),
         ("Most incidents", f"{province.label} ({province.incidents})" if province else "–"),
         ("Most often claimed by", f"{claimed.label} ({claimed.incidents})" if claimed else "no claims"),
         ("Most often attributed to", f"{attributed.label} ({attributed.incidents})" if attributed else "none"),

@@ -4,7 +4,9 @@ Summing rules (docs/analyse.md):
 - `killed_best` sums the incidents' best figures where known; an incident without one adds
   nothing and is counted in `killed_unknown` (never a guessed zero);
 - `killed_low` and `killed_high` sum each incident's low and high, with its best standing
-  in where a bound is missing, so low <= best <= high holds for the sums too;
+  in where a bound is missing, so low <= best <= high holds for the sums too; an incident
+  known only as "at least N" (a low and best but no high) leaves the sum's upper bound open, and
+  `killed_open` counts those, so a report says "at least" instead of a range N–N;
 - an incident with several targets counts once under each, so the target table's rows add
   up to more than the total; every other table partitions the incidents.
 """
@@ -38,6 +40,7 @@ class Tally:
     killed_unknown: int  # incidents without a best figure
     injured_best: int
     injured_unknown: int  # incidents without a best injured figure
+    killed_open: int = 0  # incidents with a low but no high figure ("at least N"): no upper bound
 
 
 def tally(key: str, label: str, rows: Iterable[IncidentRow]) -> Tally:
@@ -53,6 +56,7 @@ def tally(key: str, label: str, rows: Iterable[IncidentRow]) -> Tally:
         killed_high=sum(bound(r, r.killed_high) for r in rows), killed_unknown=len(rows) - len(known),
         injured_best=sum(r.injured_best or 0 for r in rows),
         injured_unknown=sum(1 for r in rows if r.injured_best is None),
+        killed_open=sum(1 for r in known if r.killed_high is None and r.killed_low is not None),
     )
 
 

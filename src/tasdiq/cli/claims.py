@@ -161,11 +161,17 @@ def _print_matrix(m: AchMatrix) -> None:
                       "yes" if i.diagnostic else "no", *cells)
     out.print(table)
     scores = Table("rank", "hypothesis", "inconsistency", "inconsistent", "consistent", "unrated")
-    for n, h in enumerate(m.ranking, start=1):
-        scores.add_row(str(n), f"H{h.id} {h.label}", f"{h.inconsistency:g}", str(h.inconsistent), str(h.consistent),
-                       str(h.unrated))
+    for h in m.ranking:
+        # Equal scores share a rank: listing tied hypotheses 1, 2, 3 (by label) reads as a judgement.
+        rank = 1 + sum(other.inconsistency < h.inconsistency for other in m.hypotheses)
+        scores.add_row(str(rank), f"H{h.id} {h.label}", f"{h.inconsistency:g}", str(h.inconsistent),
+                       str(h.consistent), str(h.unrated))
     out.print(scores)
-    if m.least_rejected:
+    if m.hypotheses and all(r is None for i in m.items for r in i.ratings.values()):
+        out.print(f"no cell is rated yet: all {len(m.hypotheses)} hypotheses tie (rate cells with `claims rate`)")
+    elif len(m.least_rejected) > 1:
+        out.print("tie, least rejected: " + "; ".join(f"H{h.id} {h.label}" for h in m.least_rejected), markup=False)
+    elif m.least_rejected:
         out.print("least rejected: " + "; ".join(f"H{h.id} {h.label}" for h in m.least_rejected), markup=False)
 
 

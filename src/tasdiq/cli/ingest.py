@@ -26,11 +26,14 @@ def ingest(
     as_json: bool = typer.Option(False, "--json", help="Print a machine-readable summary."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Only the summary and failures."),
     ocr: bool = typer.Option(False, "--ocr", help="Read images of text (statements, screenshots) by OCR into sources."),
+    strict: bool = typer.Option(False, "--strict", help="A file that is not a report (a README, a JSON that holds "
+                                "no records) fails the run instead of being skipped."),
 ) -> None:
     """Ingest reports and media; originals are kept byte for byte and hashed.
 
     Each file is one transaction. A bad file gets one line naming it and the problem; the
-    run carries on, ends with a summary, and exits 1 if any file failed.
+    run carries on, ends with a summary, and exits 1 if any file failed. A file that is not
+    a report is skipped with one line saying so (with --strict it fails).
     """
     with handle_errors():
         _refuse_urls(paths)
@@ -54,6 +57,8 @@ def ingest(
             task = progress.add_task("ingest", total=len(files))
 
             def on_file(outcome: FileOutcome) -> None:
+                if strict and outcome.status == "skipped":
+                    outcome.status = "failed"
                 _report(outcome, quiet=quiet or as_json or show_bar)
                 progress.advance(task)
 
@@ -114,6 +119,8 @@ def _refuse_urls(paths: list[Path]) -> None:
 def _report(outcome: FileOutcome, *, quiet: bool) -> None:
     if outcome.status == "failed":
         err.print(f"failed: {outcome.path}: {outcome.problem}", markup=False)
+    elif outcome.status == "skipped":
+        err.print(f"skipped: {outcome.path}: {outcome.problem}", markup=False)
     elif outcome.problem:
         err.print(f"kept unanalysed: {outcome.path}: {outcome.problem}", markup=False)
     elif not quiet and outcome.status == "duplicate":
@@ -128,6 +135,7 @@ def _print_summary(summary: IngestSummary) -> None:
         f"ingest: {len(summary.outcomes)} file(s): {summary.count('new')} new "
         f"({summary.sources_added} sources, {summary.evidence_added} evidence), "
         f"{summary.count('duplicate')} already had, {summary.count('failed')} failed"
+        + (f", {summary.count('skipped')} skipped (not a report)" if summary.count("skipped") else "")
         + (f", {len(summary.unanalysed)} media kept unanalysed" if summary.unanalysed else ""),
         markup=False,
     )

@@ -11,7 +11,7 @@ from tasdiq.cli.common import handle_errors, out, print_json, state
 from tasdiq.reference.places import province_code
 from tasdiq.search import HitKind, SearchAnswer, SearchRequest, search
 from tasdiq.store.search import marked_pieces
-from tasdiq.workspace import alerts
+from tasdiq.workspace import alerts, webhooks
 
 alerts_app = typer.Typer(help="Saved searches: file new matches in their owners' inboxes.", no_args_is_help=True)
 
@@ -27,8 +27,23 @@ def check_alerts(ctx: typer.Context) -> None:
     with handle_errors():
         store = state(ctx).store(create=False)
         with store.session() as session:
-            filed = alerts.check(session=session)
+            filed = alerts.check(session=session, public_url=store.settings.public_url)
+        sent = webhooks.deliver_due(store=store)  # after the commit: a receiver never sees an alert rolled back
     out.print(f"{filed} new matches filed")
+    _say_delivered(sent)
+
+
+@alerts_app.command("deliver")
+def deliver_webhooks(ctx: typer.Context) -> None:
+    """Send webhook deliveries that are due (new ones and retries of failed ones)."""
+    with handle_errors():
+        sent = webhooks.deliver_due(store=state(ctx).store(create=False))
+    _say_delivered(sent)
+
+
+def _say_delivered(sent: webhooks.Delivered) -> None:
+    if sent.sent or sent.retrying or sent.failed:
+        out.print(f"webhooks: {sent.sent} delivered, {sent.retrying} to retry, {sent.failed} failed for good")
 
 
 def search_command(

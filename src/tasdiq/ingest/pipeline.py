@@ -28,7 +28,7 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import SQLAlchemyError
 
-from tasdiq.errors import InputError, StoreError, TasdiqError
+from tasdiq.errors import InputError, NotAReport, StoreError, TasdiqError
 from tasdiq.ingest.readers import (
     DEFAULT_LIMITS,
     EvidenceRecord,
@@ -50,7 +50,7 @@ from tasdiq.store.integrity import lock_objects
 from tasdiq.store.objects import sha256_bytes
 from tasdiq.store.schema import TABLES
 
-Status = Literal["new", "duplicate", "failed"]
+Status = Literal["new", "duplicate", "failed", "skipped"]
 SNIFF_BYTES = 64 * 1024
 # Below this many files, starting worker processes costs more than it saves.
 PARALLEL_FROM = 400
@@ -124,6 +124,7 @@ class IngestSummary:
             "new": self.count("new"),
             "already_had": self.count("duplicate"),
             "failed": self.count("failed"),
+            "skipped": [{"path": o.path, "problem": o.problem} for o in self.outcomes if o.status == "skipped"],
             "sources_added": self.sources_added,
             "evidence_added": self.evidence_added,
             "failures": [{"path": o.path, "problem": o.problem} for o in self.failed],
@@ -589,7 +590,8 @@ def _reason(exc: BaseException) -> str:
 
 def _failed(name: str, exc: TasdiqError) -> FileOutcome:
     problem = exc.problem if isinstance(exc, InputError) else str(exc)
-    return FileOutcome(path=name, status="failed", problem=problem)
+    # A README or a JSON of settings in a folder of reports is passed over, not a failure.
+    return FileOutcome(path=name, status="skipped" if isinstance(exc, NotAReport) else "failed", problem=problem)
 
 
 def _db_problem(exc: SQLAlchemyError) -> str:

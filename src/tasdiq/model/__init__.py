@@ -31,6 +31,9 @@ from tasdiq.model.entities import (
     Source,
     User,
     Verification,
+    Webhook,
+    WebhookDelivery,
+    WebhookSecret,
     WorkItem,
 )
 
@@ -65,5 +68,8 @@ __all__ = [
     "Source",
     "User",
     "Verification",
+    "Webhook",
+    "WebhookDelivery",
+    "WebhookSecret",
     "WorkItem",
 ]

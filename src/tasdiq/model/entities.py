@@ -497,6 +497,52 @@ class InboxItem(Entity):
 
 
 @dataclass(kw_only=True, eq=False)
+class Webhook(Entity):
+    """Where a user's new matches are also POSTed, signed (docs/web.md, Webhooks).
+
+    Off unless an admin lists the URL's host in TASDIQ_WEBHOOK_HOSTS: nothing leaves the
+    machine unless someone chose to send it there. No saved search: every search of the owner.
+    """
+
+    __tablename__ = "webhooks"
+
+    owner: str = meta("", index=True, max_length=100, personal=True)
+    saved_search_id: int | None = meta(None, references="saved_searches.id", on_delete="CASCADE", index=True)
+    url: str = meta("", max_length=2000)
+    active: bool = True
+    created_at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
+class WebhookSecret(Entity):
+    """A webhook's signing key, apart from the hook: the audit chain is history people read,
+    and a key written into it would let any reader forge the hook's signature."""
+
+    __tablename__ = "webhook_secrets"
+    __audited__ = False
+
+    webhook_id: int = meta(0, references="webhooks.id", on_delete="CASCADE", unique=True)
+    secret: str = meta("", max_length=128)
+
+
+@dataclass(kw_only=True, eq=False)
+class WebhookDelivery(Entity):
+    """One signed POST of new matches: the exact body, and what became of each attempt."""
+
+    __tablename__ = "webhook_deliveries"
+
+    webhook_id: int = meta(0, references="webhooks.id", on_delete="CASCADE", index=True)
+    body: str = ""  # the UTF-8 JSON signed and sent, byte for byte on every attempt
+    status: str = meta("pending", index=True, max_length=20)  # pending, delivered, failed
+    attempts: int = 0
+    http_status: int | None = None
+    last_error: str | None = None
+    created_at: dt.datetime | None = None
+    next_attempt_at: dt.datetime | None = meta(None, index=True)
+    delivered_at: dt.datetime | None = None
+
+
+@dataclass(kw_only=True, eq=False)
 class Actor(Entity):
     """Armed group, state force, media outlet or person, with aliases and validity."""
 
@@ -649,6 +695,9 @@ ENTITIES: tuple[type[Entity], ...] = (
     Correction,
     SavedSearch,
     InboxItem,
+    Webhook,
+    WebhookSecret,
+    WebhookDelivery,
     Actor,
     Place,
     User,

@@ -46,6 +46,10 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     # B-tree pages the default 2 MiB cache keeps evicting once a store holds ~10^5 rows.
     cur.execute("PRAGMA cache_size=-65536")
     cur.execute("PRAGMA wal_autocheckpoint=16384")
+    # Temporary tables in memory: search cuts each page's passages in a TEMP table
+    # (store/search.py, _page_index), filled and emptied on every search; kept in a file,
+    # each search's rows would go through the temporary file.
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
 

@@ -164,7 +164,20 @@ def language_name(code: str | None) -> str:
 
 
 def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
-    from tasdiq.web.routes import account, admin, analysis, api, assets, auth, jobs, pages, review, search, workspace
+    from tasdiq.web.routes import (
+        account,
+        admin,
+        analysis,
+        api,
+        assets,
+        auth,
+        jobs,
+        pages,
+        review,
+        search,
+        webhooks,
+        workspace,
+    )
 
     config = config or WebConfig()
     secret = config.secret_key or load_or_create_secret(store.settings.home)
@@ -195,7 +208,7 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
     _install_errors(app)
     routers = (assets.router, auth.router, account.router, pages.router, review.router, jobs.router, analysis.router,
                admin.router, api.router, search.page_router, search.api_router, workspace.page_router,
-               workspace.api_router)
+               workspace.api_router, webhooks.router)
     for router in routers:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")

@@ -4,7 +4,9 @@
 since it last looked (ids above `seen_*_id`), runs the search over those only, and files an
 inbox item per match. It runs after an upload in the web app and from `tasdiq alerts check`
 (for example after a scheduled ingest); nothing is missed between runs, because each search
-remembers the newest id it saw. Webhooks are not built yet.
+remembers the newest id it saw. Where its owner added a webhook (`workspace.webhooks`), the
+same matches are queued for it in the same transaction and sent by `webhooks.deliver_due`
+once that transaction has committed.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from tasdiq.errors import InputError, NotFound
 from tasdiq.model import InboxItem, Incident, SavedSearch, Source
 from tasdiq.store import search as index
 from tasdiq.store.schema import cols
+from tasdiq.workspace import webhooks
 
 MAX_NEW = 200  # per search and run: a search matching half the store is a browse, not an alert
 
@@ -44,20 +47,25 @@ def _newest(session: Session, entity: type[Source] | type[Incident]) -> int:
     return int(session.scalar(select(func.max(cols(entity).id))) or 0)
 
 
-def check(*, session: Session) -> int:
-    """File inbox items for what arrived since each saved search last looked; returns how many."""
+def check(*, session: Session, public_url: str = "") -> int:
+    """File inbox items for what arrived since each saved search last looked; returns how many.
+
+    Webhook deliveries are only queued here: send them with `webhooks.deliver_due` after commit."""
     filed = 0
     newest = {index.Kind.SOURCE: _newest(session, Source), index.Kind.INCIDENT: _newest(session, Incident)}
     for saved in session.scalars(select(SavedSearch).order_by(cols(SavedSearch).id)):
+        matches: list[webhooks.Match] = []
         for kind, seen in ((index.Kind.SOURCE, saved.seen_source_id), (index.Kind.INCIDENT, saved.seen_incident_id)):
             if newest[kind] > seen:
-                filed += _file(session, saved, kind, seen)
+                matches += _file(session, saved, kind, seen)
         saved.seen_source_id, saved.seen_incident_id = newest[index.Kind.SOURCE], newest[index.Kind.INCIDENT]
+        webhooks.queue(session=session, saved=saved, matches=matches, public_url=public_url)
+        filed += len(matches)
     session.flush()
     return filed
 
 
-def _file(session: Session, saved: SavedSearch, kind: index.Kind, seen: int) -> int:
+def _file(session: Session, saved: SavedSearch, kind: index.Kind, seen: int) -> list[webhooks.Match]:
     q = saved.query
     base = index.filters(kind, date_from=_date(q.get("date_from")), date_to=_date(q.get("date_to")),
                          publisher=q.get("publisher"), province=q.get("province"), country=q.get("country"))
@@ -68,10 +76,11 @@ def _file(session: Session, saved: SavedSearch, kind: index.Kind, seen: int) -> 
                              order=index.Order.NEWEST)
     titles = _titles(session, kind, [i for i, _ in found])
     now = dt.datetime.now(dt.UTC)
-    for ident, _ in found:
-        session.add(InboxItem(owner=saved.owner, saved_search_id=saved.id or 0, kind=kind.value, ref_id=ident,
-                              title=titles.get(ident, ""), at=now))
-    return len(found)
+    matches = [webhooks.Match(kind.value, ident, titles.get(ident, "")) for ident, _ in found]
+    for match in matches:
+        session.add(InboxItem(owner=saved.owner, saved_search_id=saved.id or 0, kind=match.kind, ref_id=match.id,
+                              title=match.title, at=now))
+    return matches
 
 
 def _date(value: Any) -> dt.date | None:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from importlib import import_module
+from pathlib import Path
 
-from tasdiq.errors import InputError, TasdiqError
+from tasdiq.errors import InputError, NotAReport, TasdiqError
 
 from .records import DEFAULT_LIMITS, EvidenceRecord, Limits, SourceRecord
 from .sniffing import (
@@ -45,6 +46,11 @@ __all__ = [
 ]
 
 Reader = Callable[[str, bytes, Limits], "list[SourceRecord] | EvidenceRecord"]
+
+# A project's own notes beside the reports in a folder (README.md, LICENSE): text files by a
+# name that says what they are, never a report. Ingest skips them and says so.
+NOT_REPORTS = frozenset({"README", "LICENSE", "LICENCE", "CHANGELOG", "CONTRIBUTING", "COPYING", "NOTICE"})
+NAMED_NOT_REPORTS = frozenset({"text", "markdown"})
 
 # format key -> (module, function)
 _READERS = {
@@ -80,6 +86,8 @@ def read_as(
     """Read a file whose format the caller has already sniffed and checked from its head (the
     pipeline runs sniffing and the text check on the first `SNIFF_BYTES` before it reads the
     rest, so they are not run again on the whole; the fuzz targets call it directly)."""
+    if format in NAMED_NOT_REPORTS and Path(name).stem.upper() in NOT_REPORTS:
+        raise NotAReport(name, f"not a report: a {Path(name).stem.upper()} file")
     reader = _reader(format)
     try:
         return reader(name, data, limits)

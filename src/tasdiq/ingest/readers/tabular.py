@@ -8,7 +8,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from tasdiq.errors import InputError
+from tasdiq.errors import InputError, NotAReport
 
 from .decoding import decode
 from .fields import record_from_fields
@@ -47,17 +47,21 @@ def iter_json(name: str, data: bytes, limits: Limits) -> Iterator[SourceRecord]:
     start = _skip_space(text, 0)
     if not text.startswith("[", start):
         document = _load(name, text, where=None)
-        if not isinstance(document, dict):
-            raise InputError(name, f"expected a JSON object or array of objects, found {_json_type(document)}")
+        if not isinstance(document, dict) or "text" not in document:
+            # Settings, a package manifest, an API dump: nothing here is meant as a report.
+            raise NotAReport(name, 'not a report: no record has a "text" field')
         yield record_from_fields(name, document, locator="item 1")
         return
     decoder = json.JSONDecoder()
     position, number = _skip_space(text, start + 1), 0
     if text.startswith("]", position):
-        return
+        raise NotAReport(name, 'not a report: no record has a "text" field')
     while True:
         number += 1
         item, position = _item(name, decoder, text, position, number)
+        if number == 1 and not (isinstance(item, dict) and "text" in item):
+            # Decided on the first item, as the array streams: an array of records starts with one.
+            raise NotAReport(name, 'not a report: no record has a "text" field')
         if not isinstance(item, dict):
             raise InputError(name, f"item {number}: expected a JSON object, found {_json_type(item)}")
         yield record_from_fields(name, item, locator=f"item {number}")
@@ -94,6 +98,7 @@ def _skip_space(text: str, position: int) -> int:
 def _where(text: str, position: int) -> str:
     line = text.count("\n", 0, position) + 1
     return f"line {line} column {position - text.rfind(chr(10), 0, position)}"
+
 
 
 def _object(name: str, line: str, *, where: str) -> dict[str, Any]:

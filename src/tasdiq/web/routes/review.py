@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, File, Form, Request, UploadFile
+from fastapi import APIRouter, BackgroundTasks, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from tasdiq import workspace
@@ -16,7 +16,7 @@ from tasdiq.web.render import page
 from tasdiq.web.routes import workspace as workspace_routes
 from tasdiq.web.routes.jobs import enqueue_pipeline, job_of
 from tasdiq.web.uploads import ingest_uploads
-from tasdiq.workspace import alerts
+from tasdiq.workspace import alerts, webhooks
 
 router = APIRouter(include_in_schema=False)
 
@@ -78,7 +78,7 @@ def upload_page(request: Request, principal: Analyst) -> Response:
 
 
 @router.post("/upload", response_class=HTMLResponse)
-async def upload(request: Request, session: Db, principal: AnalystWrite,
+async def upload(request: Request, session: Db, principal: AnalystWrite, background: BackgroundTasks,
                  files: Annotated[list[UploadFile], File()]) -> Response:
     ctx = web(request)
     # The pipeline writes in its own transactions, one per file; end this request's
@@ -89,6 +89,8 @@ async def upload(request: Request, session: Db, principal: AnalystWrite,
     job_id = enqueue_pipeline(store=ctx.store, results=results, actor=principal.name)
     # New reports may match saved searches: file their alerts now, in a transaction of their own.
     with ctx.store.session(actor=principal.name) as alerting:
-        alerts.check(session=alerting)
+        alerts.check(session=alerting, public_url=ctx.store.settings.public_url)
+    # Webhooks go out after the answer, in a worker thread: a slow receiver never holds up the page.
+    background.add_task(webhooks.deliver_due, store=ctx.store)
     return page(request, "upload.html", principal=principal, results=results, nav="upload",
                 job=job_of(session, job_id))

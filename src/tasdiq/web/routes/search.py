@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, BackgroundTasks, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field, ValidationError, model_validator
 
@@ -18,10 +18,10 @@ from tasdiq.reference.places import province_code
 from tasdiq.search import HitKind, SearchAnswer, SearchHit, SearchRequest, search
 from tasdiq.store.search import marked_pieces
 from tasdiq.web import queries
-from tasdiq.web.deps import AnalystWrite, Db, Viewer, ViewerWrite
+from tasdiq.web.deps import AnalystWrite, Db, Viewer, ViewerWrite, web
 from tasdiq.web.render import page, query_string
 from tasdiq.web.routes.api import ERRORS
-from tasdiq.workspace import alerts
+from tasdiq.workspace import alerts, webhooks
 
 api_router = APIRouter(prefix="/api/v1", tags=["search"], responses=ERRORS)
 page_router = APIRouter(include_in_schema=False)
@@ -187,12 +187,15 @@ def save_search_form(session: Db, principal: ViewerWrite, name: Annotated[str, F
 @page_router.get("/inbox", response_class=HTMLResponse)
 def inbox_page(request: Request, session: Db, principal: Viewer) -> Response:
     return page(request, "inbox.html", principal=principal, items=alerts.inbox(session, principal.name),
-                searches=alerts.searches_of(session, principal.name), nav="inbox")
+                searches=alerts.searches_of(session, principal.name),
+                hooks=webhooks.hooks_of(session, principal.name), nav="inbox")
 
 
 @page_router.post("/inbox/check")
-def inbox_check(session: Db, principal: AnalystWrite) -> Response:
-    alerts.check(session=session)
+def inbox_check(request: Request, session: Db, principal: AnalystWrite, background: BackgroundTasks) -> Response:
+    store = web(request).store
+    alerts.check(session=session, public_url=store.settings.public_url)
+    background.add_task(webhooks.deliver_due, store=store)  # after this request's transaction commits
     return RedirectResponse("/inbox", status_code=303)
 
 
