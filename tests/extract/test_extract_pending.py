@@ -157,3 +157,16 @@ def test_named_sources_are_extracted_only_if_pending_unless_redone(store: Store)
     assert extract_pending(store=store, actor="extractor", source_ids=[first]).sources == 1
     assert extract_pending(store=store, actor="extractor", source_ids=[first]).sources == 0
     assert extract_pending(store=store, actor="extractor", source_ids=[first], redo_all=True).sources == 1
+
+
+def test_tasdiq_extract_source_re_extracts_a_source_already_extracted(sqlite_store: Store) -> None:
+    from typer.testing import CliRunner
+
+    from tasdiq.cli.main import app
+
+    first, *_ = _add_sources(sqlite_store)
+    extract_pending(store=sqlite_store, actor="extractor")
+    home = str(sqlite_store.settings.home)
+    done = CliRunner().invoke(app, ["--data-dir", home, "extract", "--json", "--source", str(first)])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.output)["sources"] == 1 and json.loads(done.output)["replaced_mentions"] == 1
