@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,13 +18,10 @@ from sqlalchemy.orm import Session
 from tasdiq.claims import apply_flag_rules_many
 from tasdiq.claims.queries import incident_reads, incidents_by_id
 from tasdiq.link import LinkSummary, link
-from tasdiq.model import IncidentMention, Mention, Source
+from tasdiq.model import IncidentMention, Mention
 from tasdiq.store.db import Store
 from tasdiq.store.schema import cols
 from tasdiq.verify import refresh_statuses
-
-if TYPE_CHECKING:
-    from tasdiq.extract import Extractor
 
 
 def after_link(*, session: Session, incident_ids: Iterable[int], second_reviewer: bool = False) -> int:
@@ -73,9 +68,7 @@ def extract_and_link(*, session: Session, source_ids: Sequence[int], second_revi
     incrementally, re-derive what linking changed. Returns the incidents the sources feed.
 
     The one place `tasdiq watch`, `tasdiq capture --pipeline` and the web app's jobs call
-    (jobs call its two halves in separate transactions, to report progress between them);
-    when extraction gains a library call for "everything pending", it replaces
-    `extract_sources`.
+    (jobs call its two halves in separate transactions, to report progress between them).
     """
     result = PipelineResult()
     result.sources, result.mentions = extract_sources(session=session, source_ids=source_ids)
@@ -85,19 +78,12 @@ def extract_and_link(*, session: Session, source_ids: Sequence[int], second_revi
 
 
 def extract_sources(*, session: Session, source_ids: Sequence[int]) -> tuple[int, int]:
-    """Extract those of these sources not yet extracted; (sources extracted, mentions)."""
-    from tasdiq.extract.service import store_extraction
+    """Extract those of these sources not yet extracted, in the caller's unit of work;
+    (sources extracted, mentions)."""
+    from tasdiq.extract.service import extract_pending
 
-    mentions = extracted = 0
-    for source_id in source_ids:
-        row = session.get(Source, source_id)
-        if row is None or row.extracted_at is not None:
-            continue
-        published = row.published.date() if row.published else None
-        extraction = _extractor().extract(text=row.text, published=published, title=row.title)
-        mentions += store_extraction(session=session, source=row, extraction=extraction)[0]
-        extracted += 1
-    return extracted, mentions
+    summary = extract_pending(session=session, source_ids=source_ids)
+    return summary.sources, summary.mentions
 
 
 def link_and_refresh(*, session: Session, second_reviewer: bool = False) -> list[int]:
@@ -105,14 +91,6 @@ def link_and_refresh(*, session: Session, second_reviewer: bool = False) -> list
     summary = link(session=session)
     after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
     return summary.incident_ids
-
-
-@lru_cache(maxsize=1)
-def _extractor() -> Extractor:
-    # spaCy loads in seconds: once per process, on first use.
-    from tasdiq.extract import Extractor
-
-    return Extractor()
 
 
 def incidents_of(*, session: Session, source_ids: Sequence[int]) -> list[int]:

@@ -15,15 +15,17 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from tasdiq.batch import partition as partition_module
 from tasdiq.batch import partitions, run_batch, run_partition
 from tasdiq.batch.partition import BATCH_ACTION
 from tasdiq.batch.runner import cluster_client, link_all
-from tasdiq.errors import InputError
+from tasdiq.errors import InputError, StoreError
 from tasdiq.extract import Extractor
 from tasdiq.ingest.pipeline import Ingester
 from tasdiq.model import AuditEntry, Incident, Mention, Source
 from tasdiq.settings import Settings
-from tasdiq.store import Store
+from tasdiq.store import Store, bulk
+from tasdiq.store import copy as copy_module
 from tasdiq.store.audit import verify_chain
 from tasdiq.store.schema import cols
 
@@ -127,6 +129,38 @@ def test_a_bad_shard_is_reported_and_leaves_the_store_as_it_was(
     result = run_partition(store=store, actor="batch", url=shard.as_uri(), extractor=extractor)
     assert result.status == "failed" and result.problem and "\n" not in result.problem
     assert counts(store) == before
+
+
+@pytest.mark.postgres
+def test_a_partition_whose_batch_entry_fails_keeps_none_of_its_copied_extraction(
+    postgres_store: Store, tmp_path: Path, extractor: Extractor, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The partition's mentions and audit entries go in by COPY (more than COPY_FROM rows), in
+    the one transaction that ends with its batch entry: when that entry fails, none stay."""
+    reports = copy_module.COPY_FROM + 6
+    (shard,) = write_shards(tmp_path / "in", 1, reports)
+    copied: list[str] = []
+    real_copy = copy_module.copy_rows
+
+    def spy(conn: Any, table: Any, rows: Any) -> None:
+        copied.append(table.name)
+        real_copy(conn, table, rows)
+
+    def entry_fails(*args: Any, **kwargs: Any) -> None:
+        raise StoreError("the batch entry could not be written")
+
+    monkeypatch.setattr(bulk, "copy_rows", spy)
+    monkeypatch.setattr(partition_module, "append_batch_entry", entry_fails)
+    result = run_partition(store=postgres_store, actor="batch", url=shard.as_uri(), extractor=extractor)
+    assert result.status == "failed" and "batch entry" in (result.problem or "")
+    assert "mentions" in copied  # the write that was rolled back was a COPY
+    assert counts(postgres_store)["mentions"] == 0 and counts(postgres_store)["sources"] == reports
+    with postgres_store.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(Source).where(cols(Source).extracted_at.is_not(None))) == 0
+        verify_chain(conn)
+    monkeypatch.undo()
+    again = run_partition(store=postgres_store, actor="batch", url=shard.as_uri(), extractor=extractor)
+    assert (again.status, again.extracted) == ("done", reports) and counts(postgres_store)["batch_entries"] == 1
 
 
 @pytest.mark.postgres

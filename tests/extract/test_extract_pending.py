@@ -12,10 +12,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
+import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from tasdiq.extract import DocumentExtraction, Extractor
-from tasdiq.extract.service import extract_pending
+from tasdiq.extract.service import ExtractSummary, extract_pending
 from tasdiq.model import Claim, Incident, Mention, Source
 from tasdiq.store import Store
 from tasdiq.store.audit import verify_chain
@@ -110,3 +112,61 @@ def test_no_write_lock_is_held_while_the_model_runs(sqlite_store: Store) -> None
     extractor = _WriterDuringExtraction(str(sqlite_store.settings.sqlite_path))
     summary = extract_pending(store=sqlite_store, actor="extractor", extractor=extractor, batch=2)
     assert extractor.wrote == [True, True] and summary.sources == 3
+
+
+def _rows(store: Store) -> list[tuple[Any, ...]]:
+    """Every mention and claim as the reader sees it, without ids and times."""
+    m, c = cols(Mention), cols(Claim)
+    with store.session() as session:
+        mentions = session.execute(select(m.source_id, m.ordinal, m.attack_type, m.date, m.admin1, m.killed_best,
+                                          m.perpetrator, m.spans).order_by(m.source_id, m.ordinal)).all()
+        claims = session.execute(select(c.source_id, c.kind, c.claimant, c.span_start, c.span_end, c.quote)
+                                 .order_by(c.source_id, c.span_start, c.kind)).all()
+    return [tuple(r) for r in [*mentions, *claims]]
+
+
+def test_a_job_a_batch_partition_and_tasdiq_extract_store_the_same_rows(store: Store) -> None:
+    """One extraction path, three owners of the transaction: the rows must not depend on which."""
+    ids = _add_sources(store)
+    extract_pending(store=store, actor="extractor", batch=2)  # tasdiq extract: a transaction per chunk
+    by_store = _rows(store)
+    extract_pending(store=store, actor="extractor", redo_all=True, finish=lambda session, summary: None)
+    assert _rows(store) == by_store  # a partition: everything in one transaction
+    with store.session(actor="job") as session:  # a job: the caller's unit of work
+        summary = extract_pending(session=session, redo_all=True, source_ids=ids)
+    assert summary.sources == 3 and _rows(store) == by_store
+
+
+def test_a_failed_finish_leaves_the_partition_unwritten(store: Store) -> None:
+    _add_sources(store)
+
+    def finish(session: Session, summary: ExtractSummary) -> None:
+        assert summary.mentions == 2  # the rows are in the transaction when the batch entry is written
+        raise RuntimeError("the batch entry could not be written")
+
+    with pytest.raises(RuntimeError):
+        extract_pending(store=store, actor="extractor", finish=finish)
+    assert _mentions(store) == []
+    with store.session() as session:
+        assert all(s.extracted_at is None for s in session.scalars(select(Source)))
+    assert extract_pending(store=store, actor="extractor").mentions == 2  # and the next run does it all
+
+
+def test_named_sources_are_extracted_only_if_pending_unless_redone(store: Store) -> None:
+    first, *_ = _add_sources(store)
+    assert extract_pending(store=store, actor="extractor", source_ids=[first]).sources == 1
+    assert extract_pending(store=store, actor="extractor", source_ids=[first]).sources == 0
+    assert extract_pending(store=store, actor="extractor", source_ids=[first], redo_all=True).sources == 1
+
+
+def test_tasdiq_extract_source_re_extracts_a_source_already_extracted(sqlite_store: Store) -> None:
+    from typer.testing import CliRunner
+
+    from tasdiq.cli.main import app
+
+    first, *_ = _add_sources(sqlite_store)
+    extract_pending(store=sqlite_store, actor="extractor")
+    home = str(sqlite_store.settings.home)
+    done = CliRunner().invoke(app, ["--data-dir", home, "extract", "--json", "--source", str(first)])
+    assert done.exit_code == 0, done.output
+    assert json.loads(done.output)["sources"] == 1 and json.loads(done.output)["replaced_mentions"] == 1

@@ -4,8 +4,8 @@
 - partition.run_partition: one partition through ingest and extraction, then its batch entry
 - runner.run_batch: partitions on a cluster (LocalCluster by default), then incremental linking
 
-Every step is the library's own: `Ingester` for ingest, `Extractor.extract_many` with
-`store_extraction` for extraction, `link` and `workflow.after_link` for linking
+Every step is the library's own: `Ingester` for ingest, `extract.service.extract_pending` for
+extraction, `link` and `workflow.after_link` for linking
 (docs/scale.md says how partitions append to the audit chain).
 """
 

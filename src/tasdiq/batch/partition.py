@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from tasdiq.batch.inputs import local_path
 from tasdiq.errors import TasdiqError
 from tasdiq.extract import Extractor
-from tasdiq.extract.service import store_extraction
+from tasdiq.extract.service import ExtractSummary, extract_pending
 from tasdiq.ingest.pipeline import Ingester
 from tasdiq.model import AuditEntry, Claim, Mention, Source
 from tasdiq.store import Store
@@ -86,30 +86,18 @@ def extract_partition(
 ) -> tuple[int, int, int]:
     """Extract the partition's pending sources and write them with its batch entry.
 
-    The one place the batch job extracts: `Extractor.extract_many` (spaCy's `nlp.pipe`, in
-    batches) outside any transaction, then `store_extraction`, the store path's own writer,
-    in one short transaction, so no lock is held while spaCy runs. Returns (sources
-    extracted, mentions, claims). When `extract_pending` lands this body becomes a call to it.
+    `extract_pending`, the store path's own function: `nlp.pipe` in batches outside any
+    transaction, then the partition's mentions, claims and batch entry in one transaction, so
+    no lock is held while spaCy runs and a failure leaves nothing. Returns (sources extracted,
+    mentions, claims).
     """
-    with store.session(actor=actor) as session:
-        pending = _pending(session, source_ids)
-        ids = [s.id or 0 for s in pending]
-        records = [{"text": s.text, "published": s.published.date() if s.published else None, "title": s.title}
-                   for s in pending]
-    results = list(extractor.extract_many(records))
-    mentions = claims = 0
-    with store.session(actor=actor) as session:
-        for source, result in zip(_pending(session, ids), results, strict=True):
-            found, said, _ = store_extraction(session=session, source=source, extraction=result)
-            mentions, claims = mentions + found, claims + said
+
+    def finish(session: Session, summary: ExtractSummary) -> None:
         append_batch_entry(session, actor=actor, source_ids=source_ids,
-                           entry=entry | {"extracted": len(records), "extractor": extractor.versions})
-    return len(records), mentions, claims
+                           entry=entry | {"extracted": summary.sources, "extractor": extractor.versions})
 
-
-def _pending(session: Session, source_ids: Sequence[int]) -> list[Source]:
-    query = select(Source).where(cols(Source).id.in_(source_ids), cols(Source).extracted_at.is_(None))
-    return list(session.scalars(query.order_by(cols(Source).id)))
+    done = extract_pending(store=store, actor=actor, source_ids=source_ids, extractor=extractor, finish=finish)
+    return done.sources, done.mentions, done.claims
 
 
 def has_batch_entry(session: Session, sha256: str) -> bool:

@@ -51,8 +51,9 @@ def extract(
             def advance(done: int, total: int) -> None:
                 progress.update(task, completed=done, total=total)
 
-            summary = extract_pending(store=store, actor=cli.settings.actor, redo_all=redo_all, source_ids=source,
-                                      progress=advance)
+            # --source names sources to extract whether or not they were extracted before
+            summary = extract_pending(store=store, actor=cli.settings.actor, redo_all=redo_all or bool(source),
+                                      source_ids=source, progress=advance)
         if as_json:
             print_json(summary.as_dict())
             return

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
 
 from tasdiq.extract.native import NAMES
@@ -67,11 +68,13 @@ class ExtractSummary:
 
 
 def pending_sources(*, session: Session, redo_all: bool = False, source_ids: Sequence[int] = ()) -> list[int]:
+    """Ids of the sources to extract, in order: those not yet extracted (or all with
+    `redo_all`), among `source_ids` when given."""
     c = cols(Source)
     query = select(c.id).order_by(c.id)
     if source_ids:
         query = query.where(c.id.in_(source_ids))
-    elif not redo_all:
+    if not redo_all:
         query = query.where(c.extracted_at.is_(None))
     return [int(i) for i in session.scalars(query)]
 
@@ -203,12 +206,6 @@ def store_extractions(
     return summary
 
 
-def store_extraction(*, session: Session, source: Source, extraction: DocumentExtraction) -> tuple[int, int, int]:
-    """Replace the source's mentions with this extraction; returns (mentions, claims, replaced)."""
-    done = store_extractions(session=session, extracted=[(source, extraction)])
-    return done.mentions, done.claims, done.replaced_mentions
-
-
 def _sources(ids: Sequence[int]) -> Select[Source]:
     return select(Source).where(cols(Source).id.in_(ids)).order_by(cols(Source).id)
 
@@ -218,44 +215,93 @@ def _texts(ids: Sequence[int]) -> Select[int, str, dt.datetime | None, str | Non
     return select(c.id, c.text, c.published, c.title).where(c.id.in_(ids)).order_by(c.id)
 
 
-def _record(source_id: int, text: str, published: dt.datetime | None, title: str | None) -> dict[str, Any]:
-    return {"id": source_id, "text": text, "published": published.date() if published else None, "title": title}
+def _record(row: Row[Any]) -> dict[str, Any]:
+    published = row.published
+    return {"id": row.id, "text": row.text, "published": published.date() if published else None, "title": row.title}
+
+
+@lru_cache(maxsize=1)
+def shared_extractor() -> Extractor:
+    """One extractor per process, built on first use: spaCy and the rulers load in seconds."""
+    return Extractor()
 
 
 def extract_pending(
     *,
-    store: Store,
-    actor: str,
+    store: Store | None = None,
+    session: Session | None = None,
+    actor: str = "system",
     redo_all: bool = False,
     source_ids: Sequence[int] = (),
     extractor: Extractor | None = None,
     batch: int = BATCH,
     progress: Callable[[int, int], None] | None = None,
+    finish: Callable[[Session, ExtractSummary], None] | None = None,
 ) -> ExtractSummary:
-    """Extract the sources not yet extracted (or all, or these) into mentions and claims.
+    """Extract the sources not yet extracted (or all, or among these) into mentions and claims.
 
-    The library call behind `tasdiq extract`, the web upload and a batch job alike. Per batch:
-    read the texts in a read-only unit of work, extract them with `nlp.pipe` outside any
-    transaction, then write the batch in one short transaction. SQLite has one write lock;
-    holding it while spaCy runs would stall every other writer (the web app) for the whole run.
-    `progress(done, total)` is called after each batch.
+    The one extraction path of the library: `tasdiq extract`, the web app's jobs, `tasdiq
+    watch` and a batch partition all call it. Texts are read in chunks of `batch`, extracted
+    with `nlp.pipe`, and written with audited bulk inserts. Who owns the transactions:
+
+    - `store` alone (`tasdiq extract`): each chunk is read without a lock, extracted outside
+      any transaction, then written in one short transaction. SQLite has one write lock;
+      holding it while spaCy runs would stall every other writer (the web app) for the run.
+    - `store` and `finish` (a batch partition): every chunk is extracted first, then all are
+      written in one transaction that ends with `finish(session, summary)`: all or nothing.
+    - `session` (a job or `workflow.extract_and_link`): read and written in the caller's unit
+      of work, which the caller commits.
+
+    `progress(done, total)` is called after each chunk.
     """
-    with store.session(actor=actor) as session:
-        ids = pending_sources(session=session, redo_all=redo_all, source_ids=source_ids)
-    extractor = extractor or Extractor()
-    summary, done = ExtractSummary(), 0
+    extractor = extractor or shared_extractor()
+    summary = ExtractSummary()
+    if session is not None:
+        unit = session
+        ids = pending_sources(session=unit, redo_all=redo_all, source_ids=source_ids)
+        for results in _extracted(lambda chunk: unit.execute(_texts(chunk)), ids, extractor, batch, progress):
+            _write(unit, results, summary)
+        return summary
+    if store is None:
+        raise TypeError("extract_pending needs a store or a session")
+    with store.session(actor=actor) as reading:
+        ids = pending_sources(session=reading, redo_all=redo_all, source_ids=source_ids)
     read_only = store.engine.execution_options(tasdiq_read_only=True)  # SQLite: a deferred BEGIN, no lock
-    for chunk in chunks(ids, batch):
+
+    def read(chunk: Sequence[int]) -> list[Row[Any]]:
         with read_only.connect() as conn:
-            records = [_record(*row) for row in conn.execute(_texts(chunk))]
-        results = dict(zip((r["id"] for r in records), extractor.extract_many(records), strict=True))
-        with store.session(actor=actor) as session:
-            sources = session.scalars(_sources(list(results)))
-            store_extractions(session=session, extracted=[(s, results[s.id]) for s in sources], summary=summary)
+            return list(conn.execute(_texts(chunk)))
+
+    extracted = _extracted(read, ids, extractor, batch, progress)
+    if finish is None:
+        for results in extracted:
+            with store.session(actor=actor) as writing:
+                _write(writing, results, summary)
+        return summary
+    everything = {source_id: result for results in extracted for source_id, result in results.items()}
+    with store.session(actor=actor) as writing:
+        _write(writing, everything, summary)
+        finish(writing, summary)
+    return summary
+
+
+def _extracted(
+    read: Callable[[Sequence[int]], Iterable[Row[Any]]], ids: Sequence[int], extractor: Extractor, batch: int,
+    progress: Callable[[int, int], None] | None,
+) -> Iterator[dict[int, DocumentExtraction]]:
+    """Each chunk of sources read by `read` (id, text, published, title) and extracted, by id."""
+    done = 0
+    for chunk in chunks(ids, batch):
+        records = [_record(row) for row in read(chunk)]
+        yield dict(zip((r["id"] for r in records), extractor.extract_many(records), strict=True))
         done += len(chunk)
         if progress is not None:
             progress(done, len(ids))
-    return summary
+
+
+def _write(session: Session, results: dict[int, DocumentExtraction], summary: ExtractSummary) -> None:
+    sources = session.scalars(_sources(list(results)))
+    store_extractions(session=session, extracted=[(s, results[s.id or 0]) for s in sources], summary=summary)
 
 
 def chunks(ids: Sequence[int], size: int) -> Iterator[Sequence[int]]:

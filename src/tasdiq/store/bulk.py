@@ -2,8 +2,9 @@
 
 The ORM's unit of work costs a few hundred microseconds a row; ingesting a hundred
 thousand reports needs less. `insert_audited` inserts model objects with one multi-row
-INSERT ... RETURNING, assigns their ids, and appends one audit entry per row to the chain,
-exactly as the session hook would have. `insert_rows` does the same from column values,
+INSERT ... RETURNING (on PostgreSQL: ids from the table's sequence, then COPY), assigns
+their ids, and appends one audit entry per row to the chain, exactly as the session hook
+would have. `insert_rows` does the same from column values,
 for callers that never need the objects (the linker writes ~150,000 rows a run, and
 building mapped objects would cost it seconds); both write one and the same audit entry.
 """
@@ -19,6 +20,7 @@ from sqlalchemy.engine import Connection
 
 from tasdiq.model.entities import Entity
 from tasdiq.store.audit import _plain, append_entries
+from tasdiq.store.copy import copy_rows, next_ids, uses_copy
 from tasdiq.store.fit import fit_row
 from tasdiq.store.schema import TABLES
 
@@ -64,6 +66,9 @@ def insert_rows(conn: Connection, *, actor: str, entity: type[Entity], rows: Seq
         start = int(conn.execute(select(func.max(table.c.id))).scalar() or 0)
         ids = list(range(start + 1, start + 1 + len(rows)))
         conn.execute(insert(table), [row | {"id": new_id} for row, new_id in zip(rows, ids, strict=True)])
+    elif uses_copy(conn, len(rows)):
+        ids = next_ids(conn, table, len(rows))
+        copy_rows(conn, table, [row | {"id": new_id} for row, new_id in zip(rows, ids, strict=True)])
     else:
         statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
         ids = [int(i) for i in conn.execute(statement, list(rows)).scalars().all()]

@@ -12,6 +12,7 @@ text as it was written, never into the folded copy.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -31,6 +32,7 @@ DROP = frozenset("ـٴ\u200c\u200d\u200e\u200f\u061c\u200b\ufeff")
 ARABIC_RANGES = ((0x0600, 0x0700), (0x0750, 0x0780), (0x08A0, 0x0900), (0xFB50, 0xFE00), (0xFE70, 0xFF00))
 
 
+@cache
 def is_arabic_letter(ch: str) -> bool:
     cp = ord(ch)
     return any(lo <= cp < hi for lo, hi in ARABIC_RANGES) and unicodedata.category(ch).startswith("L")
@@ -91,7 +93,9 @@ def fold_words(text: str) -> str:
 
 def arabic_share(text: str, sample: int = 2000) -> float:
     """Share of letters in Arabic script among the first `sample` characters' letters."""
-    letters = [ch for ch in text[:sample] if ch.isalpha()]
+    # Each distinct character is looked at once: ingest and extraction ask this of every text.
+    counts = Counter(text[:sample])
+    letters = sum(n for ch, n in counts.items() if ch.isalpha())
     if not letters:
         return 0.0
-    return sum(1 for ch in letters if is_arabic_letter(ch)) / len(letters)
+    return sum(n for ch, n in counts.items() if is_arabic_letter(ch)) / letters
