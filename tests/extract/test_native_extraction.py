@@ -37,9 +37,8 @@ def test_an_urdu_report_yields_its_event_with_spans_into_the_original(extractor:
     result = extractor.extract(text=URDU, published=dt.date(2023, 7, 31))
     assert result.language == "ur"
     event = result.events[0]
-    # "داعش" is the Islamic State's name, as "Daesh" is in English: the registry keeps what the
-    # source said (IS); that its only province here is ISKP is the registry's, not the text's.
-    assert (event.attack_type.value, event.perpetrator, event.certainty.value) == ("suicide_bombing", "IS", "claimed")
+    # "کالعدم داعش خراسان" (the banned Daesh Khorasan) is the branch, not the bare "کالعدم داعش".
+    assert (event.attack_type.value, event.perpetrator, event.certainty.value) == ("suicide_bombing", "ISKP", "claimed")
     assert event.location is not None and event.location.admin1 == "PK-KP"
     assert event.killed is not None and (event.killed.low, event.killed.best, event.killed.high) == (54, 54, None)
     start, end = event.spans["location"]
