@@ -34,6 +34,9 @@ WEEKDAY = rule("dates.weekday")
 FRIDAY_PRAYERS = rule("dates.friday_prayers")
 RELEASE_DATELINE, RELEASE_NUMBER = rule("dates.release_dateline"), rule("dates.release_number")
 RELEASE_TITLE_DATE = rule("dates.release_title_date")
+BYLINE = rule("dates.byline")
+# How far into a web page its byline may stand, below the site's menus and the headline.
+BYLINE_HEAD_CHARS = 800
 SAID_TODAY = rule("dates.said_today")
 FULL_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"})
@@ -204,6 +207,19 @@ def _release_dateline(text: str, published: dt.date | None) -> DateMention | Non
     return None
 
 
+def byline(text: str) -> DateMention | None:
+    """The publication date a web page prints under its headline ("Published July 31, 2023",
+    "By Agency staff | October 3, 2022"), for a page that came without one."""
+    m = BYLINE.search(text, 0, BYLINE_HEAD_CHARS)
+    if m is None:
+        return None
+    start = m.start("date")
+    for d in _absolute(m["date"], None):
+        if d.precision is DatePrecision.DAY and d.date is not None:
+            return DateMention(d.date, d.precision, "byline", (start + d.span[0], start + d.span[1]))
+    return None
+
+
 def _month_end(year: int, month: int) -> dt.date:
     """The last day of a release number's month: "Dec. 30" under "2010-12-S-336" is in 2010."""
     first_of_next = dt.date(year + month // 12, month % 12 + 1, 1)
@@ -211,21 +227,26 @@ def _month_end(year: int, month: int) -> dt.date:
 
 
 class AnchorFinder(Component):
-    """The date relative expressions count from: publication date, else the dateline."""
+    """The date relative expressions count from: publication date, else the dateline, else a web
+    page's byline."""
 
     name = "tasdiq.anchor"
-    version = "v1"
+    version = "v2"
     reads = ("text", "published")
     writes = ("anchor", "anchor_span")
 
     def process(self, work: Work) -> None:
-        line = dateline(work.text, work.published)
-        # the dateline's own date is never the attack's date, even when the publication date anchors
-        work.anchor_span = line.span if line is not None else None
+        by = byline(work.text)
+        line = dateline(work.text, work.published or (by.date if by else None))
+        # the dateline's or byline's own date is never the attack's date, even when the publication
+        # date anchors
+        work.anchor_span = line.span if line is not None else by.span if by is not None else None
         if work.published is not None:
             work.anchor = work.published
-        elif line is not None:
+        elif line is not None and line.date is not None:
             work.anchor = line.date
+        elif by is not None:
+            work.anchor = by.date
 
 
 class DateFinder(Component):
