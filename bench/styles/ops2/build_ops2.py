@@ -5,34 +5,14 @@ Same record layout and gold conventions as `../ops/build_ops.py`: the operating 
 the group it went after is a target, militants it killed are `killed_perpetrators`, arrests `captured`.
 """
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 
-NON_ATTACK = dict(date=None, country=None, admin1=None, place=None, attack_types=[], killed=None,
-                  killed_perpetrators=None, injured=None, perpetrator=None, perpetrator_certainty=None,
-                  perpetrator_raw="", captured=None, target_groups=[], is_attack=False)
-
-
-def g(date, country, admin1, place, types, category, killed=None, kp=None, injured=None,
-      perp=None, cert=None, raw="", captured=None, targets=()):
-    return dict(date=date, country=country, admin1=admin1, place=place, attack_types=types, killed=killed,
-                killed_perpetrators=kp, injured=injured, perpetrator=perp, perpetrator_certainty=cert,
-                perpetrator_raw=raw, captured=captured, target_groups=list(targets), category=category,
-                is_attack=True)
-
-
-def op(date, country, admin1, place, types, category, force, raw, targets, kp=None, killed=None,
-       injured=None, captured=None, cert="claimed"):
-    """A state force's operation: the operating force is the actor ('claimed' in its own release,
-    'attributed' when another party names it)."""
-    return g(date, country, admin1, place, types, category, killed=killed, kp=kp, injured=injured, perp=force,
-             cert=cert, raw=raw, captured=captured, targets=targets)
-
-
-def na(category):
-    return dict(NON_ATTACK, category=category)
-
+# The gold helpers are the ops set's own, so both sets code operations one way.
+sys.path.insert(0, str(HERE.parent / "ops"))
+from build_ops import g, na, op  # noqa: E402
 
 SEC, AIR = ["security_operation"], ["airstrike"]
 R = []
