@@ -97,7 +97,8 @@ def _skip_space(text: str, position: int) -> int:
 
 def _where(text: str, position: int) -> str:
     line = text.count("\n", 0, position) + 1
-    return f"line {line} column {position - text.rfind(chr(10), 0, position)}"
+    column = position - text.rfind("\n", 0, position)
+    return f"line {line} column {column}"
 
 
 
