@@ -8,7 +8,8 @@ import datetime as dt
 
 import pytest
 
-from tasdiq.extract.dates import dateline, find_dates
+from tasdiq.extract.dates import dateline, find_dates, release_month
+from tasdiq.model.enums import AttackType
 
 UPDATE = (
     "ISAF Joint Command Morning Operational Update March 3, 2011\n"
@@ -74,3 +75,65 @@ def test_the_date_of_the_attack_an_operation_avenged_is_not_the_operations(extra
             "Chak district, Wardak province, on Monday night.")
     (event, *_) = extract(text).events
     assert event.date == dt.date(2011, 8, 8)
+
+
+def test_a_named_weekday_dates_an_overnight_operation_not_the_night_before_the_release(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("2010-10-CA-140\nFor Immediate Release\nKABUL, Afghanistan (Oct. 14) - Afghan and coalition forces "
+            "detained a Haqqani facilitator during an overnight operation in Paktiya province Monday. The "
+            "facilitator moved rockets for the network.")
+    (event, *_) = extract(text).events
+    assert event.date == dt.date(2010, 10, 11)
+
+
+def test_a_day_told_with_an_operation_outranks_a_month_in_the_same_sentence(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("2010-12-S-340\nFor Immediate Release\nKABUL, Afghanistan (Dec. 29) - An Afghan and coalition security "
+            "force detained a Taliban facilitator linked to the shooting of a shopkeeper in June in Zabul province "
+            "yesterday.")
+    (event, *_) = extract(text).events
+    assert event.date == dt.date(2010, 12, 28)
+
+
+def test_forces_confirming_an_arrest_lead_with_the_operation_on_the_day_they_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("2012-10-S-021\n\nFor Immediate Release\n\nKABUL, Afghanistan (Oct. 12)\nAfghan and coalition forces "
+            "today confirmed the arrest of a Taliban weapons supplier during an operation in Nad Ali district, "
+            "Helmand province, Oct. 9. The supplier bought rifles and roadside bomb parts in Pakistan.")
+    (event, *_) = extract(text).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION
+    assert event.date == dt.date(2012, 10, 9)
+
+
+def test_a_release_number_gives_the_year_of_a_day_and_month_when_no_dateline_does() -> None:
+    text = ("ISAF Joint Command - Afghanistan\n2010-07-CA-131\nFor Immediate Release\nA combined force detained "
+            "a Taliban commander in Kandahar City July 14. Two more suspects were detained yesterday.")
+    found = find_dates(text, None, release_month(text))
+    assert [(d.date, d.how) for d in found] == [(dt.date(2010, 7, 14), "day-month+anchor")]
+
+
+def test_a_dateline_without_year_and_no_release_number_leaves_the_day_unknown(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, Afghanistan (Jan. 11)\nAn Afghan and coalition security force detained a Taliban facilitator "
+            "during an operation in Ghorak district, Kandahar province, today.")
+    (event, *_) = extract(text).events
+    assert event.date is None
+
+
+def test_a_release_that_names_its_own_day_anchors_yesterday(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ministry of Interior, Islamic Emirate of Afghanistan. Press release, 9 March 2023. Special units "
+            "of the ministry raided a hideout of kidnappers in Kunduz province yesterday and arrested three men.")
+    found = dateline(text)
+    assert found is not None and found.date == dt.date(2023, 3, 9)
+    (event, *_) = extract(text).events
+    assert event.date == dt.date(2023, 3, 8)
+
+
+def test_last_evening_is_the_day_before_the_dateline() -> None:
+    text = "The siege of the police station that began last evening ended at dawn."
+    (found,) = find_dates(text, dt.date(2023, 2, 18))
+    assert found.date == dt.date(2023, 2, 17)
+
+
+def test_an_operational_update_header_anchors_yesterday_when_no_dateline_follows(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("ISAF Joint Command Evening Operational Update, April 9, 2011\nISAF Joint Command - Afghanistan\n"
+            "2011-04-S-033\nFor Immediate Release\nIn Andar district, Ghazni province, an Afghan and coalition "
+            "security force detained a Taliban facilitator yesterday.")
+    (event, *_) = extract(text).events
+    assert event.date == dt.date(2011, 4, 8)

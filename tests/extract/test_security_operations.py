@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from tasdiq.extract.dates import dateline
-from tasdiq.extract.forces import against_armed_group, lead_operation
+from tasdiq.extract.forces import against_armed_group, lead_operation, release_body_start
 from tasdiq.model.enums import AttackType, Certainty
 
 RELEASE = (
@@ -236,3 +236,22 @@ def test_forces_that_began_an_operation_lead_with_it(extract) -> None:  # type: 
             "to remove the Taliban from one of their last strongholds.")
     (event,) = extract(text).events
     assert (event.attack_type, event.target_group) == (AttackType.SECURITY_OPERATION, "TALIBAN")
+
+
+def test_a_second_release_printed_below_the_first_does_not_hide_the_first_ones_operation(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("2012-06-S-031\nKABUL, Afghanistan (June 11)\nIn Puli Alam district, Logar province, an Afghan and "
+            "coalition security force conducted an operation to detain a Taliban leader today. The leader plans "
+            "roadside bombings against the district centre. Two suspected insurgents were detained.\n\n"
+            "2012-06-S-036\nKABUL, Afghanistan (June 13)\nAn Afghan and coalition security force confirmed that "
+            "the leader was among those detained.")
+    assert release_body_start(text) == len("2012-06-S-031")
+    (event, *_) = extract(text).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION
+    assert event.location is not None and event.location.admin1 == "AF-LOG"
+
+
+def test_an_afghan_commando_kandak_is_a_force_that_operates() -> None:
+    text = ("URUZGAN, Afghanistan (May 3, 2011) - Soldiers of the 2nd Company, 3rd Commando Kandak detained a "
+            "Taliban bomb maker in Chora district, May 1.")
+    op = lead_operation(text)
+    assert op is not None and text[op.act[0] : op.act[1]] == "detained"

@@ -34,6 +34,7 @@ WEEKDAY = rule("dates.weekday")
 FRIDAY_PRAYERS = rule("dates.friday_prayers")
 RELEASE_DATELINE, RELEASE_NUMBER = rule("dates.release_dateline"), rule("dates.release_number")
 RELEASE_TITLE_DATE = rule("dates.release_title_date")
+RELEASE_OF_DAY = rule("dates.release_of_day")
 BYLINE = rule("dates.byline")
 # How far into a web page its byline may stand, below the site's menus and the headline.
 BYLINE_HEAD_CHARS = 800
@@ -164,8 +165,10 @@ def _relative(text: str, anchor: dt.date) -> list[DateMention]:
     return out
 
 
-def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
-    found = _absolute(text, anchor)
+def find_dates(text: str, anchor: dt.date | None, year_anchor: dt.date | None = None) -> list[DateMention]:
+    """Every date of the text; `year_anchor` gives the year of a day and month ("July 16") where
+    no anchor does, and never resolves "yesterday" or a weekday."""
+    found = _absolute(text, anchor or year_anchor)
     if anchor is not None:
         taken = [d.span for d in found]
         found += [d for d in _relative(text, anchor) if not any(s <= d.span[0] < e for s, e in taken)]
@@ -191,7 +194,8 @@ def _release_dateline(text: str, published: dt.date | None) -> DateMention | Non
     """The dateline of a press release, which may follow a title, a release number and
     "For Immediate Release" lines; only a day's date in brackets after a city in capitals counts,
     and one without a year takes it from the release number above it ("2010-02-AO-125")."""
-    m = RELEASE_DATELINE.search(text, 0, RELEASE_HEAD_CHARS) or RELEASE_TITLE_DATE.match(text)
+    m = (RELEASE_DATELINE.search(text, 0, RELEASE_HEAD_CHARS) or RELEASE_TITLE_DATE.match(text)
+         or RELEASE_OF_DAY.search(text, 0, RELEASE_HEAD_CHARS))
     if m is None:
         return None
     start = m.start("date")
@@ -218,6 +222,13 @@ def byline(text: str) -> DateMention | None:
         if d.precision is DatePrecision.DAY and d.date is not None:
             return DateMention(d.date, d.precision, "byline", (start + d.span[0], start + d.span[1]))
     return None
+
+
+def release_month(text: str) -> dt.date | None:
+    """The last day of the month a release's number names ("2010-07-CA-129"): the year of its
+    "July 16" when no dateline gives one. Its day is unknown, so it anchors no "yesterday"."""
+    number = RELEASE_NUMBER.search(text, 0, RELEASE_HEAD_CHARS)
+    return _month_end(int(number["year"]), int(number["month"])) if number else None
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -262,7 +273,8 @@ class DateFinder(Component):
         # May 16, 2011"): the day of the release, like the dateline, never the operation's.
         head_end = work.anchor_span[0] if work.anchor_span else 0
         work.dates = [
-            mark_role(work.text, d) for d in find_dates(work.text, work.anchor)
+            mark_role(work.text, d)
+            for d in find_dates(work.text, work.anchor, release_month(work.text) if work.anchor is None else None)
             if d.span[0] >= head_end and d.span != work.anchor_span
             and not (_is_relative(d) and _in_quote(work.text, d.span[0]))
         ]

@@ -36,6 +36,7 @@ STRIKE_FORCES = [
     ("AFG_GOV", rule("operations.strike_force_afg_gov")), ("PAK_GOV", rule("operations.strike_force_pak_gov")),
 ]
 RELEASE_HEAD = rule("operations.release_head")
+BODY_SENTENCE = rule("operations.body_sentence")
 # How far into a text a release's header may run.
 HEAD_CHARS = 600
 PASSIVE_OPERATION, AGAINST_GROUP = rule("operations.passive_operation"), rule("operations.against_armed_group")
@@ -110,8 +111,14 @@ def against_armed_group(text: str, op: Operation) -> bool:
 def release_body_start(text: str) -> int:
     """Where a press release's body starts: after its last header line ("For Immediate Release",
     the release number); 0 for a text without one."""
-    ends = [m.end() for m in RELEASE_HEAD.finditer(text, 0, HEAD_CHARS)]
-    return max(ends, default=0)
+    end = 0
+    for m in RELEASE_HEAD.finditer(text, 0, HEAD_CHARS):
+        if BODY_SENTENCE.search(text, end, m.start()):
+            # the number of a second release told below the first one's body ("... during the
+            # operation.\n2012-05-S-029\nKABUL, ...") heads that release, not this text
+            break
+        end = m.end()
+    return end
 
 
 def air_means(text: str, start: int, end: int) -> Span | None:

@@ -66,12 +66,20 @@ def _date(work: Work, event: ExtractedEvent, lo: int, sentence_end: int, hi: int
               and OTHER_EVENT_AFTER.match(work.text, d.span[1]) is None]
     own = [d for d in usable if _in(d.span, lo, sentence_end)] or [d for d in usable if _in(d.span, lo, hi)]
     if own:
-        _set_date(event, own[0])
+        _set_date(event, min(own, key=_specificity))
     elif event.date is None and work.anchor is not None:
         # A release tells its operation on its own day unless it says "yesterday"
         event.date, event.date_precision, event.date_resolution = work.anchor, DatePrecision.DAY, "anchor"
         if work.anchor_span:
             event.spans["date"] = work.anchor_span
+
+
+def _specificity(d: DateMention) -> tuple[bool, bool, int]:
+    """Which of the dates told with an operation is its day: a day before a month ("linked to a
+    murder in March ... detained yesterday"), and a day named (a weekday, "Feb. 9") before a
+    relative word ("during an overnight operation ... Monday": Monday, not the night before the
+    release); then the first."""
+    return d.precision is not DatePrecision.DAY, d.how.startswith("relative:"), d.span[0]
 
 
 def _set_date(event: ExtractedEvent, d: DateMention) -> None:
