@@ -37,3 +37,23 @@ def test_on_friday_under_an_agency_byline_is_the_friday_before_it(extractor: Ext
 def test_a_given_publication_date_wins_over_the_byline(extractor: Extractor) -> None:
     event = extractor.extract(text=AGENCY, published=dt.date(2023, 8, 20)).events[0]
     assert event.date == dt.date(2023, 8, 18)
+
+
+def test_a_byline_below_a_latest_news_list_still_anchors_the_weekday(extractor: Extractor) -> None:
+    page = (
+        "Valley Times\nHome | Pakistan | World | Sport\nLatest News\n"
+        "Trending: Flood relief reaches Swat\n"
+        "Valley Times | Wednesday, May 8, 2024\n"
+        "Share: Facebook Twitter\n"
+        "BANNU - Gunmen attacked a police checkpoint on the Bannu-Miranshah road on Monday night, killing two "
+        "constables, police said.\n"
+    )
+    event = extractor.extract(text=page).events[0]
+    assert event.date == dt.date(2024, 5, 6)
+
+
+def test_a_wire_dateline_below_the_byline_is_the_storys_day_not_the_attacks(extractor: Extractor) -> None:
+    page = AGENCY.replace("Gunmen on a motorcycle", "QUETTA, Aug 14 - Police said gunmen on a motorcycle")
+    page = page.replace("people, police said.", "people.")
+    event = extractor.extract(text=page).events[0]
+    assert event.date == dt.date(2023, 8, 11)

@@ -104,3 +104,12 @@ def test_where_the_victims_came_from_is_not_where_they_were_killed(extract) -> N
     text = "Gunmen shot dead seven labourers from Punjab in Gwadar district on Thursday night."
     event = extract(text, published="2024-05-10").events[0]
     assert event.location is not None and event.location.admin1 == "PK-BA"
+
+
+def test_a_toll_revised_a_day_later_updates_the_attack_and_opens_no_new_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("PESHAWAR, May 8, 2024 - Gunmen stormed a police training centre in Peshawar on Tuesday, and officials "
+            "said on Tuesday that nine people had been killed. On Wednesday, a hospital official said the toll had "
+            "risen to 14. The same centre was attacked in 2019, when a bomber killed more than 20 recruits.")
+    events = [e for e in extract(text).events if e.part_of is None]
+    assert events[0].date == dt.date(2024, 5, 7)
+    assert events[0].killed is not None and events[0].killed.best == 14

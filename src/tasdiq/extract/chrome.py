@@ -20,6 +20,9 @@ PROSE_CHARS = 200
 HARD_WRAP = rule("chrome.hard_wrap")
 RELATED, FURNITURE, MENU = rule("chrome.related"), rule("chrome.furniture"), rule("chrome.menu")
 TICKER, APPEAL, HEADLINE = rule("chrome.ticker"), rule("chrome.appeal"), rule("chrome.headline")
+# A page's byline ("Kabul Line | Thursday, March 21, 2024") is its publication day, which anchors
+# "on Thursday": kept even right below a "Latest News" list, as long as it stands near the top.
+BYLINE, BYLINE_HEAD_CHARS = rule("dates.byline"), 800
 
 
 def unwrap(text: str) -> str:
@@ -46,6 +49,9 @@ def chrome_lines(text: str) -> list[tuple[int, int]]:
         line = text[start:end]
         stripped = line.strip()
         if not stripped:
+            continue
+        if start < BYLINE_HEAD_CHARS and BYLINE.search(line):
+            in_related = False
             continue
         if in_related:
             if (len(stripped) < PROSE_CHARS and not stripped.endswith((".", "\u06d4"))) or HEADLINE.match(line):

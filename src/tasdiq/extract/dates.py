@@ -277,7 +277,18 @@ class DateFinder(Component):
             for d in find_dates(work.text, work.anchor, release_month(work.text) if work.anchor is None else None)
             if d.span[0] >= head_end and d.span != work.anchor_span
             and not (_is_relative(d) and _in_quote(work.text, d.span[0]))
+            and not _opens_a_line_as_dateline(work.text, d)
         ]
+
+
+def _opens_a_line_as_dateline(text: str, d: DateMention) -> bool:
+    """A wire dateline below a web page's headline and byline ("KABUL, Oct 3 - The UN said on
+    Monday ... the bombing on Friday"): the story's day, never the attack's."""
+    if d.precision is not DatePrecision.DAY or d.span[0] > BYLINE_HEAD_CHARS:
+        return False
+    lead = text[text.rfind("\n", 0, d.span[0]) + 1 : d.span[0]]
+    return (bool(lead.strip()) and DATELINE_LEAD.match(lead) is not None
+            and DATELINE_END.match(text[d.span[1] : d.span[1] + 20]) is not None)
 
 
 def mark_role(text: str, d: DateMention) -> DateMention:
