@@ -29,7 +29,7 @@ MODEL_DIR = Path(__file__).with_name("category_model") / "textcat"
 MODEL_NAME = "textcat"
 # Bump with every retrained model (tools/category/train.py writes it into the model's meta.json);
 # it is part of the relevance step's version, so every extraction records which model decided.
-MODEL_VERSION = "1.0.0"
+MODEL_VERSION = "1.1.0"
 STRONG = 5.0       # a cue weight the cue file calls decisive for its category
 CONFIDENT = 0.5    # the model's probability above which it overrules the rules
 # The rules' category holds against a less confident model where the rules read an attack (dismissing
