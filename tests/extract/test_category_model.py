@@ -13,11 +13,12 @@ from tasdiq.extract.category import (
     MODEL_VERSION,
     combine,
     cue_tokens,
+    decide,
     load_model,
     predict,
 )
 from tasdiq.extract.pipeline import default_components
-from tasdiq.extract.relevance import RelevanceFilter, attack_categories, category_scores
+from tasdiq.extract.relevance import RelevanceFilter, attack_categories, categorise, category_scores
 
 ATTACKS = attack_categories()
 
@@ -48,12 +49,58 @@ def test_factory_fire_is_a_man_made_disaster_not_an_attack(extract) -> None:  # 
     assert not result.is_attack and result.events == []
 
 
-def test_the_model_reads_a_tanker_that_exploded_as_an_accident() -> None:
-    # The rules read "exploded ... killing dozens" as an attack; the model sees the accident, but at
-    # 0.63 it is below FIRM, so the pipeline keeps the attack (a known gap, docs/extraction.md).
-    text = ("An oil tanker overturned on the motorway near Multan and exploded as villagers "
-            "collected the fuel, killing dozens of people.")
+def test_a_tanker_that_exploded_on_a_road_is_an_accident_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    # The rules read "exploded ... killing dozens" as an attack; the model (1.1.0) is sure of the accident.
+    result = extract("An oil tanker overturned on the motorway near Multan and exploded as villagers "
+                     "collected the fuel, killing dozens of people.")
+    assert result.category == "Man-made disaster"
+    assert result.events == []
+
+
+def test_a_disputed_cause_with_a_bombing_named_stays_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    # The model reads the gas cylinder and the dead as an accident; the minister's word keeps the attack.
+    text = ("An explosion wrecked a minibus carrying factory workers near Hub on Monday, killing nine. "
+            "Police first blamed a leaking gas cylinder, but the provincial home minister called it a "
+            "bombing and said an explosive device had been planted under a seat.")
     assert _model_reading(text) == "Man-made disaster"
+    result = extract(text)
+    assert result.category in ATTACKS
+    assert result.is_attack and result.events
+
+
+def test_an_accident_whose_sabotage_was_ruled_out_stays_an_accident() -> None:
+    text = ("A gas cylinder exploded in a restaurant in Multan on Sunday, killing five people. "
+            "Police ruled out sabotage and said the cylinder had been leaking.")
+    scores = category_scores(text)
+    assert decide(text, rule=categorise(text, scores), scores=scores, attacks=ATTACKS) == "Man-made disaster"
+
+
+def test_a_claimed_killing_followed_by_a_protest_stays_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed two vaccinators in Bajaur on Tuesday, and a faction of the Pakistani Taliban "
+            "claimed the killings. Health workers staged a protest on the main road, demanding security.")
+    scores = category_scores(text)
+    model, confidence = predict(text, scores)
+    # the model reads the protest, and a protest cue fired too: without the claim it would dismiss the text
+    assert combine(rule="Attack", model=model, confidence=confidence, attacks=ATTACKS,
+                   corroborated=scores.get(model, 0.0) > 0) == "Peaceful protest"
+    result = extract(text)
+    assert result.category in ATTACKS
+    assert result.is_attack and result.events
+
+
+def test_a_crowd_that_beat_an_accused_man_to_death_is_mob_violence(extract) -> None:  # type: ignore[no-untyped-def]
+    # "accused of" is an attribution cue to the rules; the model reads the mob
+    result = extract("A crowd beat a man to death in a village near Sialkot on Friday after he was "
+                     "accused of insulting the Prophet, police said.")
+    assert result.category == "Mob violence"
+    assert result.events == []
+
+
+def test_a_rally_condemning_a_killing_is_a_peaceful_protest(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Thousands of people rallied in Quetta on Sunday to condemn the killing of eleven "
+                     "coal miners last week, and dispersed peacefully.")
+    assert result.category == "Peaceful protest"
+    assert result.events == []
 
 
 def test_police_firing_on_protesters_is_excessive_force(extract) -> None:  # type: ignore[no-untyped-def]
@@ -110,6 +157,14 @@ def test_strong_cues_become_their_own_tokens() -> None:
 def test_an_attack_is_dismissed_only_by_a_very_confident_model() -> None:
     assert combine(rule="Attack", model="Violent demonstration", confidence=0.6, attacks=ATTACKS) == "Attack"
     assert combine(rule="Attack", model="Man-made disaster", confidence=0.9, attacks=ATTACKS) == "Man-made disaster"
+
+
+def test_a_less_confident_model_dismisses_an_attack_when_a_cue_saw_its_category_too() -> None:
+    assert combine(rule="Attack", model="Peaceful protest", confidence=0.6, attacks=ATTACKS,
+                   corroborated=True) == "Peaceful protest"
+    assert combine(rule="Attack", model="Peaceful protest", confidence=0.6, attacks=ATTACKS) == "Attack"
+    assert combine(rule="Attack", model="Peaceful protest", confidence=0.4, attacks=ATTACKS,
+                   corroborated=True) == "Attack"
 
 
 def test_arrests_told_after_an_attack_keep_the_attack() -> None:

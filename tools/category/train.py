@@ -55,15 +55,16 @@ WIKIPEDIA_TYPES = {"suicide_bombing": "Suicide bomb", "bombing": "Remote explosi
 def template_examples(rng: random.Random) -> Iterator[tuple[str, str]]:
     spec = tomllib.loads(TEMPLATES.read_text(encoding="utf-8"))
     slots: dict[str, list[str]] = spec["slots"]
-    for category, templates in spec["categories"].items():
-        for template in templates:
-            seen: set[str] = set()
-            for _ in range(PER_TEMPLATE):
-                extra = f" {rng.choice(slots['background'])}" if rng.random() < BACKGROUND else ""
-                text = _fill(template + extra, slots, rng)
-                if text not in seen:
-                    seen.add(text)
-                    yield text[0].upper() + text[1:], category
+    # [categories]: the first templates, from ACLED's definitions; [varied]: the weak classes in more styles
+    tables = (spec["categories"], spec.get("varied", {}))
+    for category, template in ((c, t) for table in tables for c, ts in table.items() for t in ts):
+        seen: set[str] = set()
+        for _ in range(PER_TEMPLATE):
+            extra = f" {rng.choice(slots['background'])}" if rng.random() < BACKGROUND else ""
+            text = _fill(template + extra, slots, rng)
+            if text not in seen:
+                seen.add(text)
+                yield text[0].upper() + text[1:], category
 
 
 def _fill(template: str, slots: dict[str, list[str]], rng: random.Random) -> str:
