@@ -53,6 +53,13 @@ def actor_key(name: str) -> str | None:
 
 
 @cache
+def exchange_name(key: str) -> str:
+    from tasdiq.reference.actors import exchange_name as name
+
+    return name(key)
+
+
+@cache
 def is_state_force(key: str) -> bool:
     from tasdiq.reference import is_state_force as state
 
