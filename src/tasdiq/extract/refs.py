@@ -60,6 +60,15 @@ def exchange_name(key: str) -> str:
 
 
 @cache
+def is_branch_of(part: str, whole: str) -> bool:
+    """`part` is a branch of `whole` in the registry's parent chain (JUA of TTP, ISKP of IS)."""
+    from tasdiq.reference.actors import registry
+
+    reg = registry()
+    return part != whole and part in reg.actors and whole in reg.actors and reg.is_part_of(part, whole)
+
+
+@cache
 def is_state_force(key: str) -> bool:
     from tasdiq.reference import is_state_force as state
 
