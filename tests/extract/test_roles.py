@@ -164,6 +164,14 @@ NAMED = {
     "state_saying_it_carried_out_its_own_strike_claims_it": (
         "Pakistani jets struck hideouts in Khost, killing eight. The Pakistan military said it had carried out "
         "the strikes.", "PAK_GOV", "claimed"),
+    "two_groups_attacking_jointly_leave_the_event_without_one_perpetrator": (
+        "Six soldiers were killed when Islamic State and Taliban fighters jointly attacked a check post in "
+        "Sar-e Pol.", None, None),
+    "a_group_and_its_own_branch_attacking_together_name_the_branch": (
+        "Taliban and Haqqani fighters attacked a base in Khost, killing five soldiers.", "HAQQANI", "attributed"),
+    "suspected_fighters_who_were_killed_are_not_suspected_of_the_attack": (
+        "Gunmen on motorcycles killed two suspected TTP militants and a passer-by outside a mosque in Bannu.",
+        None, None),
     "headline_claim_by_the_parent_gives_way_to_the_branch_named_in_the_body": (
         "Islamic State claims killing of 14 Hazaras in Daikundi\n\nGunmen opened fire on a crowd in Daikundi, "
         "killing 14 people. The Islamic State Khorasan Province claimed responsibility on Friday.", "ISKP", "claimed"),

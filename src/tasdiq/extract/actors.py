@@ -157,6 +157,10 @@ def _with_clause_role(roles: list[Role], clause: RoleMention | None, *, state: b
         # done by another party he names by its epithet ("said the khawarij attacked")
         own_voice = clause.role == "speaker" and not clause.of_others
         overruled = ("agent",) if own_voice else ("agent", "spokesman")
+        if clause.role == "victim":
+            # "gunmen killed two suspected TTP militants": the cue word "suspected" stands near
+            # the name, but the clause has them attacked
+            overruled = (*overruled, "suspected")
         kept = [r for r in roles if r.role not in overruled]
         if clause.role == "victim" and not any(r.role == "victim" for r in kept):
             kept.append(Role("victim", Certainty.UNKNOWN, clause.cue))
@@ -351,6 +355,22 @@ class ActorFinder(Component):
             and refs.is_branch_of(o.subject, c.subject) for o in work.claims)]
         work.perpetrators = [p for p in work.perpetrators if not any(
             o.certainty == p.certainty and refs.is_branch_of(o.key, p.key) for o in work.perpetrators)]
+        self._joint_attackers(work)
+
+    def _joint_attackers(self, work: Work) -> None:
+        """"Islamic State and Taliban fighters jointly attacked a post": two groups of different
+        sides named together as the attackers. An event has one perpetrator, and naming the first
+        would say the other took no part, so neither is named; each stays as an attribution."""
+        told = sorted((p for p in work.perpetrators if p.certainty is Certainty.ATTRIBUTED), key=lambda p: p.span)
+        joint = {(a, b) for a, b in pairwise(told) if a.key != b.key and not refs.same_side(a.key, b.key)
+                 and COORDINATION.match(work.text[a.span[1] : b.span[0]])}
+        if not joint:
+            return
+        named = {p for pair in joint for p in pair}
+        for p in sorted(named, key=lambda p: p.span):
+            sent = work.sentences[work.sentence_of(p.span[0])] if work.sentences else (0, len(work.text))
+            work.claims.append(ExtractedClaim(ClaimKind.ATTRIBUTION, None, p.key, _channel(work.text, sent), (), sent))
+        work.perpetrators = [p for p in work.perpetrators if p not in named]
 
     def _captive_confessions(self, work: Work) -> None:
         """A captive shown saying he did it confesses, even where the text never says "confess"."""

@@ -69,6 +69,16 @@ def is_branch_of(part: str, whole: str) -> bool:
 
 
 @cache
+def same_side(a: str, b: str) -> bool:
+    """One side in the registry's parent chain (TALIBAN and HAQQANI); names it does not know
+    are one side only with themselves."""
+    from tasdiq.reference.actors import registry
+
+    reg = registry()
+    return a == b or (a in reg.actors and b in reg.actors and reg.same_side(a, b))
+
+
+@cache
 def is_state_force(key: str) -> bool:
     from tasdiq.reference import is_state_force as state
 

@@ -33,7 +33,8 @@ from tasdiq.extract.lexicon import rule_table, rule_words
 # "Taliban gunmen" (compound), "the TTP's fighters" (poss), "members of the TTP" (pobj of
 # "of", below), "Haqqani, the Taliban minister" (appos), "ISKP and the TTP" (conj).
 MODIFIES = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj"})
-PART_OF = frozenset({"of", "from"})
+# "members of the TTP", "fighters from ISKP", "29 suspects, including members of Daesh"
+PART_OF = frozenset({"of", "from", "including"})
 TIED_BY = frozenset({"to", "with"})
 CLIMB = 4  # steps up from a name: "a senior commander of the Taliban's Quetta shura"
 # What a verb "has no object" means for a `bare` rule: no object, clause or attribute
