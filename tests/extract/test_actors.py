@@ -153,3 +153,19 @@ def test_insurgents_armed_with_bombs_and_guns_who_struck_are_the_attackers(extra
         "headquarters in Kandahar."
     )
     assert extract(text, published="2011-02-12").events[0].perpetrator == "TALIBAN"
+
+
+def test_security_forces_saying_they_killed_militants_do_not_claim_the_militants_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Militants attacked a checkpoint in Kurram, killing two soldiers. Pakistani security forces said "
+                  "they killed five of the attackers.")
+    assert doc.events and doc.events[0].perpetrator is None
+    assert not [c for c in doc.events[0].claims if c.kind.value == "responsibility"]
+
+
+
+
+def test_branch_named_beside_its_parent_is_the_one_that_claimed(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("A suicide bomber blew himself up outside the court in Islamabad, killing 12 people. A faction of "
+                  "the Pakistani Taliban, Jamaat-ul-Ahrar, claimed the bombing.")
+    assert doc.events and doc.events[0].perpetrator == "JUA"
+    assert {c.subject for c in doc.events[0].claims} == {"JUA"}

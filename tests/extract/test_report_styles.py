@@ -167,9 +167,10 @@ def test_attributed_them_to_is_an_attribution(extract) -> None:  # type: ignore[
 
 
 def test_a_group_outside_the_registry_that_claimed_the_attack_is_named_as_written(extract) -> None:  # type: ignore[no-untyped-def]
-    text = "A bomb killed 3 near a police station in Sarbaz. Jaish al-Fursan claimed the attack in a statement."
+    # (Jaish al-Fursan, this test's first group, is in the registry now as HGB's branch)
+    text = "A bomb killed 3 near a police station in Sarbaz. Jaish al-Adl claimed the attack in a statement."
     event = extract(text).events[0]
-    assert event.perpetrator is not None and "al-Fursan" in event.perpetrator
+    assert event.perpetrator is not None and "al-Adl" in event.perpetrator
 
 
 def test_weapons_the_attackers_carried_are_not_more_attacks(extract) -> None:  # type: ignore[no-untyped-def]

@@ -125,3 +125,63 @@ def test_staff_held_by_the_taliban_name_the_taliban_as_kidnappers(extract) -> No
     text = ("Five UN national staff were kidnapped from their vehicle in Ghazni province while returning from a "
             "project site. Police say they are being held by the Taliban.")
     assert extract(text).events[0].perpetrator == "TALIBAN"
+
+
+def test_fighters_who_arrived_and_were_killed_are_not_the_attackers(nlp: Any) -> None:
+    # a co-ordinated verb with its own passive does not share the first verb's subject as its actor
+    assert _role(nlp, "Taliban fighters arrived and were killed by the police.", "Taliban") != "perpetrator"
+
+
+
+
+
+
+def test_they_who_were_killed_later_are_not_made_the_attackers(extract) -> None:  # type: ignore[no-untyped-def]
+    doc = extract("Three Taliban fighters were released from a prison in Kandahar. They were killed a week later by "
+                  "a roadside bomb.")
+    assert not doc.events or doc.events[0].perpetrator is None
+
+
+# End to end: who the text names as the perpetrator, and how firmly (None: no one).
+NAMED = {
+    "insider_tied_to_a_group_is_that_groups_attack": (
+        "A police officer tied to the Taliban drugged and killed nine of his colleagues in Uruzgan.",
+        "TALIBAN", "attributed"),
+    "group_an_insider_did_the_attack_for_is_the_perpetrator": (
+        "A policeman shot dead four colleagues at a checkpoint in Logar. Officials said he had done the attack "
+        "for the Taliban.", "TALIBAN", "attributed"),
+    "they_opening_an_attack_sentence_is_the_group_named_before": (
+        "Six Taliban fighters in police uniforms passed the outer checkpoint of the ministry in Kabul. They "
+        "detonated suicide vests at the inner gate. Four guards were killed.", "TALIBAN", "attributed"),
+    "group_claiming_both_attacks_claims_them": (
+        "Two bombs killed 28 people outside election offices in Pishin. The Islamic State group claimed both "
+        "attacks.", "IS", "claimed"),
+    "claiming_control_of_a_district_is_no_claim_of_the_attack": (
+        "A roadside bomb killed five soldiers in Zabul. The Taliban claimed control of the district.", None, None),
+    "group_saying_its_own_unit_carried_out_the_attack_claims_it": (
+        "A woman suicide bomber blew herself up beside a van at Karachi University, killing four. The Baloch "
+        "Liberation Army said its Majeed Brigade carried out the attack.", "BLA", "claimed"),
+    "state_saying_it_carried_out_its_own_strike_claims_it": (
+        "Pakistani jets struck hideouts in Khost, killing eight. The Pakistan military said it had carried out "
+        "the strikes.", "PAK_GOV", "claimed"),
+    "two_groups_attacking_jointly_leave_the_event_without_one_perpetrator": (
+        "Six soldiers were killed when Islamic State and Taliban fighters jointly attacked a check post in "
+        "Sar-e Pol.", None, None),
+    "a_group_and_its_own_branch_attacking_together_name_the_branch": (
+        "Taliban and Haqqani fighters attacked a base in Khost, killing five soldiers.", "HAQQANI", "attributed"),
+    "suspected_fighters_who_were_killed_are_not_suspected_of_the_attack": (
+        "Gunmen on motorcycles killed two suspected TTP militants and a passer-by outside a mosque in Bannu.",
+        None, None),
+    "headline_claim_by_the_parent_gives_way_to_the_branch_named_in_the_body": (
+        "Islamic State claims killing of 14 Hazaras in Daikundi\n\nGunmen opened fire on a crowd in Daikundi, "
+        "killing 14 people. The Islamic State Khorasan Province claimed responsibility on Friday.", "ISKP", "claimed"),
+}
+
+
+@pytest.mark.parametrize(("text", "actor", "certainty"), list(NAMED.values()), ids=list(NAMED))
+def test_the_perpetrator_named_and_how_firmly(extract, text: str, actor: str | None,  # type: ignore[no-untyped-def]
+                                              certainty: str | None) -> None:
+    events = extract(text).events
+    assert events
+    assert events[0].perpetrator == actor
+    assert (events[0].certainty.value if actor else None) == certainty

@@ -143,22 +143,35 @@ def _clause_role(work: Work, m: ActorMention) -> RoleMention | None:
     return next((r for r in work.roles if r.span == m.span), None)
 
 
-def _with_clause_role(roles: list[Role], clause: RoleMention | None) -> list[Role]:
+def _with_clause_role(roles: list[Role], clause: RoleMention | None, *, state: bool = False) -> list[Role]:
     """The cue-word roles, corrected by the clause (`roles.py`): a victim, speaker or
     investigator did not do it however close an attack verb stands ("a Taliban official was
     killed"; "Pakistani officials described the attack"), and the subject of an attack verb
-    did, however far the verb ("Islamic State militants, including ..., launched an attack")."""
+    did, however far the verb ("Islamic State militants, including ..., launched an attack").
+    A group (never a `state`) saying its own people did it claims it ("the BLA said its Majeed
+    Brigade carried out the attack"), as does the subject of "claimed both attacks"."""
     if clause is None or clause.cue is None:
         return roles
-    if clause.role in ("victim", "speaker", "investigator"):
+    if clause.role in ("victim", "speaker", "investigator") and not (clause.own_deed and not state):
         # a group's own spokesman describing the attack claims it, unless what he reports is
         # done by another party he names by its epithet ("said the khawarij attacked")
         own_voice = clause.role == "speaker" and not clause.of_others
         overruled = ("agent",) if own_voice else ("agent", "spokesman")
+        if clause.role == "victim":
+            # "gunmen killed two suspected TTP militants": the cue word "suspected" stands near
+            # the name, but the clause has them attacked
+            overruled = (*overruled, "suspected")
         kept = [r for r in roles if r.role not in overruled]
         if clause.role == "victim" and not any(r.role == "victim" for r in kept):
             kept.append(Role("victim", Certainty.UNKNOWN, clause.cue))
         return sorted(kept, key=lambda r: ROLE_ORDER.index(r.role))
+    claims = clause.role == "claimant" or (clause.role == "speaker" and clause.own_deed and not state)
+    if claims and not any(r.role in ("responsibility", "denial") for r in roles):
+        # "The Islamic State group claimed both attacks": the parse finds the claim the cue
+        # words missed for the noun between name and verb
+        kept = [r for r in roles if r.role not in ("agent", "spokesman")]
+        return sorted([*kept, Role("responsibility", Certainty.CLAIMED, clause.cue)],
+                      key=lambda r: ROLE_ORDER.index(r.role))
     if clause.role == "perpetrator" and not any(r.role in PERPETRATOR_ROLES for r in roles):
         kept = [r for r in roles if r.role != "victim"]
         return sorted([*kept, Role("agent", Certainty.ATTRIBUTED, clause.cue)], key=lambda r: ROLE_ORDER.index(r.role))
@@ -283,7 +296,7 @@ class ActorFinder(Component):
     """Perpetrator candidates with certainty, and claims kept side by side."""
 
     name = "tasdiq.actors"
-    version = "v2"
+    version = "v3"
     reads = ("text", "published", "anchor", "sentences", "actors", "roles", "attacks", "places", "doc")
     writes = ("perpetrators", "claims", "victim_actors", "cover_claims")
 
@@ -294,9 +307,16 @@ class ActorFinder(Component):
             sent = work.sentences[m.sentence] if work.sentences else (0, len(work.text))
             others = [o for o in work.actors if o is not m and o.key != m.key]
             clause = None if _set_aside(work.text, m, sent, others) else _clause_role(work, m)
-            roles = _with_clause_role(_roles_of(work.text, m, sent, others), clause)
             key = localise(m.key, m, country, work.text)
-            if _governing(work, key, country) or OFFICIAL_SPOKESMAN.match(work.text, m.span[1]):
+            official = _governing(work, key, country) or OFFICIAL_SPOKESMAN.match(work.text, m.span[1]) is not None
+            # a state or the authorities saying "they killed ..." report an operation, not a claim
+            state = official or refs.is_state_force(key)
+            roles = _with_clause_role(_roles_of(work.text, m, sent, others), clause, state=state)
+            if refs.is_state_force(key) and not types & STATE_STRIKES:
+                # "security forces said they killed five militants": the state's response to
+                # the attack, never its claim of it (the attack is not a strike or operation)
+                roles = [r for r in roles if r.role != "responsibility"]
+            if official:
                 # the Taliban's spokesman after August 2021, or "a spokesman for the province",
                 # speaks for the authorities reporting an attack, not for a group claiming it
                 roles = [r for r in roles if r.role != "spokesman"]
@@ -322,6 +342,35 @@ class ActorFinder(Component):
         # two names of one group in one sentence ("the Islamic State's Khorasan branch, ISIS-K,
         # claimed it") make one claim, not two
         work.claims = list(dict.fromkeys(work.claims))
+        self._branches_over_parents(work)
+
+    def _branches_over_parents(self, work: Work) -> None:
+        """"A faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed the bombing": where a
+        group and its branch (the registry's parent chain) take the same part in one sentence,
+        the branch did it and the parent is named to say whose branch it is: one claim, the
+        branch's. A headline's "Islamic State claims ..." and the body's "ISKP claimed" are two
+        claims of one side, kept; the perpetrator is the branch, the finer name."""
+        work.claims = [c for c in work.claims if not any(
+            o.kind is c.kind and o.span == c.span and c.subject and o.subject
+            and refs.is_branch_of(o.subject, c.subject) for o in work.claims)]
+        work.perpetrators = [p for p in work.perpetrators if not any(
+            o.certainty == p.certainty and refs.is_branch_of(o.key, p.key) for o in work.perpetrators)]
+        self._joint_attackers(work)
+
+    def _joint_attackers(self, work: Work) -> None:
+        """"Islamic State and Taliban fighters jointly attacked a post": two groups of different
+        sides named together as the attackers. An event has one perpetrator, and naming the first
+        would say the other took no part, so neither is named; each stays as an attribution."""
+        told = sorted((p for p in work.perpetrators if p.certainty is Certainty.ATTRIBUTED), key=lambda p: p.span)
+        joint = {(a, b) for a, b in pairwise(told) if a.key != b.key and not refs.same_side(a.key, b.key)
+                 and COORDINATION.match(work.text[a.span[1] : b.span[0]])}
+        if not joint:
+            return
+        named = {p for pair in joint for p in pair}
+        for p in sorted(named, key=lambda p: p.span):
+            sent = work.sentences[work.sentence_of(p.span[0])] if work.sentences else (0, len(work.text))
+            work.claims.append(ExtractedClaim(ClaimKind.ATTRIBUTION, None, p.key, _channel(work.text, sent), (), sent))
+        work.perpetrators = [p for p in work.perpetrators if p not in named]
 
     def _captive_confessions(self, work: Work) -> None:
         """A captive shown saying he did it confesses, even where the text never says "confess"."""

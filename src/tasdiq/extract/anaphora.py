@@ -5,9 +5,10 @@ hallmarks of this group", "The ISIS-K fighters shot the guards ... They claimed 
 killed or wounded over 100 people". An analyst reads both as said of the group named just
 before; without this step the claim or the suspicion is lost, or lands on nobody.
 
-Only two forms are resolved, because both are hard to misread:
+Only these forms are resolved, because both are hard to misread:
 - a definite group phrase ("this group", "the militant group", "the outfit"), and
-- a sentence that opens with "They" or "It" and claims something ("They claimed ...").
+- a sentence that opens with "They" or "It" and claims something ("They claimed ..."), or
+  with "They" doing an attack ("They detonated a series of suicide bombs ...").
 
 The antecedent is the nearest armed group named before it, in the same sentence or the two
 before. A state force is never an antecedent ("the group" after "the army" is a
@@ -25,13 +26,14 @@ from tasdiq.extract.lexicon import rule, token_rule
 REACH = 2  # sentences back to look for the group pointed at
 GROUP_PHRASE = token_rule("anaphora.group_phrase")
 PRONOUN_CLAIM = rule("anaphora.pronoun_claim")
+PRONOUN_DEED = rule("anaphora.pronoun_deed")
 
 
 class AnaphoraResolver(Component):
     """Adds actor mentions for words that point back at a group named shortly before."""
 
     name = "tasdiq.anaphora"
-    version = "v1"
+    version = "v2"
     reads = ("text", "doc", "sentences", "actors")
     writes = ("actors",)
 
@@ -43,7 +45,7 @@ class AnaphoraResolver(Component):
         for index, (start, end) in enumerate(work.sentences or [(0, len(work.text))]):
             words = work.text[start:end]
             spans = [(s, e) for s, e in phrases if start <= s and e <= end]
-            pronoun = PRONOUN_CLAIM.match(words)
+            pronoun = PRONOUN_CLAIM.match(words) or PRONOUN_DEED.match(words)
             if pronoun is not None:
                 spans.append((start + pronoun.start(1), start + pronoun.end(1)))
             for span in spans:

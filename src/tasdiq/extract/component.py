@@ -96,6 +96,8 @@ class RoleMention:
     cue: Span | None  # the governing word ("killed", "said")
     # a speaker reporting what another party did, named by its epithet ("said the khawarij attacked")
     of_others: bool = False
+    # a speaker reporting its own people's deed ("the BLA said its Majeed Brigade carried out the attack")
+    own_deed: bool = False
 
 
 @dataclass

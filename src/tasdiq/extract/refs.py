@@ -53,6 +53,32 @@ def actor_key(name: str) -> str | None:
 
 
 @cache
+def exchange_name(key: str) -> str:
+    from tasdiq.reference.actors import exchange_name as name
+
+    return name(key)
+
+
+@cache
+def is_branch_of(part: str, whole: str) -> bool:
+    """`part` is a branch of `whole` in the registry's parent chain (JUA of TTP, ISKP of IS)."""
+    from tasdiq.reference.actors import registry
+
+    reg = registry()
+    return part != whole and part in reg.actors and whole in reg.actors and reg.is_part_of(part, whole)
+
+
+@cache
+def same_side(a: str, b: str) -> bool:
+    """One side in the registry's parent chain (TALIBAN and HAQQANI); names it does not know
+    are one side only with themselves."""
+    from tasdiq.reference.actors import registry
+
+    reg = registry()
+    return a == b or (a in reg.actors and b in reg.actors and reg.same_side(a, b))
+
+
+@cache
 def is_state_force(key: str) -> bool:
     from tasdiq.reference import is_state_force as state
 

@@ -33,8 +33,13 @@ from tasdiq.extract.lexicon import rule_table, rule_words
 # "Taliban gunmen" (compound), "the TTP's fighters" (poss), "members of the TTP" (pobj of
 # "of", below), "Haqqani, the Taliban minister" (appos), "ISKP and the TTP" (conj).
 MODIFIES = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj"})
-PART_OF = frozenset({"of", "from"})
+# "members of the TTP", "fighters from ISKP", "29 suspects, including members of Daesh"
+PART_OF = frozenset({"of", "from", "including"})
+TIED_BY = frozenset({"to", "with"})
 CLIMB = 4  # steps up from a name: "a senior commander of the Taliban's Quetta shura"
+# What a verb "has no object" means for a `bare` rule: no object, clause or attribute
+# ("claimed that ...", "claimed to have ..."); a prepositional phrase ("claimed via Amaq") is no object.
+COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative"})
 ROLES = ("perpetrator", "victim", "claimant", "speaker", "investigator", "background")
 
 
@@ -47,6 +52,7 @@ class RoleRule:
     heads: frozenset[str]
     objects: frozenset[str]
     not_in: frozenset[str]
+    bare: bool
     examples: tuple[tuple[str, str, str], ...]
 
 
@@ -73,6 +79,7 @@ def role_rules() -> tuple[RoleRule, ...]:
             ident=ident, role=rule["role"], deps=frozenset(rule.get("deps", ())),
             via=frozenset(rule.get("via", ())), heads=listed(rule, "heads", ident),
             objects=listed(rule, "object", ident), not_in=listed(rule, "not_in", ident),
+            bare=bool(rule.get("bare", False)),
             examples=tuple((str(s), str(n), str(r)) for s, n, r in rule.get("examples", ())),
         ))
     return tuple(rules)
@@ -94,9 +101,22 @@ def _fits(token: Any, rule: RoleRule, path: list[Any]) -> bool:
     """Whether `rule` gives `token` its role; `path` holds the words from the name up to it
     ("Taliban" -> "insurgents" -> "officers" in "five officers and two Taliban insurgents")."""
     governor = _governor(token, rule)
-    if governor is None or governor.lower_ not in rule.heads or any(t.lower_ in rule.not_in for t in path):
+    if governor is None or any(t.lower_ in rule.not_in for t in path):
         return False
-    return not rule.objects or any(c.dep_ == "dobj" and c.lower_ in rule.objects for c in governor.children)
+    if governor.lower_ not in rule.heads and not (token.dep_ == "nsubj" and _shared(governor, rule.heads)):
+        return False
+    if not rule.objects or any(c.dep_ == "dobj" and c.lower_ in rule.objects for c in governor.children):
+        return True
+    return rule.bare and not any(c.dep_ in COMPLEMENTS for c in governor.children)
+
+
+def _shared(verb: Any, heads: frozenset[str]) -> bool:
+    """A verb co-ordinated with `verb` that shares its subject is one of `heads`: "drugged and
+    killed", "stopped the van and shot the driver" (not one with its own subject or a passive:
+    "arrived and were killed")."""
+    return any(c.dep_ == "conj" and c.lower_ in heads
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "auxpass") for g in c.children)
+               for c in verb.children)
 
 
 def _habitual(verb: Any) -> bool:
@@ -119,10 +139,30 @@ def speaks_of_others(doc: Any, cue: tuple[int, int]) -> bool:
     return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in others for c in reported for s in c.children)
 
 
+def speaks_of_own_deed(doc: Any, cue: tuple[int, int]) -> bool:
+    """Whether what the speaker at `cue` ("said") reports is a deed of its own people: "the
+    BLA said its Majeed Brigade carried out the attack", "... said they attacked the post"."""
+    found = doc.char_span(cue[0], cue[1], alignment_mode="expand")
+    if found is None:
+        return False
+    own = words("own_words")
+    for clause in (c for c in found.root.children if c.dep_ == "ccomp"):
+        deed = clause.lower_ in words("attack_verbs") or (clause.lower_ in words("light_verbs") and any(
+            o.dep_ == "dobj" and o.lower_ in words("attack_nouns") for o in clause.children))
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if deed and any(s.lower_ in own or any(p.dep_ == "poss" and p.lower_ in own for p in s.children)
+                        for s in subjects):
+            return True
+    return False
+
+
 def _up(token: Any) -> Any | None:
     """The noun a name's token modifies, or None where it stands on its own."""
     if token.dep_ in MODIFIES and token.head is not token:
         return token.head
+    if token.dep_ == "pobj" and token.head.lower_ in TIED_BY and token.head.head.lower_ in words("affiliation_words"):
+        tied = token.head.head  # "an officer tied to the Taliban": the officer
+        return tied.head if tied.dep_ in ("acl", "amod") and tied.head is not tied else None
     if token.dep_ == "pobj" and token.head.lower_ in PART_OF and token.head.head.dep_ not in ("ROOT",):
         head = token.head.head
         # "members of the TTP", "an official of the movement": not "killed of"
@@ -155,7 +195,7 @@ class RoleReader(Component):
     """Gives every actor mention a clause role from the dependency parse."""
 
     name = "tasdiq.roles"
-    version = "v1"
+    version = "v2"
     reads = ("doc", "actors")
     writes = ("roles",)
 
@@ -168,4 +208,5 @@ class RoleReader(Component):
 def _mention_role(doc: Any, m: ActorMention) -> RoleMention:
     role, ident, cue = role_of(doc, m.span)
     of_others = role == "speaker" and cue is not None and speaks_of_others(doc, cue)
-    return RoleMention(m.key, role, m.span, ident, cue, of_others)
+    own_deed = role == "speaker" and cue is not None and speaks_of_own_deed(doc, cue)
+    return RoleMention(m.key, role, m.span, ident, cue, of_others, own_deed)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tasdiq.extract import refs
 from tasdiq.extract.types import Count, DocumentExtraction, ExtractedClaim, ExtractedEvent, Location
 
 FORMAT = "tasdiq-events/1"
@@ -20,8 +21,13 @@ def _location(loc: Location | None) -> dict[str, Any] | None:
             "lat": loc.lat, "lon": loc.lon, "precision": loc.precision}
 
 
+def _actor(name: str | None) -> str | None:
+    """FORMAT.md: a key of the shared seed list where the actor is listed there, else its name."""
+    return None if name is None else refs.exchange_name(name)
+
+
 def _claim(c: ExtractedClaim) -> dict[str, Any]:
-    return {"kind": c.kind.value, "claimant": c.claimant, "subject": c.subject, "channel": c.channel,
+    return {"kind": c.kind.value, "claimant": _actor(c.claimant), "subject": _actor(c.subject), "channel": c.channel,
             "flags": list(c.flags), "span": list(c.span) if c.span else None}
 
 
@@ -38,8 +44,8 @@ def event_json(e: ExtractedEvent) -> dict[str, Any]:
         "injured": _count(e.injured),
         "perpetrators_killed": _count(e.perpetrators_killed),
         "kidnapped": _count(e.kidnapped),
-        "perpetrator": {"actor": e.perpetrator, "certainty": e.certainty.value} if e.perpetrator else None,
-        "target_group": e.target_group,
+        "perpetrator": {"actor": _actor(e.perpetrator), "certainty": e.certainty.value} if e.perpetrator else None,
+        "target_group": _actor(e.target_group),
         "claims": [_claim(c) for c in e.claims],
         "targets": list(e.targets),
         "victims": list(e.victims),

@@ -243,6 +243,17 @@ def actor_key(name: str | None) -> str | None:
     return registry().key_of(name)
 
 
+def exchange_name(key: str) -> str:
+    """How an exchange file names an actor: its key where the shared seed list declares it
+    (the keys other tools read, `sources: [seed]`), else its name. A key only we coined
+    ("HGB") means nothing outside Tasdiq; "Hafiz Gul Bahadur group" does. A name the
+    registry does not know is returned as it is."""
+    actor = registry().actors.get(key)
+    if actor is None or "seed" in actor.sources:
+        return key
+    return actor.name
+
+
 def group_key(name: str | None) -> str | None:
     """A key to group names by: the registry key when known, else the folded name."""
     if not name or not name.strip():
