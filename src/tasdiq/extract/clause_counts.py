@@ -72,14 +72,33 @@ def _body_found(token: Any) -> bool:
     return bool(whose) and whose[0].lower_ not in rule_words("clause_counts", "combatants")
 
 
+def _joined(token: Any) -> list[Any] | None:
+    """The persons joined to the subject by "and" ("a woman and her daughter"), or None when
+    something else is joined ("a policeman and two civilians": a figure this reader leaves alone)."""
+    joined = []
+    for part in (c for c in token.children if c.dep_ == "conj"):
+        if part.lower_ not in rule_words("clause_counts", "persons") or any(c.dep_ == "nummod" for c in part.children):
+            return None
+        more = _joined(part)
+        if more is None:
+            return None
+        joined += [part, *more]
+    return joined
+
+
 def single_persons(doc: Any) -> list[CountMention]:
-    """One for each person told singly as the passive subject of a harm verb, or whose body was found."""
+    """One for each person told singly as the passive subject of a harm verb ("a woman and her
+    daughter were killed" are two), or whose body was found."""
     out: list[CountMention] = []
     for token in doc:
-        role = "killed" if _body_found(token) else clause_role(token.head) if _one_person(token) else None
-        if role is not None:
+        body = _body_found(token)
+        role = "killed" if body else clause_role(token.head) if _one_person(token) else None
+        joined = [] if body else _joined(token)
+        if role is not None and joined is not None:
             first = min((c.idx for c in token.children if c.dep_ == "det"), default=token.idx)
-            out.append(CountMention(role, 1, 1, 1, (first, token.idx + len(token.text))))
+            last = max([token, *joined], key=lambda t: t.idx)
+            n = 1 + len(joined)
+            out.append(CountMention(role, n, n, n, (first, last.idx + len(last.text))))
     return out
 
 
