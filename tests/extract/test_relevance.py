@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tasdiq.extract.relevance import categorise
 
 
@@ -68,9 +70,13 @@ def test_a_robbery_without_aid_workers_stays_organised_crime(extract) -> None:  
     assert result.category == "Organized crime" and not result.is_attack
 
 
-def test_aid_workers_beaten_at_a_flood_relief_distribution_is_an_attack_not_a_disaster(extract) -> None:  # type: ignore[no-untyped-def]
-    text = ("Three staff members of a relief charity were beaten by a crowd at a food distribution "
-            "for flood victims in Sindh.")
+@pytest.mark.parametrize("text", [
+    pytest.param("Three staff members of a relief charity were beaten by a crowd at a food distribution "
+                 "for flood victims in Sindh.", id="beaten at a flood-relief distribution"),
+    pytest.param("Gunmen burst into the office of a charity rebuilding homes after the earthquake in Bagh and "
+                 "threw a grenade. Four aid workers were killed.", id="killed by gunmen, earthquake relief"),
+])
+def test_aid_workers_attacked_during_disaster_relief_is_an_attack_not_a_disaster(extract, text: str) -> None:  # type: ignore[no-untyped-def]
     assert categorise(text) == "Natural disaster"
     assert extract(text).is_attack
 
@@ -93,3 +99,8 @@ def test_aid_workers_dying_in_a_road_crash_is_not_an_attack(extract) -> None:  #
 def test_a_vehicle_that_struck_an_ried_hit_a_roadside_bomb(extract) -> None:  # type: ignore[no-untyped-def]
     result = extract("A deminer was driving home in Kandahar when his car struck an RIED; he lost a leg.")
     assert result.is_attack and result.events[0].attack_type.value == "bombing"
+
+
+def test_aid_workers_killed_in_an_earthquake_is_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Four aid workers were killed when the earthquake brought down their office in Bagh."
+    assert not extract(text).is_attack

@@ -61,6 +61,8 @@ def category_scores(text: str) -> dict[str, float]:
 VIOLENCE = rule("relevance.violence")
 AID_WORKER_HARMED = rule("relevance.aid_worker_harmed")
 AID_WORKER_ABDUCTED = rule("relevance.aid_worker_abducted")
+AID_WORKER_KILLED = rule("relevance.aid_worker_killed")
+ARMED_VIOLENCE = rule("relevance.armed_violence")
 DECISIVE = 5.0
 OVERRIDE_MARGIN = 3.0
 
@@ -124,7 +126,12 @@ SEXUAL_VIOLENCE = "Sexual violence"
 
 
 def _aid_worker_harmed(text: str) -> re.Match[str] | None:
-    return AID_WORKER_HARMED.search(text)
+    """Aid workers shot, stabbed, beaten, abducted ...; or killed or wounded where the text tells
+    armed violence (else they may have died in the earthquake the text is about)."""
+    harmed = AID_WORKER_HARMED.search(text)
+    if harmed is None and ARMED_VIOLENCE.search(text) is not None:
+        return AID_WORKER_KILLED.search(text)
+    return harmed
 
 
 def _aid_worker_attack(text: str, category: str) -> str:
