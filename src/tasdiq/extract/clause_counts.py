@@ -86,6 +86,12 @@ def _joined(token: Any) -> list[Any] | None:
     return joined
 
 
+def _singular_verb(verb: Any) -> bool:
+    """"A tribal elder and chief of the peace committee was killed": two titles of one man."""
+    return any(c.dep_ in {"auxpass", "aux"} and c.lower_ in rule_words("clause_counts", "singular_aux")
+               for c in verb.children)
+
+
 def single_persons(doc: Any) -> list[CountMention]:
     """One for each person told singly as the passive subject of a harm verb ("a woman and her
     daughter were killed" are two), or whose body was found."""
@@ -93,7 +99,7 @@ def single_persons(doc: Any) -> list[CountMention]:
     for token in doc:
         body = _body_found(token)
         role = "killed" if body else clause_role(token.head) if _one_person(token) else None
-        joined = [] if body else _joined(token)
+        joined = [] if body or _singular_verb(token.head) else _joined(token)
         if role is not None and joined is not None:
             first = min((c.idx for c in token.children if c.dep_ == "det"), default=token.idx)
             last = max([token, *joined], key=lambda t: t.idx)
