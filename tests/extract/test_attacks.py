@@ -102,3 +102,18 @@ def test_members_of_a_foreign_armed_force_are_a_counted_group_of_troops(extract)
     event = extract(text).events[0]
     assert "13 US troops" in event.victims
     assert event.killed is not None and event.killed.low == 103
+
+
+def test_staff_kidnapped_by_armed_men_is_one_kidnapping_not_also_a_shooting(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Three engineers of a road company were kidnapped by unknown armed men near Ghazni city.")
+    assert _types(result) == [AttackType.KIDNAPPING]
+
+
+def test_gunmen_who_opened_fire_and_abducted_keep_the_shooting(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Gunmen opened fire on a wedding party in Kunduz, wounding four, and abducted two guests.")
+    assert set(_types(result)) == {AttackType.ARMED_ASSAULT, AttackType.KIDNAPPING}
+
+
+def test_armed_men_who_abducted_a_doctor_are_the_kidnappers_not_a_shooting(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Armed men abducted a surgeon outside his clinic in Zabul and drove him away.")
+    assert _types(result) == [AttackType.KIDNAPPING]

@@ -62,3 +62,20 @@ def test_namesake_district_takes_the_province_named_nearby(extract) -> None:  # 
 def test_namesake_without_a_province_is_not_given_one(extract) -> None:  # type: ignore[no-untyped-def]
     loc = extract("Gunmen killed four police officers in Kohistan district.").events[0].location
     assert loc is None or loc.admin1 is None
+
+
+def test_a_name_followed_by_province_is_the_province_not_its_capital(extract) -> None:  # type: ignore[no-untyped-def]
+    location = extract("A roadside bomb killed two farmers in Kandahar province.").events[0].location
+    assert (location.admin1, location.precision, location.kind) == ("AF-KAN", 4, "province")
+
+
+def test_jaghatu_district_of_ghazni_province_is_ghaznis_jaghatu_not_wardaks(extract) -> None:  # type: ignore[no-untyped-def]
+    location = extract("Gunmen shot dead a teacher in Jaghatu district of Ghazni province.").events[0].location
+    assert (location.name, location.admin1) == ("Jaghatu (Ghazni)", "AF-GHA")
+    location = extract("Gunmen shot dead a teacher in Jaghatu district of Wardak province.").events[0].location
+    assert location.admin1 == "AF-WAR"
+
+
+def test_saighan_is_the_press_spelling_of_sayghan_in_bamyan(extract) -> None:  # type: ignore[no-untyped-def]
+    location = extract("Gunmen shot and wounded a teacher in Saighan district on Monday.").events[0].location
+    assert (location.name, location.admin1) == ("Sayghan", "AF-BAM")

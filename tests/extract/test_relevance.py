@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tasdiq.extract.relevance import categorise
 
 
@@ -55,3 +57,50 @@ def test_an_attack_on_a_consulate_is_an_attack_not_diplomacy(extract) -> None:  
     text = "A group of seven Taliban militants attacked the U.S. consulate using truck bombs and assault rifles."
     result = extract(text)
     assert result.is_attack and result.category != "Diplomatic event"
+
+
+def test_aid_worker_stabbed_in_a_robbery_is_an_attack_not_organised_crime(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("A driver working for an NGO was stabbed by robbers who took his phone in Herat city.")
+    assert result.is_attack and result.category == "Attack"
+    assert result.events[0].injured is not None and result.events[0].injured.best == 1
+
+
+def test_a_robbery_without_aid_workers_stays_organised_crime(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Police said robbers stabbed a shopkeeper and took his phone in Herat city.")
+    assert result.category == "Organized crime" and not result.is_attack
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Three staff members of a relief charity were beaten by a crowd at a food distribution "
+                 "for flood victims in Sindh.", id="beaten at a flood-relief distribution"),
+    pytest.param("Gunmen burst into the office of a charity rebuilding homes after the earthquake in Bagh and "
+                 "threw a grenade. Four aid workers were killed.", id="killed by gunmen, earthquake relief"),
+])
+def test_aid_workers_attacked_during_disaster_relief_is_an_attack_not_a_disaster(extract, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert categorise(text) == "Natural disaster"
+    assert extract(text).is_attack
+
+
+def test_aid_workers_taken_from_the_road_is_an_abduction(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Two INGO national staff were taken from their car on the Kandahar highway.")
+    assert result.category == "Abduction/forced disappearance" and result.is_attack
+
+
+def test_aid_worker_sexually_assaulted_keeps_the_category_and_is_reported(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("A UN aid worker was sexually assaulted by a guard in Kabul.")
+    assert result.category == "Sexual violence" and result.is_attack
+
+
+def test_aid_workers_dying_in_a_road_crash_is_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("Two NGO staff members died when their vehicle overturned in a road accident near Bamyan.")
+    assert not result.is_attack
+
+
+def test_a_vehicle_that_struck_an_ried_hit_a_roadside_bomb(extract) -> None:  # type: ignore[no-untyped-def]
+    result = extract("A deminer was driving home in Kandahar when his car struck an RIED; he lost a leg.")
+    assert result.is_attack and result.events[0].attack_type.value == "bombing"
+
+
+def test_aid_workers_killed_in_an_earthquake_is_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Four aid workers were killed when the earthquake brought down their office in Bagh."
+    assert not extract(text).is_attack

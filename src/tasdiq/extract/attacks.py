@@ -45,10 +45,25 @@ def find_attacks(work: Work) -> list[AttackMention]:
     found.sort(key=lambda a: a.span)
     # "Gunmen armed with rockets and grenades stormed ...": weapons carried, not more attacks
     carried = [a for a in found if ARMED_WITH.search(work.text, max(0, a.span[0] - 50), a.span[0])]
-    return [a for a in found if a not in carried] or found
+    kept = [a for a in found if a not in carried] or found
+    return [a for a in kept if not _kidnappers(work, a, kept)]
 
 
 ARMED_WITH = rule("attacks.armed_with")
+KIDNAPPERS = rule("attacks.kidnappers")
+KIDNAPPERS_BEFORE = rule("attacks.kidnappers_before")
+ATTACKER_NOUNS = rule("attacks.attacker_nouns")
+
+
+def _kidnappers(work: Work, mention: AttackMention, found: list[AttackMention]) -> bool:
+    """"Abducted by armed men", "armed men abducted him": the words name who took them, in a
+    sentence telling the kidnapping."""
+    start, end = mention.span
+    takers = (KIDNAPPERS.search(work.text, max(0, start - 120), start) is not None
+              or KIDNAPPERS_BEFORE.match(work.text[end : end + 40]) is not None)
+    return (mention.attack_type is AttackType.ARMED_ASSAULT
+            and ATTACKER_NOUNS.match(work.text[start:end]) is not None and takers
+            and any(a.attack_type is AttackType.KIDNAPPING and a.sentence == mention.sentence for a in found))
 
 
 def _weapon_attacks(work: Work) -> list[AttackMention]:
@@ -122,7 +137,7 @@ class AttackFinder(Component):
     """Attack mentions (type, suicide flag, ACLED hint) and target categories."""
 
     name = "tasdiq.attacks"
-    version = "v2"
+    version = "v3"
     reads = ("text", "sentences")
     writes = ("attacks", "targets")
 

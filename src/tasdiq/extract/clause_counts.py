@@ -55,9 +55,63 @@ def clause_role(verb: Any) -> str | None:
     return next((role for role in ORDER if found & rule_words("clause_counts", role)), None)
 
 
-def clause_counts(doc: Any, text: str) -> list[CountMention]:
-    """Figures whose counted noun is the passive subject of a harm verb, with that role."""
+def _one_person(token: Any) -> bool:
+    """A person's noun after "a", "an" or "another": one person, no figure written."""
+    return (token.dep_ == "nsubjpass"
+            and token.lower_ in rule_words("clause_counts", "persons")
+            and any(c.dep_ == "det" and c.lower_ in rule_words("clause_counts", "one_of") for c in token.children))
+
+
+def _body_found(token: Any) -> bool:
+    """"The body of the driver was recovered": one dead, unless the body is an attacker's."""
+    if token.dep_ != "nsubjpass" or token.lower_ not in rule_words("clause_counts", "body"):
+        return False
+    if token.head.lower_ not in rule_words("clause_counts", "found"):
+        return False
+    whose = [w for p in token.children if p.lower_ == "of" for w in p.children if w.dep_ == "pobj"]
+    return bool(whose) and whose[0].lower_ not in rule_words("clause_counts", "combatants")
+
+
+def _joined(token: Any) -> list[Any] | None:
+    """The persons joined to the subject by "and" ("a woman and her daughter"), or None when
+    something else is joined ("a policeman and two civilians": a figure this reader leaves alone)."""
+    joined = []
+    for part in (c for c in token.children if c.dep_ == "conj"):
+        if part.lower_ not in rule_words("clause_counts", "persons") or any(c.dep_ == "nummod" for c in part.children):
+            return None
+        more = _joined(part)
+        if more is None:
+            return None
+        joined += [part, *more]
+    return joined
+
+
+def _singular_verb(verb: Any) -> bool:
+    """"A tribal elder and chief of the peace committee was killed": two titles of one man."""
+    return any(c.dep_ in {"auxpass", "aux"} and c.lower_ in rule_words("clause_counts", "singular_aux")
+               for c in verb.children)
+
+
+def single_persons(doc: Any) -> list[CountMention]:
+    """One for each person told singly as the passive subject of a harm verb ("a woman and her
+    daughter were killed" are two), or whose body was found."""
     out: list[CountMention] = []
+    for token in doc:
+        body = _body_found(token)
+        role = "killed" if body else clause_role(token.head) if _one_person(token) else None
+        joined = [] if body or _singular_verb(token.head) else _joined(token)
+        if role is not None and joined is not None:
+            first = min((c.idx for c in token.children if c.dep_ == "det"), default=token.idx)
+            last = max([token, *joined], key=lambda t: t.idx)
+            n = 1 + len(joined)
+            out.append(CountMention(role, n, n, n, (first, last.idx + len(last.text))))
+    return out
+
+
+def clause_counts(doc: Any, text: str) -> list[CountMention]:
+    """Figures whose counted noun is the passive subject of a harm verb, with that role; and
+    persons told one at a time ("a driver was stabbed")."""
+    out: list[CountMention] = single_persons(doc)
     for num in numbers_in(text):
         span = None if num.vague else doc.char_span(num.start, num.end, alignment_mode="expand")
         subject = None if span is None else _subject(span.root)
@@ -71,7 +125,7 @@ class ClauseCounts(Component):
     """Adds the figures the cue words left without a role, read from the parse."""
 
     name = "tasdiq.clause_counts"
-    version = "v1"
+    version = "v2"
     reads = ("text", "doc", "counts")
     writes = ("counts",)
 

@@ -26,6 +26,19 @@ def _phrases(work: Work) -> list[PlaceMention]:
 
 
 DATELINE_CITY = rule("places.dateline_city")
+PROVINCE_WORD = rule("places.province_word")
+
+
+def _as_province(work: Work, mention: PlaceMention) -> PlaceMention:
+    """"Ghazni province": the tagger resolves the name to the city, the word after it says the
+    province is meant. The province is also what picks among namesake districts nearby."""
+    loc = mention.location
+    if loc.precision == PROVINCE or PROVINCE_WORD.match(work.text, mention.span[1]) is None:
+        return mention
+    province = refs.resolve_place(f"{loc.name} province", span=mention.span)
+    if province is None or province.kind != "province" or province.admin1 != loc.admin1:
+        return mention
+    return PlaceMention(province, mention.span)
 
 
 def _dateline_place(work: Work) -> list[PlaceMention]:
@@ -51,14 +64,14 @@ class PlaceResolver(Component):
     """Resolves every place mention, using the province named nearby to pick among namesakes."""
 
     name = "tasdiq.places"
-    version = "v1"
+    version = "v2"
     reads = ("text", "places", "sentences")
     writes = ("places",)
 
     def process(self, work: Work) -> None:
         taken = [p.span for p in work.places]
         extra = [p for p in [*_phrases(work), *_dateline_place(work)] if not any(s <= p.span[0] < e for s, e in taken)]
-        mentions = sorted([*work.places, *extra], key=lambda p: p.span)
+        mentions = [_as_province(work, p) for p in sorted([*work.places, *extra], key=lambda p: p.span)]
         provinces = [p for p in mentions if p.location.precision == PROVINCE and p.location.admin1]
         resolved: list[PlaceMention] = []
         for p in mentions:

@@ -59,6 +59,10 @@ def category_scores(text: str) -> dict[str, float]:
 
 
 VIOLENCE = rule("relevance.violence")
+AID_WORKER_HARMED = rule("relevance.aid_worker_harmed")
+AID_WORKER_ABDUCTED = rule("relevance.aid_worker_abducted")
+AID_WORKER_KILLED = rule("relevance.aid_worker_killed")
+ARMED_VIOLENCE = rule("relevance.armed_violence")
 DECISIVE = 5.0
 OVERRIDE_MARGIN = 3.0
 
@@ -118,13 +122,35 @@ def _operation_kept(work: Work, op: Operation) -> bool:
     return work.category not in NOT_OPERATIONS
 
 
+SEXUAL_VIOLENCE = "Sexual violence"
+
+
+def _aid_worker_harmed(text: str) -> re.Match[str] | None:
+    """Aid workers shot, stabbed, beaten, abducted ...; or killed or wounded where the text tells
+    armed violence (else they may have died in the earthquake the text is about)."""
+    harmed = AID_WORKER_HARMED.search(text)
+    if harmed is None and ARMED_VIOLENCE.search(text) is not None:
+        return AID_WORKER_KILLED.search(text)
+    return harmed
+
+
+def _aid_worker_attack(text: str, category: str) -> str:
+    """Violence done to aid workers is an attack on civilians whatever else the text tells (a
+    robbery, a riot at a food distribution, the flood the aid was for): an abduction if they were
+    taken, else an attack. Sexual violence keeps its own ACLED category and is still reported."""
+    harmed = _aid_worker_harmed(text)
+    if harmed is None or category == SEXUAL_VIOLENCE:
+        return category
+    return "Abduction/forced disappearance" if AID_WORKER_ABDUCTED.search(harmed.group()) else "Attack"
+
+
 class RelevanceFilter(Component):
     """Sets `category` for every text and `relevant` for those that report an attack.
 
     The category is the rules' unless the learned model (`category.decide`) reads it otherwise."""
 
     name = "tasdiq.relevance"
-    version = f"v3+{MODEL_NAME}-{MODEL_VERSION}"
+    version = f"v4+{MODEL_NAME}-{MODEL_VERSION}"
     reads = ("text", "title")
     writes = ("category", "relevant")
     relevant_only = False
@@ -133,5 +159,9 @@ class RelevanceFilter(Component):
         full = f"{work.title}. {work.text}" if work.title else work.text
         scores = category_scores(full)
         work.category = decide(full, rule=categorise(full, scores), scores=scores, attacks=attack_categories())
+        if work.category not in attack_categories():
+            work.category = _aid_worker_attack(full, work.category)
         op = None if work.category in attack_categories() else lead_operation(work.text)
-        work.relevant = work.category in attack_categories() or (op is not None and _operation_kept(work, op))
+        aid_worker_assaulted = work.category == SEXUAL_VIOLENCE and _aid_worker_harmed(full) is not None
+        work.relevant = (work.category in attack_categories() or aid_worker_assaulted
+                         or (op is not None and _operation_kept(work, op)))
