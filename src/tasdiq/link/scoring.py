@@ -27,6 +27,7 @@ class Weights:
     threshold: float
     threshold_undated: float
     day_slack: int
+    same_day_reports_max_gap: int
     date_points_by_day_gap: tuple[float, ...]
     date_points_coarse: dict[str, float]
     max_km: float
@@ -126,6 +127,8 @@ def _vetoed(a: Features, b: Features) -> bool:
         slack = weights().day_slack
         if a.lo > b.hi + slack or b.lo > a.hi + slack:
             return True
+        if abs(a.lo - b.lo) > weights().same_day_reports_max_gap and a.told_same_day and b.told_same_day:
+            return True  # each written on the day it tells, days apart: two attacks (two bombings in one town)
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return True
     if a.attack_type != b.attack_type and not types_compatible(a.attack_type, b.attack_type):
