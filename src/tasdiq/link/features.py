@@ -19,6 +19,7 @@ import numpy as np
 from datasketch import MinHash
 
 from tasdiq.link.config import scoring
+from tasdiq.link.names import names
 
 Triple = tuple[int | None, int | None, int | None]
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -62,6 +63,7 @@ class Features:
     lo: int | None = None
     hi: int | None = None
     _signature: Any = field(default=None, repr=False)
+    _names: frozenset[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.lo, self.hi = date_interval(self.date, self.precision)
@@ -96,6 +98,12 @@ class Features:
     @property
     def rank(self) -> int:
         return PRECISION_RANK.get(self.precision, 4) if self.dated else 4
+
+    def names(self) -> frozenset[str]:
+        """Proper names around the event beyond places and groups (`tasdiq.link.names`), on first use."""
+        if self._names is None:
+            self._names = names(self.text, self.publisher)
+        return self._names
 
     def signature(self) -> Any:
         """MinHash of the text around the event, computed on first use and cached."""

@@ -45,6 +45,7 @@ class Weights:
     targets_overlap_jaccard: float
     targets_disjoint: float
     victims_overlap: float
+    names_overlap: float
     killed_equal: float
     killed_close_ratio: float
     killed_close: float
@@ -225,6 +226,13 @@ def _count_points(a: Features, b: Features, r: Reasons | None) -> float:
     return 0.0
 
 
+def _name_points(a: Features, b: Features, r: Reasons | None) -> float:
+    shared = a.names() & b.names()
+    if not shared:
+        return 0.0
+    return _add(r, f"names shared: {', '.join(sorted(shared))}", weights().names_overlap)
+
+
 def _text_points(a: Features, b: Features, r: Reasons | None) -> float:
     j = text_jaccard(a, b)
     cfg = weights()
@@ -254,10 +262,10 @@ def pair_score(a: Features, b: Features, reasons: Reasons | None = None) -> floa
         return points + _add(reasons, "identical text (syndicated copy)", weights().threshold_undated)
     need = threshold(a, b)
     if a.dated and b.dated:
-        if reasons is None and (points >= need or points + weights().text_max_points < need):
+        if reasons is None and (points >= need or points + weights().text_max_points + weights().names_overlap < need):
             return points
-        return points + _text_points(a, b, reasons)
-    points += _text_points(a, b, reasons)
+        return points + _name_points(a, b, reasons) + _text_points(a, b, reasons)
+    points += _name_points(a, b, reasons) + _text_points(a, b, reasons)
     if points >= need and not _specific(a, b, km):
         # Undated: a town, a kind of attack and a kind of target fit many attacks
         why = "undated, and nothing specific shared (site, victim, toll, wording)"
@@ -267,10 +275,10 @@ def pair_score(a: Features, b: Features, reasons: Reasons | None = None) -> floa
 
 def _specific(a: Features, b: Features, km: float | None) -> bool:
     """Something that names this attack rather than a kind of attack: the same spot, a
-    named victim, the same toll, or shared wording."""
+    named victim or another proper name, the same toll, or shared wording."""
     if km is not None and a.site and b.site and km <= weights().distance_points[0][0]:
         return True
-    if a.victims & b.victims:
+    if a.victims & b.victims or a.names() & b.names():
         return True
     if a.killed[1] is not None and a.killed[1] == b.killed[1] and a.killed[1] > 0:
         return True
