@@ -65,3 +65,11 @@ def test_undated_report_naming_nothing_but_its_town_and_kind_of_attack_stays_apa
     _run(store)
 
     assert reports.incident_of(undated) != reports.incident_of(embassy)
+
+
+def test_names_in_another_storys_headline_under_most_read_are_not_this_reports() -> None:
+    page = ("Zhob Frontier Online\nLatest | Balochistan | KP\n"
+            "ZHOB - Militants attacked the garrison before dawn, officials said.\n"
+            "Most read\n1. Gunfight near Sui gas field leaves four soldiers dead\n"
+            "2. Karakoram traders shut shops in protest\n")
+    assert names(page, "Zhob Frontier Online") == frozenset()

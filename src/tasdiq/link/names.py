@@ -5,7 +5,8 @@ words that outlets telling one attack share and reports of other attacks in the 
 seldom do. A name word is a capitalised word that is not an acronym, not a place the gazetteer
 knows, not an armed group or state force of the actor registry, not in `data/not_names.txt`
 (titles, institutions, the region's peoples and faiths, calendar words, common parts of personal
-names, page chrome) and not a word of the report's own publisher. A capitalised phrase that
+names, page chrome), not in a chrome line (`tasdiq.extract.chrome`: menus, "Related stories")
+and not a word of the report's own publisher. A capitalised phrase that
 opens a sentence counts only when it has two or more words ("Nisar Ahmad Ahmadi, the deputy
 governor"): a single word there ("Families", "Gunmen") is capitalised by its position.
 """
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from tasdiq.extract.chrome import mask_chrome
 from tasdiq.link.config import _read
 
 PHRASE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
@@ -53,9 +55,12 @@ def _name_word(word: str, skip: frozenset[str]) -> bool:
 
 
 def names(text: str, publisher: str | None = None) -> frozenset[str]:
-    """The name words of `text` (lower-cased)."""
+    """The name words of `text` (lower-cased), its page chrome left out: a "Most read" box names
+    other attacks, and two pages of one site carry the same box."""
     if not text:
         return frozenset()
+    if "\n" in text:
+        text = mask_chrome(text)
     skip = not_names() | {w.lower() for w in re.findall(r"\w+", publisher or "")}
     found: set[str] = set()
     for m in PHRASE.finditer(text):
