@@ -21,9 +21,16 @@ def _run(store: Store) -> None:
 
 
 def test_capitalised_word_that_is_no_place_group_title_or_calendar_word_is_a_name() -> None:
-    text = ("KABUL - A bomber killed two staff of the Russian embassy in Kabul on Monday, the Taliban's "
-            "interior ministry spokesman Abdul Nafi Takor said. Islamic State claimed it.")
-    assert names(text) == {"russian", "nafi", "takor"}
+    text = ("KABUL - A bomber killed two staff of the Russian embassy and the guard Hamidullah Sarwari in "
+            "Kabul on Monday. Islamic State claimed it.")
+    assert names(text) == {"russian", "hamidullah", "sarwari"}
+
+
+def test_a_spokesmans_name_is_not_a_name_of_the_attack() -> None:
+    # Spokesmen speak of many attacks: their names would tie every report they are quoted in.
+    assert names('"We will find them," said Col. Rafael Torres, a coalition spokesman.') == frozenset()
+    assert names("Interior ministry spokesman Abdul Nafi Takor said two guards died.") == frozenset()
+    assert names("Bilal Sarwary, a spokesman for the governor, said two guards died.") == frozenset()
 
 
 def test_one_capitalised_word_opening_a_sentence_is_not_a_name_but_a_full_name_is() -> None:
@@ -33,9 +40,9 @@ def test_one_capitalised_word_opening_a_sentence_is_not_a_name_but_a_full_name_i
 
 def test_words_of_the_reports_own_publisher_are_not_names() -> None:
     # Two pages of one site about two attacks share its masthead, not a name of either attack.
-    page = "Zarnegar Tribune Online\nLatest | Sports\nA bomb killed three people outside the Spinzar hall."
+    page = "Zarnegar Online\nLatest | Sports\nA bomb killed three people outside the Spinzar hall."
     assert names(page) == {"zarnegar", "spinzar"}
-    assert names(page, "Zarnegar Tribune Online") == {"spinzar"}
+    assert names(page, "Zarnegar Online") == {"spinzar"}
 
 
 def test_undated_report_sharing_a_proper_name_joins_the_incident_that_gives_it(

@@ -5,8 +5,9 @@ words that outlets telling one attack share and reports of other attacks in the 
 seldom do. A name word is a capitalised word that is not an acronym, not a place the gazetteer
 knows, not an armed group or state force of the actor registry, not in `data/not_names.txt`
 (titles, institutions, the region's peoples and faiths, calendar words, common parts of personal
-names, page chrome), not in a chrome line (`tasdiq.extract.chrome`: menus, "Related stories")
-and not a word of the report's own publisher. A capitalised phrase that
+names, page chrome, military units), not in a chrome line (`tasdiq.extract.chrome`: menus,
+"Related stories") or a line in title case (a headline, "For Immediate Release"), and not a
+word of the report's own publisher. A capitalised phrase that
 opens a sentence counts only when it has two or more words ("Nisar Ahmad Ahmadi, the deputy
 governor"): a single word there ("Families", "Gunmen") is capitalised by its position.
 """
@@ -25,6 +26,23 @@ OPENERS = frozenset(".!?:;|-–—\"“(")
 LEAD = frozenset({"the", "a", "an", "in", "on", "at", "after", "when", "as", "but", "and", "two", "three"})
 
 
+LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\r": "\n"})
+WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+# A line of three or more words, most of them capitalised, is a headline, a masthead or a
+# boilerplate line ("For Immediate Release", "Haqqani Facilitator Captured in Paktika"): its
+# capitals say nothing about names.
+HEADLINE_WORDS, HEADLINE_SHARE = 3, 0.6
+
+
+def _mask_headlines(text: str) -> str:
+    parts = text.split("\n")
+    for i, line in enumerate(parts):
+        words = WORDS.findall(line)
+        if len(words) >= HEADLINE_WORDS and sum(w[0].isupper() for w in words) >= HEADLINE_SHARE * len(words):
+            parts[i] = " " * len(line)
+    return "\n".join(parts)
+
+
 @cache
 def not_names() -> frozenset[str]:
     lines = _read("not_names.txt").splitlines()
@@ -33,16 +51,34 @@ def not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _known(name: str) -> bool:
-    """A place of the gazetteer or an actor of the registry (loaded on first use)."""
+    """A place of the gazetteer, or an actor or a spokesman of the registry (loaded on first use)."""
     from tasdiq.reference.actors import registry
     from tasdiq.reference.places import gazetteer
 
-    return bool(gazetteer().lookup(name)) or registry().lookup(name) is not None
+    actors = registry()
+    return bool(gazetteer().lookup(name)) or actors.lookup(name) is not None or actors.channel(name) is not None
 
 
 def _opens_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
     return not before or before.endswith("\n") or before[-1] in OPENERS
+
+
+SPEAKER_BEFORE = re.compile(
+    r"\b(?:said|says|told|according to|spokesman|spokesperson|spokeswoman|col|lt|gen|maj|capt|sgt)\.?[ \t]*$",
+    re.IGNORECASE)
+SPEAKER_AFTER = re.compile(r"^,?[ \t]+(?:said|says|told|an?[ \t]+\w*[ \t]*spokes\w*|spokes\w*)\b", re.IGNORECASE)
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """"said Col. Rafael Torres", "Zabiullah Mujahid, a spokesman," "Ahmad Zia said": who speaks."""
+    return bool(SPEAKER_BEFORE.search(text, max(0, start - 30), start) or SPEAKER_AFTER.match(text[end : end + 40]))
+
+
+def _acronym(token: str) -> bool:
+    """"ISPR", "IEDs", "AK-47s": letters in capitals (a plural s aside) or digits."""
+    core = token.rstrip("s") if len(token) > 2 else token
+    return core.isupper() or any(ch.isdigit() for ch in token)
 
 
 def _word(token: str) -> str:
@@ -59,18 +95,21 @@ def names(text: str, publisher: str | None = None) -> frozenset[str]:
     other attacks, and two pages of one site carry the same box."""
     if not text:
         return frozenset()
+    text = text.translate(LINE_BREAKS)
     if "\n" in text:
-        text = mask_chrome(text)
+        text = _mask_headlines(mask_chrome(text))
     skip = not_names() | {w.lower() for w in re.findall(r"\w+", publisher or "")}
     found: set[str] = set()
     for m in PHRASE.finditer(text):
         tokens = m.group().split()
         while tokens and tokens[0].lower() in LEAD:
             tokens.pop(0)
-        words = [_word(t) for t in tokens if not t.isupper()]
+        words = [_word(t) for t in tokens if not _acronym(t)]
         phrase = " ".join(words)
         if not phrase or _known(phrase):
             continue
+        if _speaker(text, m.start(), m.end()):
+            continue  # a spokesman speaks of many attacks: his name says which of them none
         if len(words) < 2 and _opens_sentence(text, m.start()):
             continue  # one capitalised word opening a sentence is capitalised by its position
         found.update(w for w in words if _name_word(w, skip))
