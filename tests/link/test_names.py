@@ -5,7 +5,9 @@ from __future__ import annotations
 from newsroom import Reports
 
 from tasdiq.link import link
+from tasdiq.link.features import Features
 from tasdiq.link.names import names
+from tasdiq.link.scoring import shared_names
 from tasdiq.store import Store
 
 EMBASSY_WIRE = ("KABUL, Sept 5 - A suicide bomber killed two staff of the Russian embassy and four Afghans "
@@ -80,3 +82,30 @@ def test_names_in_another_storys_headline_under_most_read_are_not_this_reports()
             "Most read\n1. Gunfight near Sui gas field leaves four soldiers dead\n"
             "2. Karakoram traders shut shops in protest\n")
     assert names(page, "Zhob Frontier Online") == frozenset()
+
+
+def test_a_place_the_gazetteer_does_not_know_is_no_name_when_its_context_says_place() -> None:
+    # Two raids a year apart in one district would otherwise share its name.
+    assert names("Troops detained two men in Goldarak district overnight.") == frozenset()
+    assert names("Troops detained two men near Goldarak.") == frozenset()
+    # The possessor is the place; the mosque it holds is named.
+    assert names("A bomber attacked the crowd at Faizabad's Nabawi mosque.") == {"nabawi"}
+
+
+def _features(text: str, victims: frozenset[str] = frozenset()) -> Features:
+    return Features(mention_id=1, source_id=1, ordinal=0, publisher=None, source_kind="news", text_sha256="x",
+                    published=None, supersedes_id=None, date=None, precision="unknown", country="PK", admin1=None,
+                    admin2=None, place_name=None, lat=None, lon=None, geo_precision=None, attack_type="armed_assault",
+                    suicide=False, killed=(None, None, None), injured=(None, None, None), perpetrator=None,
+                    certainty="unknown", targets=frozenset({"foreigners"}), victims=victims, text=text)
+
+
+def test_a_nationality_in_a_counted_group_of_victims_is_a_kind_of_victim_not_a_name() -> None:
+    # Chinese workers were attacked in Karachi, Quetta and Kohistan: "Chinese" does not say which.
+    group = frozenset({"2 chinese nationals"})
+    kidnapped = _features("Gunmen killed two Chinese nationals kidnapped in Quetta.", group)
+    shot = _features("Gunmen shot two Chinese nationals in Karachi.", group)
+    assert shared_names(kidnapped, shot) == frozenset()
+    embassy = _features("A bomber killed two staff of the Russian embassy.")
+    recalled = _features("The bombing outside the Russian embassy was the first on a mission.")
+    assert shared_names(embassy, recalled) == {"russian"}

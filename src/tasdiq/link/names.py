@@ -7,7 +7,8 @@ knows, not an armed group or state force of the actor registry, not in `data/not
 (titles, institutions, the region's peoples and faiths, calendar words, common parts of personal
 names, page chrome, military units), not in a chrome line (`tasdiq.extract.chrome`: menus,
 "Related stories") or a line in title case (a headline, "For Immediate Release"), and not a
-word of the report's own publisher. A capitalised phrase that
+word of the report's own publisher; nor a place the gazetteer does not know, told by its context
+("in Maiwand", "near Goldar", "Goldar village"), which names a town, not an attack. A capitalised phrase that
 opens a sentence counts only when it has two or more words ("Nisar Ahmad Ahmadi, the deputy
 governor"): a single word there ("Families", "Gunmen") is capitalised by its position.
 """
@@ -23,7 +24,8 @@ from tasdiq.link.config import _read
 PHRASE = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
 POSSESSIVE = re.compile(r"['’]s?$")
 OPENERS = frozenset(".!?:;|-–—\"“(")
-LEAD = frozenset({"the", "a", "an", "in", "on", "at", "after", "when", "as", "but", "and", "two", "three"})
+LEAD = frozenset({"the", "a", "an", "in", "on", "at", "after", "when", "as", "but", "and", "two", "three", "near",
+                  "from", "outside", "into", "across"})
 
 
 LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\r": "\n"})
@@ -70,6 +72,18 @@ SPEAKER_BEFORE = re.compile(
 SPEAKER_AFTER = re.compile(r"^,?[ \t]+(?:said|says|told|an?[ \t]+\w*[ \t]*spokes\w*|spokes\w*)\b", re.IGNORECASE)
 
 
+LOCATIVE = frozenset({"in", "near", "at", "from", "outside", "into", "across"})
+PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|outside|into|across|of)[ \t]*$", re.IGNORECASE)
+PLACE_AFTER = re.compile(
+    r"^[ \t]+(?:district|province|village|area|city|town|valley|region|subdistrict|tehsil|agency|county)\b",
+    re.IGNORECASE)
+
+
+def _unknown_place(text: str, start: int, end: int) -> bool:
+    """Right after "in", "near", "of" or right before "district", "village": a place by its context."""
+    return bool(PLACE_BEFORE.search(text, max(0, start - 12), start) or PLACE_AFTER.match(text[end : end + 20]))
+
+
 def _speaker(text: str, start: int, end: int) -> bool:
     """"said Col. Rafael Torres", "Zabiullah Mujahid, a spokesman," "Ahmad Zia said": who speaks."""
     return bool(SPEAKER_BEFORE.search(text, max(0, start - 30), start) or SPEAKER_AFTER.match(text[end : end + 40]))
@@ -102,8 +116,13 @@ def names(text: str, publisher: str | None = None) -> frozenset[str]:
     found: set[str] = set()
     for m in PHRASE.finditer(text):
         tokens = m.group().split()
+        located = False
         while tokens and tokens[0].lower() in LEAD:
-            tokens.pop(0)
+            located = located or tokens.pop(0).lower() in LOCATIVE
+        if located or _unknown_place(text, m.start(), m.end()):
+            if not tokens or not POSSESSIVE.search(tokens[0]):
+                continue  # "in Maiwand", "Goldar village": a place the gazetteer does not know, not a name
+            tokens.pop(0)  # "at Faizabad's Nabawi mosque": the place is the possessor; what it holds is named
         words = [_word(t) for t in tokens if not _acronym(t)]
         phrase = " ".join(words)
         if not phrase or _known(phrase):

@@ -226,8 +226,18 @@ def _count_points(a: Features, b: Features, r: Reasons | None) -> float:
     return 0.0
 
 
-def _name_points(a: Features, b: Features, r: Reasons | None) -> float:
+def shared_names(a: Features, b: Features) -> frozenset[str]:
+    """Proper names both give, less the words of a counted group of victims either gives: "two
+    Chinese nationals" names a kind of victim (and counts as a victim where both give it), not an
+    attack; Chinese workers were attacked in Karachi, Quetta and Kohistan."""
     shared = a.names() & b.names()
+    if shared and (a.victims or b.victims):
+        shared -= {w for v in a.victims | b.victims if v[:1].isdigit() for w in v.split()}
+    return shared
+
+
+def _name_points(a: Features, b: Features, r: Reasons | None) -> float:
+    shared = shared_names(a, b)
     if not shared:
         return 0.0
     return _add(r, f"names shared: {', '.join(sorted(shared))}", weights().names_overlap)
@@ -278,7 +288,7 @@ def _specific(a: Features, b: Features, km: float | None) -> bool:
     named victim or another proper name, the same toll, or shared wording."""
     if km is not None and a.site and b.site and km <= weights().distance_points[0][0]:
         return True
-    if a.victims & b.victims or a.names() & b.names():
+    if a.victims & b.victims or shared_names(a, b):
         return True
     if a.killed[1] is not None and a.killed[1] == b.killed[1] and a.killed[1] > 0:
         return True

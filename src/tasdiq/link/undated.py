@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from tasdiq.link.config import scoring
 from tasdiq.link.features import Features
-from tasdiq.link.scoring import compatible, weights
+from tasdiq.link.scoring import compatible, shared_names, weights
 
 LANDMARK, NAME, TOWN, AGREEMENT, COUNTRY = 2.0, 1.0, 1.0, 0.5, 1.0
 # UCDP precision 1 (the place itself) or 2 (near it): anything vaguer is not a site.
@@ -126,7 +126,7 @@ def fit(f: Features, member: Features) -> float | None:
     site = landmark(f)
     if site is not None and site == landmark(member):
         return LANDMARK + (AGREEMENT if agree else 0.0)
-    if f.names() & member.names():
+    if shared_names(f, member):
         # A proper name beyond place and group ("the Russian embassy", "the Jaffar Express",
         # the governor's name) says which attack, as a landmark does, if less surely.
         return NAME + (AGREEMENT if agree else 0.0)
