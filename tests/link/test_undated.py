@@ -23,6 +23,12 @@ HOTEL_DATED = ("Gunmen stormed a guest house in Kabul on Monday evening and foug
                "security forces killed them.")
 HOTEL_UNDATED = ("The group said its men attacked the guest house in Kabul because foreigners stayed there; "
                  "five guests were hurt.")
+MINISTRY_DATED = ("A suicide bomber blew himself up at a checkpoint outside a ministry in Kabul on Tuesday, "
+                  "killing six people including two guards, police said.")
+EMBASSY_DATED = ("Four people died on Friday when an attacker detonated explosives near the gate of an embassy "
+                 "in the Afghan capital.")
+MINISTRY_UNDATED = ("Guards shot the man before he reached the barrier, officials later told reporters; "
+                    "six died all the same.")
 SITE = {"place_name": "Hamid Karzai International Airport", "geo_precision": 1, "lat": 34.5659, "lon": 69.2123}
 
 
@@ -229,3 +235,21 @@ def test_country_only_report_with_a_small_toll_stays_apart(store: Store, reports
     _run(store)
 
     assert reports.incident_of(undated) != reports.incident_of(dated)
+
+
+def test_undated_report_fitting_two_incidents_joins_the_one_whose_toll_and_targets_it_repeats(
+    store: Store, reports: Reports
+) -> None:
+    # Both Kabul bombings fit by town, type, a shared target and a toll within x1.5 (6 and 4);
+    # only the ministry bombing gives the same six dead and every target the undated report names.
+    suicide = {"attack_type": "suicide_bombing", "suicide": True}
+    ministry = reports.add(publisher="Kabul Daily", text=MINISTRY_DATED, killed=6,
+                           targets=["government", "police", "civilians"], **suicide)
+    embassy = reports.add(publisher="Kabul Daily", text=EMBASSY_DATED, day="2023-03-24", killed=4,
+                          targets=["foreigners", "civilians"], **suicide)
+    undated = reports.add(publisher="Frontier Post", text=MINISTRY_UNDATED, day=None, killed=6,
+                          targets=["government", "police", "civilians"])
+    _run(store)
+
+    assert reports.incident_of(ministry) != reports.incident_of(embassy)
+    assert reports.incident_of(undated) == reports.incident_of(ministry)

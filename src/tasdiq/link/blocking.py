@@ -5,9 +5,9 @@ Pairs are only scored inside blocks of (place key × date window). The place key
 whole country. A dated mention covers the weeks of its date interval plus the slack (a
 day-precision date is ±3 days, a month date its month, a year date its year). An undated
 mention has no week: it is compared only with incidents in its place key that share a
-named victim, a landmark, its town or district together with a target, or (placed only to a
-country) its toll and perpetrator, which is why an undated
-report joins an incident only on strong evidence (and why undated blocks stay small).
+named victim or another proper name (`tasdiq.link.names`), a landmark, its town or district
+together with a target, or (placed only to a country) its toll and perpetrator, which is why
+an undated report joins an incident only on strong evidence (and why undated blocks stay small).
 """
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ def query_keys(f: Features) -> list[str]:
 
 
 def tokens(f: Features) -> set[str]:
-    """What an undated match must share: a named victim, the same site (landmark), or the same
-    town or district and target (see `tasdiq.link.undated`)."""
+    """What an undated match must share: a named victim or another proper name, the same site
+    (landmark), or the same town or district and target (see `tasdiq.link.undated`)."""
     found = {f"victim:{v}" for v in f.victims}
+    found |= {f"name:{n}" for n in f.names()}
     places = {v.strip().lower() for v in (f.admin2, f.place_name) if v}
     found |= {f"{p}|{t}" for p in places for t in f.targets}
     site = landmark(f)

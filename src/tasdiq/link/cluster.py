@@ -12,7 +12,7 @@ be one attack (two days and two districts apart, say).
 
 An undated mention no incident scores high enough for then looks for the one dated incident
 naming the same site, or the same town, attack type and target (`tasdiq.link.undated`); two
-equal fits keep it apart.
+equal fits keep it apart unless its pair score with one is `undated_tie_margin` above the others.
 
 A mention scores at most `max_candidates` incidents of its block (`data/scoring.json`): where
 a block holds more (a year-dated report in a province with hundreds of attacks that year), the
@@ -84,6 +84,7 @@ class Linker:
         self.clusters: dict[int, Cluster] = {}
         self._next_new = -1
         self.cap = int(scoring()["max_candidates"])
+        self.tie_margin = float(scoring()["undated_tie_margin"])
         self.compared = 0  # incidents scored, summed over the mentions placed (cost per mention)
 
     def add_existing(self, incident_id: int, members: Iterable[Features]) -> Cluster:
@@ -176,8 +177,15 @@ class Linker:
             return None
         top = max(fits.values())
         best = [key for key, level in fits.items() if level == top]
-        # Two equal fits: a place and a kind of attack do not say which; the analyst can link it.
-        return self.clusters[best[0]] if len(best) == 1 else None
+        if len(best) == 1:
+            return self.clusters[best[0]]
+        # Two equal fits: a place and a kind of attack do not say which, unless the pair evidence
+        # (the same toll rather than a close one, more targets in common) clearly prefers one;
+        # otherwise the analyst can link it.
+        scored = sorted(((self._best_pair(self.clusters[key], f), key) for key in best), reverse=True)
+        if scored[0][0] - scored[1][0] >= self.tie_margin:
+            return self.clusters[scored[0][1]]
+        return None
 
     def place(self, f: Features, forbidden: frozenset[int] = frozenset()) -> Cluster:
         cluster, score = self.best(f, forbidden)

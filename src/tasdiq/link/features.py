@@ -19,9 +19,12 @@ import numpy as np
 from datasketch import MinHash
 
 from tasdiq.link.config import scoring
+from tasdiq.link.names import names
 
 Triple = tuple[int | None, int | None, int | None]
 WORD = re.compile(r"\w+", re.UNICODE)
+# Dates extraction gives when the text names none: the dateline's or the publication's own day.
+FALLBACK_DATES = frozenset({"none", "dateline", "published", "anchor"})
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 
 
@@ -53,10 +56,14 @@ class Features:
     targets: frozenset[str]
     victims: frozenset[str]
     text: str = ""
+    # How extraction found the date ("weekday:on", "absolute", "dateline" when it fell back to the
+    # report's own dateline); None when not known (an incident's own figures, generated data).
+    date_how: str | None = None
     # Date as an interval of day ordinals [lo, hi]; None when the date is unknown.
     lo: int | None = None
     hi: int | None = None
     _signature: Any = field(default=None, repr=False)
+    _names: frozenset[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.lo, self.hi = date_interval(self.date, self.precision)
@@ -79,8 +86,24 @@ class Features:
         return name not in ((self.admin2 or "").lower(), (self.admin1 or "").lower())
 
     @property
+    def told_same_day(self) -> bool:
+        """A report written on the day of the attack: its own words ("on Tuesday", "today", a date)
+        put the attack on the day it was published. Its day is firm, not a later outlet's reading
+        of a weekday or a date it fell back to when the text gave none."""
+        return bool(
+            self.precision == "day" and self.date is not None and self.published is not None
+            and self.date == self.published.date() and self.date_how and self.date_how not in FALLBACK_DATES
+        )
+
+    @property
     def rank(self) -> int:
         return PRECISION_RANK.get(self.precision, 4) if self.dated else 4
+
+    def names(self) -> frozenset[str]:
+        """Proper names around the event beyond places and groups (`tasdiq.link.names`), on first use."""
+        if self._names is None:
+            self._names = names(self.text, self.publisher)
+        return self._names
 
     def signature(self) -> Any:
         """MinHash of the text around the event, computed on first use and cached."""

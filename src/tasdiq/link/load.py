@@ -40,6 +40,7 @@ def _mention_select() -> Select[Any]:
         M.c.lat, M.c.lon, M.c.geo_precision, M.c.attack_type, M.c.suicide, M.c.killed_low, M.c.killed_best,
         M.c.killed_high, M.c.injured_low, M.c.injured_best, M.c.injured_high, M.c.perpetrator,
         M.c.perpetrator_certainty, M.c.targets, M.c.victims_named, M.c.spans, S.c.text,
+        M.c.components["date_resolution"].as_string().label("date_how"),
     ).join_from(M, S, M.c.source_id == S.c.id)
 
 
@@ -56,7 +57,7 @@ def _features(row: Any) -> Features:
         suicide=bool(row.suicide), killed=(row.killed_low, row.killed_best, row.killed_high),
         injured=(row.injured_low, row.injured_best, row.injured_high), perpetrator=row.perpetrator,
         certainty=row.perpetrator_certainty or "unknown", targets=norm_set(row.targets),
-        victims=norm_set(row.victims_named), text=event_text(row.text or "", row.spans),
+        victims=norm_set(row.victims_named), text=event_text(row.text or "", row.spans), date_how=row.date_how,
     )
 
 

@@ -27,6 +27,7 @@ class Weights:
     threshold: float
     threshold_undated: float
     day_slack: int
+    same_day_reports_max_gap: int
     date_points_by_day_gap: tuple[float, ...]
     date_points_coarse: dict[str, float]
     max_km: float
@@ -44,6 +45,7 @@ class Weights:
     targets_overlap_jaccard: float
     targets_disjoint: float
     victims_overlap: float
+    names_overlap: float
     killed_equal: float
     killed_close_ratio: float
     killed_close: float
@@ -126,6 +128,8 @@ def _vetoed(a: Features, b: Features) -> bool:
         slack = weights().day_slack
         if a.lo > b.hi + slack or b.lo > a.hi + slack:
             return True
+        if abs(a.lo - b.lo) > weights().same_day_reports_max_gap and a.told_same_day and b.told_same_day:
+            return True  # each written on the day it tells, days apart: two attacks (two bombings in one town)
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return True
     if a.attack_type != b.attack_type and not types_compatible(a.attack_type, b.attack_type):
@@ -222,6 +226,23 @@ def _count_points(a: Features, b: Features, r: Reasons | None) -> float:
     return 0.0
 
 
+def shared_names(a: Features, b: Features) -> frozenset[str]:
+    """Proper names both give, less the words of a counted group of victims either gives: "two
+    Chinese nationals" names a kind of victim (and counts as a victim where both give it), not an
+    attack; Chinese workers were attacked in Karachi, Quetta and Kohistan."""
+    shared = a.names() & b.names()
+    if shared and (a.victims or b.victims):
+        shared -= {w for v in a.victims | b.victims if v[:1].isdigit() for w in v.split()}
+    return shared
+
+
+def _name_points(a: Features, b: Features, r: Reasons | None) -> float:
+    shared = shared_names(a, b)
+    if not shared:
+        return 0.0
+    return _add(r, f"names shared: {', '.join(sorted(shared))}", weights().names_overlap)
+
+
 def _text_points(a: Features, b: Features, r: Reasons | None) -> float:
     j = text_jaccard(a, b)
     cfg = weights()
@@ -251,10 +272,10 @@ def pair_score(a: Features, b: Features, reasons: Reasons | None = None) -> floa
         return points + _add(reasons, "identical text (syndicated copy)", weights().threshold_undated)
     need = threshold(a, b)
     if a.dated and b.dated:
-        if reasons is None and (points >= need or points + weights().text_max_points < need):
+        if reasons is None and (points >= need or points + weights().text_max_points + weights().names_overlap < need):
             return points
-        return points + _text_points(a, b, reasons)
-    points += _text_points(a, b, reasons)
+        return points + _name_points(a, b, reasons) + _text_points(a, b, reasons)
+    points += _name_points(a, b, reasons) + _text_points(a, b, reasons)
     if points >= need and not _specific(a, b, km):
         # Undated: a town, a kind of attack and a kind of target fit many attacks
         why = "undated, and nothing specific shared (site, victim, toll, wording)"
@@ -264,10 +285,10 @@ def pair_score(a: Features, b: Features, reasons: Reasons | None = None) -> floa
 
 def _specific(a: Features, b: Features, km: float | None) -> bool:
     """Something that names this attack rather than a kind of attack: the same spot, a
-    named victim, the same toll, or shared wording."""
+    named victim or another proper name, the same toll, or shared wording."""
     if km is not None and a.site and b.site and km <= weights().distance_points[0][0]:
         return True
-    if a.victims & b.victims:
+    if a.victims & b.victims or shared_names(a, b):
         return True
     if a.killed[1] is not None and a.killed[1] == b.killed[1] and a.killed[1] > 0:
         return True

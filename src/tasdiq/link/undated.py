@@ -7,6 +7,8 @@ what it does say:
 
 - **same landmark**: a member of the incident names the same site (the gazetteer's place
   id; the place name itself when the gazetteer does not know it), and no veto applies; or
+- **same name**: a member gives a proper name this report gives (`tasdiq.link.names`: "the
+  Russian embassy", the governor's name), and no veto applies; or
 - **same town**: the same district or town, the same attack type (a suicide bombing is a
   bombing), a shared target category, and the same perpetrator, a named victim or a close
   toll in common.
@@ -28,9 +30,9 @@ from functools import lru_cache
 
 from tasdiq.link.config import scoring
 from tasdiq.link.features import Features
-from tasdiq.link.scoring import compatible, weights
+from tasdiq.link.scoring import compatible, shared_names, weights
 
-LANDMARK, TOWN, AGREEMENT, COUNTRY = 2.0, 1.0, 0.5, 1.0
+LANDMARK, NAME, TOWN, AGREEMENT, COUNTRY = 2.0, 1.0, 1.0, 0.5, 1.0
 # UCDP precision 1 (the place itself) or 2 (near it): anything vaguer is not a site.
 SITE_PRECISION = 2
 
@@ -124,6 +126,10 @@ def fit(f: Features, member: Features) -> float | None:
     site = landmark(f)
     if site is not None and site == landmark(member):
         return LANDMARK + (AGREEMENT if agree else 0.0)
+    if shared_names(f, member):
+        # A proper name beyond place and group ("the Russian embassy", "the Jaffar Express",
+        # the governor's name) says which attack, as a landmark does, if less surely.
+        return NAME + (AGREEMENT if agree else 0.0)
     # A town sees many attacks of one kind on one kind of target: it takes a named perpetrator
     # or victim in common as well (an undated "bombing of foreigners in Kabul" is not enough).
     if agree and same_town(f, member) and same_attack_type(f, member) and f.targets & member.targets:
