@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from tasdiq.extract.gate import fold, literal_gate, may_match
-from tasdiq.extract.lexicon import weighted_patterns
+from tasdiq.extract.gate import fold, gate_of, literal_gate, may_match
+from tasdiq.extract.lexicon import labelled_patterns, weighted_patterns
 from tasdiq.extract.relevance import CUES
 
 # Our own sentences, in the styles the cues read (wire, press release, incident note).
@@ -23,9 +23,11 @@ SAMPLES = (
 )
 
 
-def test_every_category_cue_match_contains_a_word_of_its_gate() -> None:
-    for _, _, pattern in weighted_patterns(CUES):
-        gate = literal_gate(pattern)
+def test_every_gated_pattern_match_contains_a_word_of_its_gate() -> None:
+    gated = [p for _, _, p in weighted_patterns(CUES)]
+    gated += [p for name in ("attack_types.tsv", "targets.tsv") for _, p in labelled_patterns(name)]
+    for pattern in gated:
+        gate = gate_of(pattern)
         for text in SAMPLES:
             for m in pattern.finditer(text):
                 assert may_match(gate, fold(m.group())), (pattern.pattern, m.group())

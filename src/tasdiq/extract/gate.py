@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import re._constants as sre
 import re._parser as sre_parse
+from functools import cache
 from typing import Any
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
@@ -77,6 +78,18 @@ def literal_gate(pattern: re.Pattern[str]) -> Gate:
     return _required(sre_parse.parse(pattern.pattern, pattern.flags))
 
 
+@cache
+def gate_of(pattern: re.Pattern[str]) -> Gate:
+    """`literal_gate`, read once per pattern."""
+    return literal_gate(pattern)
+
+
 def may_match(gate: Gate, folded: str) -> bool:
     """False only when no match is possible: none of the gate's words is in the folded text."""
-    return gate is None or any(word in folded for word in gate)
+    if gate is None:
+        return True
+    # a plain loop, not any(...): the generator was a third of the gate's cost
+    for word in gate:  # noqa: SIM110
+        if word in folded:
+            return True
+    return False
