@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 from tasdiq.extract.component import AttackMention, Component, Work
+from tasdiq.extract.gate import fold, gate_of, may_match
 from tasdiq.extract.lexicon import labelled_patterns, rows, rule
 from tasdiq.extract.segment import BLANK_LINE, generic_statement
 from tasdiq.model.enums import AttackType
@@ -28,9 +29,12 @@ def specificity(kind: AttackType) -> int:
 
 def find_attacks(work: Work) -> list[AttackMention]:
     found: list[AttackMention] = []
+    folded = fold(work.text)
     table = zip(rows("attack_types.tsv"), labelled_patterns("attack_types.tsv"), strict=True)
     for row, (_, pattern) in table:
         kind, acled = AttackType(row[0]), row[1]
+        if not may_match(gate_of(pattern), folded):
+            continue  # none of the words its every match holds (extract/gate.py)
         for m in pattern.finditer(work.text):
             found.append(
                 AttackMention(
@@ -117,7 +121,10 @@ def find_targets(work: Work, attacks: list[AttackMention]) -> list[tuple[str, tu
     once per category and sentence: each stretch of a long text keeps its own."""
     sentences = telling_sentences(work, attacks) if work.sentences else set()
     out: dict[tuple[str, int], tuple[int, int]] = {}
+    folded = fold(work.text)
     for label, pattern in labelled_patterns("targets.tsv"):
+        if not may_match(gate_of(pattern), folded):
+            continue
         for m in pattern.finditer(work.text):
             index = work.sentence_of(m.start())
             if (sentences and index not in sentences) or (label, index) in out:

@@ -15,6 +15,7 @@ from functools import cache
 from tasdiq.extract.category import MODEL_NAME, MODEL_VERSION, decide
 from tasdiq.extract.component import Component, Work
 from tasdiq.extract.forces import Operation, against_armed_group, lead_operation
+from tasdiq.extract.gate import Gate, fold, literal_gate, may_match
 from tasdiq.extract.lexicon import entries, labelled_patterns, rule, weighted_patterns
 
 CUES = "category_cues.tsv"
@@ -34,6 +35,12 @@ def _category_order() -> dict[str, int]:
 
 
 @cache
+def _gated_cues() -> tuple[tuple[str, float, re.Pattern[str], Gate], ...]:
+    # each cue with the words one of which its every match contains: a text without them is not searched
+    return tuple((label, weight, rx, literal_gate(rx)) for label, weight, rx in weighted_patterns(CUES))
+
+
+@cache
 def _forces() -> tuple[re.Pattern[str], re.Pattern[str]]:
     found = dict(labelled_patterns("victim_kinds.tsv"))
     return found["forces"], found["civilians"]
@@ -46,8 +53,9 @@ def category_scores(text: str) -> dict[str, float]:
     outvote one decisive phrase ("earthquake", "tear gas"), so extra cues add a quarter.
     """
     found: dict[str, list[float]] = defaultdict(list)
-    for label, weight, pattern in weighted_patterns(CUES):
-        if pattern.search(text):
+    folded = fold(text)
+    for label, weight, pattern, gate in _gated_cues():
+        if may_match(gate, folded) and pattern.search(text):
             found[label].append(weight)
     scores: dict[str, float] = {}
     for label, weights in found.items():

@@ -13,13 +13,17 @@ import datetime as dt
 import re
 import zlib
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
-from datasketch import MinHash
 
 from tasdiq.link.config import scoring
 from tasdiq.link.names import names
+
+if TYPE_CHECKING:
+    # datasketch imports scipy.integrate (a second of start-up): loaded where a signature is made,
+    # so commands that never link (ingest, extract, eval) do not pay for it
+    from datasketch import MinHash
 
 Triple = tuple[int | None, int | None, int | None]
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -155,6 +159,8 @@ _BASE: list[MinHash] = []
 
 def _base() -> MinHash:
     if not _BASE:
+        from datasketch import MinHash
+
         _BASE.append(MinHash(num_perm=int(scoring()["minhash_perms"]), seed=1))
     return _BASE[0]
 
@@ -166,7 +172,7 @@ def minhash(text: str) -> MinHash | None:
         return None
     shingles = {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
     base = _base()
-    sig = MinHash(num_perm=len(base.hashvalues), hashfunc=_crc, permutations=base.permutations, scheme=base.scheme)
+    sig = type(base)(num_perm=len(base.hashvalues), hashfunc=_crc, permutations=base.permutations, scheme=base.scheme)
     sig.update_batch(list(shingles))
     return sig
 
