@@ -79,3 +79,28 @@ def test_the_map_zooms_to_the_province_asked_for(signed_in: Signed, province: st
     assert max(shape["width"] / frame["width"], shape["height"] / frame["height"]) > 0.6
     assert frame["x"] - 1 <= shape["x"] and shape["x"] + shape["width"] <= frame["x"] + frame["width"] + 1
     page.screenshot(path=str(SHOTS / f"map-03-zoomed-to-{admin1}.png"))
+
+
+def test_a_slow_answer_for_an_earlier_slider_step_never_overwrites_the_latest(
+        more_incidents: None, signed_in: Signed) -> None:
+    """On a loaded server the answer for the slider's first step (months up to July) can come
+    back after the answer for its last (up to May); the map must keep showing May's points.
+    The page's own fetch holds the real server's July answer back by 1.5 s."""
+    from playwright.sync_api import Page, expect
+
+    page, url, _, _ = signed_in
+    assert isinstance(page, Page)
+    page.add_init_script("""(() => {
+      const real = window.fetch;
+      const late = (r) => new Promise((ok) => setTimeout(() => ok(r), 1500));
+      window.fetch = (path, opts) => real(path, opts).then((r) =>
+        String(path).includes("/map/points?date_to=2023-07-31") ? late(r) : r);
+    })();""")
+    page.goto(f"{url}/map")
+    expect(page.locator("#map")).to_have_attribute("data-points", "7", timeout=15_000)
+    page.focus("#slider-to")
+    for _ in range(3):
+        page.keyboard.press("ArrowLeft")
+    expect(page.locator("#map")).to_have_attribute("data-points", "3")
+    page.wait_for_timeout(2_500)  # the July answer has been drawn, or ignored, by now
+    expect(page.locator("#map")).to_have_attribute("data-points", "3", timeout=100)

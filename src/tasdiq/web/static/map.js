@@ -109,9 +109,14 @@
       "<br><span class=\"cluster-key\">3</span> incidents too close to tell apart: click to zoom";
   }
 
+  // Slider steps send requests faster than a loaded server answers them, and answers can
+  // come back out of order: only the latest request draws, so an older range never
+  // overwrites the one the slider shows.
+  var latest = 0;
   function load(query) {
-    var suffix = query ? "?" + query : "";
+    var suffix = query ? "?" + query : "", mine = ++latest;
     return Promise.all([get("/api/v1/map/provinces" + suffix), get("/api/v1/map/points" + suffix)]).then(function (res) {
+      if (mine !== latest) { return res[1]; }
       counts = {};
       res[0].forEach(function (p) { counts[p.admin1] = p; max = Math.max(max, p.incidents); });
       if (provinces) { provinces.setStyle(provinces.options.style); }
