@@ -449,7 +449,10 @@ def _estimate(session: Session, kind: Kind, newest: list[int], cap: int) -> int:
     """All the matches, judged from the newest few: the share of rows they were found among,
     spread over every row. Row ids stand for rows (gaps left by deletions are spread as
     evenly as the rows), so this is a figure to say "about", rounded to two digits."""
-    low, high = session.execute(text(f"SELECT min(id), max(id) FROM {TABLE[kind]}")).one()
+    # One aggregate per SELECT: SQLite reads min() or max() off the key only when it is alone
+    # (both in one SELECT scanned the table: 8 ms at 100,000 reports).
+    table = TABLE[kind]
+    low, high = session.execute(text(f"SELECT (SELECT min(id) FROM {table}), (SELECT max(id) FROM {table})")).one()
     share = (high - newest[-1] + 1) / max(high - low + 1, 1)
     guess = len(newest) / share
     digits = max(len(str(int(guess))) - 2, 0)
