@@ -60,6 +60,13 @@ def test_a_phrase_finds_the_report_that_names_it_with_the_words_marked(store: St
     assert answer.counts["source"] == 1
 
 
+def test_a_phrase_that_runs_into_a_hyphenated_name_finds_the_report(store: Store) -> None:
+    with store.session() as s:
+        s.add(_source("Jaish al-Adl said its fighters had attacked the border post at night.", title="Border post"))
+    assert _ask(store, '"Jaish al-Adl"', kinds=(HitKind.SOURCE,)) == [("source", "Border post (Desk)")]
+    assert _ask(store, "al-Adl border", kinds=(HitKind.SOURCE,)) == [("source", "Border post (Desk)")]
+
+
 def test_english_words_match_their_other_forms(store: Store) -> None:
     with store.session() as s:
         s.add(_source(TRAIN, title="Train held"))

@@ -241,7 +241,10 @@ def parse(query: str) -> list[Term]:
             continue
         negated = bool(neg) or (word is not None and word.startswith("-") and len(word) > 1)
         raw = phrase if phrase is not None else word.lstrip("-") if negated else word
-        words = " ".join(re.findall(r"\w+", raw))
+        # A hyphen inside a word stays: PostgreSQL's parser gives "al-Adl" a position of its own
+        # before its parts, so the phrase "Jaish al Adl" does not meet "Jaish al-Adl" in the
+        # index while "Jaish al-Adl" does. FTS5 splits it inside the quotes either way.
+        words = " ".join(re.findall(r"\w+(?:-\w+)*", raw))
         if words:
             terms.append(Term(words, negated, either and not negated))
         either = False
