@@ -138,7 +138,7 @@ def start_server(home: Path, port: int, database_url: str | None) -> subprocess.
 
 async def wait_ready(base: str, headers: dict[str, str]) -> None:
     async with httpx.AsyncClient(base_url=base, headers=headers) as client:
-        for _ in range(300):
+        for _ in range(900):  # 90 s: on the shared machine at load 12 the server once took over 30 s to start
             try:
                 if (await client.get("/api/v1/me")).status_code == 200:
                     return

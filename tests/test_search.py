@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from tasdiq.errors import InputError
 from tasdiq.model import Claim, Incident, Source
-from tasdiq.search import HitKind, SearchRequest, search
+from tasdiq.search import HitKind, SearchAnswer, SearchRequest, search
 from tasdiq.store import Store
 from tasdiq.store.bulk import insert_audited
 from tasdiq.store.db import alembic_config
@@ -24,6 +24,7 @@ from tasdiq.store.search import (
     _sqlite_join,
     filter_index,
     filters,
+    first_hits,
     marked_pieces,
 )
 
@@ -57,6 +58,13 @@ def test_a_phrase_finds_the_report_that_names_it_with_the_words_marked(store: St
     marked = [piece for piece, hit in marked_pieces(answer.hits[0].snippet) if hit]
     assert [m.lower() for m in marked] in (["jaffar express"], ["jaffar", "express"])
     assert answer.counts["source"] == 1
+
+
+def test_a_phrase_that_runs_into_a_hyphenated_name_finds_the_report(store: Store) -> None:
+    with store.session() as s:
+        s.add(_source("Jaish al-Adl said its fighters had attacked the border post at night.", title="Border post"))
+    assert _ask(store, '"Jaish al-Adl"', kinds=(HitKind.SOURCE,)) == [("source", "Border post (Desk)")]
+    assert _ask(store, "al-Adl border", kinds=(HitKind.SOURCE,)) == [("source", "Border post (Desk)")]
 
 
 def test_english_words_match_their_other_forms(store: Store) -> None:
@@ -124,9 +132,29 @@ def test_more_matches_than_can_be_ranked_come_newest_first_and_the_answer_says_s
     with store.session() as s:
         many = search(session=s, request=SearchRequest(q="handcart", kinds=(HitKind.SOURCE,), rank_cap=3))
         few = search(session=s, request=SearchRequest(q="handcart", kinds=(HitKind.SOURCE,), rank_cap=10))
-    assert many.newest_first == ["source"] and many.counts == {"source": 3}
+    assert many.newest_first == ["source"]
     assert [h.title for h in many.hits] == [f"Copy {n} (Desk)" for n in (4, 3, 2, 1, 0)]
-    assert few.newest_first == [] and few.counts == {"source": 5}
+    # The newest-first walk read every match, so the count is exact, not estimated.
+    assert many.counts == {"source": 5} and many.about == {} and many.matches("source") == "5"
+    assert few.newest_first == [] and few.counts == {"source": 5} and few.matches("source") == "5"
+
+
+def test_past_the_cap_the_count_is_estimated_from_how_densely_the_newest_matches_lie(store: Store) -> None:
+    # 90 reports, every third about the handcart bomb: 30 match.
+    with store.session() as s:
+        s.add_all([_source(f"{MARKET if n % 3 == 2 else TRAIN} Copy {n}.", title=f"Copy {n}") for n in range(90)])
+    with store.session() as s:
+        first = first_hits(s, kind=Kind.SOURCE, query="handcart", limit=2, cap=5, sample=10)
+        answer = search(session=s, request=SearchRequest(q="handcart", kinds=(HitKind.SOURCE,), rank_cap=5, limit=2))
+    assert first.count == 5 and not first.ranked and len(first.ids) == 2
+    assert first.about is not None and 25 <= first.about <= 36
+    assert [h.title for h in answer.hits] == ["Copy 89 (Desk)", "Copy 86 (Desk)"]
+
+
+def test_a_reader_is_told_about_how_many_match_past_the_cap_and_exactly_below_it() -> None:
+    answer = SearchAnswer(q="killed", counts={"source": 1000, "incident": 12}, newest_first=["source"],
+                          about={"source": 17000})
+    assert (answer.matches("source"), answer.matches("incident")) == ("about 17,000", "12")
 
 
 def test_actors_are_found_by_an_alias(store: Store) -> None:
@@ -189,3 +217,26 @@ def test_a_filtered_search_on_sqlite_reads_the_filter_columns_from_an_index_not_
     with sqlite_store.session() as s:
         plan = " ".join(str(row[-1]) for row in s.execute(text(sql), among.params))
     assert f"USING COVERING INDEX {filter_index(kind)}" in plan, plan
+
+
+@pytest.mark.postgres
+def test_a_newest_first_search_leaves_the_planner_as_it_found_it_for_the_rest_of_the_request(
+        postgres_store: Store) -> None:
+    with postgres_store.session() as s:
+        s.add_all([_source(f"{MARKET} Copy {n}.", title=f"Copy {n}") for n in range(5)])
+    with postgres_store.session() as s:
+        answer = search(session=s, request=SearchRequest(q="handcart", kinds=(HitKind.SOURCE,), rank_cap=3))
+        settings = s.execute(text("SELECT current_setting('enable_bitmapscan'), current_setting('enable_seqscan')"))
+        assert answer.newest_first == ["source"] and settings.one() == ("on", "on")
+
+
+@pytest.mark.postgres
+def test_postgres_search_indexes_take_new_rows_at_once_so_no_search_reads_a_pending_list(
+        postgres_store: Store) -> None:
+    with postgres_store.engine.connect() as conn:
+        options = conn.execute(text("SELECT c.relname, c.reloptions FROM pg_class c JOIN pg_namespace n "
+                                    "ON n.oid = c.relnamespace WHERE c.relname LIKE 'ix\\_search\\_%' "
+                                    "AND n.nspname = current_schema() AND c.relkind = 'i' "
+                                    "AND c.relam = (SELECT oid FROM pg_am WHERE amname = 'gin')")).all()
+    assert {name for name, _ in options} == {"ix_search_sources", "ix_search_incidents", "ix_search_claims"}
+    assert all("fastupdate=off" in (opts or []) for _, opts in options)

@@ -75,9 +75,16 @@ class SearchHit:
 @dataclass
 class SearchAnswer:
     q: str
-    counts: dict[str, int] = field(default_factory=dict)  # per kind, counted up to index.RANK_CAP
+    counts: dict[str, int] = field(default_factory=dict)  # per kind, up to rank_cap (index.FirstHits.count)
     newest_first: list[str] = field(default_factory=list)  # kinds with rank_cap matches or more
+    about: dict[str, int] = field(default_factory=dict)  # those kinds' matches, estimated (index.first_hits)
     hits: list[SearchHit] = field(default_factory=list)
+
+    def matches(self, kind: str) -> str:
+        """How many of a kind match, as a reader is told: exact up to the cap, then "about"."""
+        if kind in self.about:
+            return f"about {self.about[kind]:,}"
+        return f"{self.counts.get(kind, 0):,}"
 
 
 def search(*, session: Session, request: SearchRequest) -> SearchAnswer:
@@ -92,14 +99,14 @@ def search(*, session: Session, request: SearchRequest) -> SearchAnswer:
             answer.counts[kind.value] = len(actors)
             ranked += [(hit.rank, kind, hit.id) for hit in actors]
             continue
-        stored, among = index.Kind(kind.value), _among(kind, request)
-        found = index.count(session, kind=stored, query=request.q, among=among, cap=request.rank_cap)
-        answer.counts[kind.value] = found
-        if found >= request.rank_cap:
+        first = index.first_hits(session, kind=index.Kind(kind.value), query=request.q, among=_among(kind, request),
+                                 limit=wanted, cap=request.rank_cap)
+        answer.counts[kind.value] = first.count
+        if not first.ranked:
             answer.newest_first.append(kind.value)
-        order = index.Order.NEWEST if found >= request.rank_cap else index.Order.RANK
-        ranked += [(rank, kind, str(i)) for i, rank in
-                   index.ranked_ids(session, kind=stored, query=request.q, among=among, limit=wanted, order=order)]
+        if first.about is not None:
+            answer.about[kind.value] = first.about
+        ranked += [(rank, kind, str(i)) for i, rank in first.ids]
     # Ranked hits before unranked ones (newest-first kinds score 0); a stable sort keeps the
     # newest-first order within those.
     ranked.sort(key=lambda r: -r[0])

@@ -112,6 +112,10 @@ MINIMUM_ROLE: dict[tuple[str, str], Role | str] = {
     ("GET", "/api/v1/webhooks"): V,
     ("GET", "/api/v1/webhooks/{webhook_id}/deliveries"): V,
     ("DELETE", "/api/v1/webhooks/{webhook_id}"): V,
+    ("GET", "/admin/webhooks"): AD,
+    ("POST", "/admin/webhooks"): AD,
+    ("POST", "/admin/webhooks/{webhook_id}/test"): AD,
+    ("POST", "/admin/webhooks/{webhook_id}/delete"): AD,
 }
 
 ROLES: list[Role | None] = [None, V, A, R, AD]
@@ -216,6 +220,8 @@ def write_kwargs(path: str, csrf: str, role: Role | None, seeded: Seeded) -> dic
         return {"data": {**form, "password": "short"}}
     if path == "/account/password":  # a wrong current password: reaches the route, ends no session
         return {"data": {**form, "current": "not the password", "new": "another long password"}}
+    if path == "/admin/webhooks":  # webhooks are off here: an admin reaches the form's one-line refusal
+        return {"data": {**form, "url": "https://hooks.example.org/in"}}
     if path == "/admin/users":
         return {"data": {**form, "username": f"new-{role.value if role else 'anon'}", "password": PASSWORD,
                          "role": "viewer"}}

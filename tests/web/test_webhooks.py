@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import hmac
 import json
+import re
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -191,3 +192,39 @@ def test_a_user_sees_and_removes_only_their_own_webhooks(seeded: Seeded, client_
     assert analyst.delete(f"/api/v1/webhooks/{made['id']}", headers={"x-csrf-token": acsrf}).status_code == 404
     assert viewer.delete(f"/api/v1/webhooks/{made['id']}", headers={"x-csrf-token": vcsrf}).status_code == 204
     assert viewer.get("/api/v1/webhooks").json() == []
+
+
+def test_an_admin_adds_a_webhook_from_the_page_only_on_an_allowed_host_and_deletes_any(
+        seeded: Seeded, client_as: Client, receiver: Receiver) -> None:
+    _allow_loopback(seeded)
+    analyst, analyst_csrf = client_as(Role.ANALYST)
+    theirs = analyst.post("/api/v1/webhooks", headers={"x-csrf-token": analyst_csrf}, json={"url": receiver.url})
+    assert theirs.status_code == 200, theirs.text
+    admin, csrf = client_as(Role.ADMIN)
+    refused = admin.post("/admin/webhooks", data={"csrf_token": csrf, "url": "https://hooks.example.org/in"})
+    assert refused.status_code == 400 and "host hooks.example.org is not among the hosts" in refused.text
+    made = admin.post("/admin/webhooks", data={"csrf_token": csrf, "url": receiver.url})
+    assert made.status_code == 200 and "shown this once" in made.text
+    listed = admin.get("/admin/webhooks").text
+    assert listed.count(receiver.url) == 2 and ">analyst<" in listed and ">admin<" in listed
+    gone = admin.post(f"/admin/webhooks/{theirs.json()['id']}/delete", data={"csrf_token": csrf},
+                      follow_redirects=False)
+    assert gone.status_code == 303
+    assert analyst.get("/api/v1/webhooks").json() == []
+
+
+def test_a_test_sent_from_the_admin_page_reaches_the_receiver_signed_and_is_shown_delivered(
+        seeded: Seeded, client_as: Client, receiver: Receiver) -> None:
+    _allow_loopback(seeded)
+    admin, csrf = client_as(Role.ADMIN)
+    with seeded.store.session() as s:
+        hook, secret = webhooks.add(session=s, owner="admin", url=receiver.url,
+                                    hosts=seeded.store.settings.allowed_webhook_hosts)
+        hook_id = hook.id
+    sent = admin.post(f"/admin/webhooks/{hook_id}/test", data={"csrf_token": csrf})  # the background task runs first
+    assert sent.status_code == 200 and len(receiver.got) == 1
+    headers, body = receiver.got[0]
+    assert json.loads(body)["event"] == "test" and json.loads(body)["matches"] == []
+    assert hmac.compare_digest(headers["x-tasdiq-signature"], webhooks.sign(secret, body))
+    row = re.search(rf'<tr id="hook-{hook_id}">.*?</tr>', sent.text, re.S)
+    assert row and "delivered (HTTP 200)" in row.group(0)

@@ -76,7 +76,7 @@ def search_command(
 
 
 def _as_json(answer: SearchAnswer) -> dict[str, object]:
-    return {"q": answer.q, "counts": answer.counts,
+    return {"q": answer.q, "counts": answer.counts, "about": answer.about,
             "items": [{"kind": h.kind.value, "id": h.id, "title": h.title, "date": h.date, "snippet": h.plain,
                        "marks": h.marks, "rank": round(h.rank, 6)} for h in answer.hits]}
 
@@ -89,5 +89,5 @@ def _print(answer: SearchAnswer) -> None:
         for piece, matched in marked_pieces(hit.snippet.replace("\n", " ")):
             snippet.append(piece, style="reverse" if matched else "")
         out.print(snippet)
-    counts = ", ".join(f"{n} {k}s" for k, n in answer.counts.items())
+    counts = ", ".join(f"{answer.matches(k)} {k}s" for k in answer.counts)
     out.print(f"{len(answer.hits)} shown; matches: {counts}")

@@ -259,13 +259,8 @@ class Ingester:
 
         files = [(path, (displays or {}).get(path) or display_name(path)) for path in iter_files(paths)]
         for path, name, read in self._read_all(files):
-            if isinstance(read, _Evidence | _Streamed):
-                read = self._store_alone(path, name, read)
-            if isinstance(read, FileOutcome):
-                emit(read)
-                continue
-            if read.format == "telegram":  # a chat export: message by message, media beside it
-                emit(self._telegram(path, read))
+            if not isinstance(read, _Parsed) or read.format == "telegram":
+                emit(self.write(ReadFile(path, name, read)))
                 continue
             group.append(read)
             if len(group) >= self.group_size:
@@ -275,6 +270,30 @@ class Ingester:
         for outcome in self._write_group(group):
             emit(outcome)
         return summary
+
+    def read(self, path: Path, *, display: str | None = None) -> ReadFile:
+        """Read, check and parse one file; nothing is written to the database yet. The web
+        upload reads before it takes a writer slot, so parsing a PDF holds no other writer up."""
+        name = display or display_name(path)
+        return ReadFile(path, name, _read_job((path, name, self.limits, self.store.objects.root)))
+
+    def write(self, done: ReadFile) -> FileOutcome:
+        """Write one file `read` prepared, in its own transaction(s). Evidence and large record
+        files are read as they are written (streamed), so their reading happens here."""
+        read = done.read
+        if isinstance(read, _Evidence | _Streamed):
+            return self._store_alone(done.path, done.name, read)
+        if isinstance(read, FileOutcome):
+            return read
+        if read.format == "telegram":  # a chat export: message by message, media beside it
+            return self._telegram(done.path, read)
+        return self._write_group([read])[0]
+
+    def forget(self, done: ReadFile) -> None:
+        """Give up a file `read` prepared and that will not be written: its bytes, kept in the
+        object store while reading, go again unless a stored row refers to them."""
+        if isinstance(done.read, _Parsed) and done.read.written:
+            self.store.discard_objects([done.read.sha256])
 
     def _store_alone(self, path: Path, name: str, read: _Evidence | _Streamed) -> FileOutcome:
         """A file written in its own transaction(s) by this process; any failure is its outcome."""
@@ -499,6 +518,15 @@ class _Streamed:
 
 
 _Read = _Parsed | _Evidence | _Streamed | FileOutcome
+
+
+@dataclass
+class ReadFile:
+    """One file as `Ingester.read` left it, for `Ingester.write`."""
+
+    path: Path
+    name: str
+    read: _Read
 
 
 def _insert_in_groups(

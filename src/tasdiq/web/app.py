@@ -208,7 +208,7 @@ def create_app(*, store: Store, config: WebConfig | None = None) -> FastAPI:
     _install_errors(app)
     routers = (assets.router, auth.router, account.router, pages.router, review.router, jobs.router, analysis.router,
                admin.router, api.router, search.page_router, search.api_router, workspace.page_router,
-               workspace.api_router, webhooks.router)
+               workspace.api_router, webhooks.router, webhooks.page_router)
     for router in routers:
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC_DIR)), name="static")

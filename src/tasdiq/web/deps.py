@@ -156,6 +156,14 @@ async def optional_principal(
     return principal
 
 
+async def unslotted_principal(
+    request: Request, session: ReadDb, credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)]
+) -> Principal | None:
+    """The principal of a write that takes its writer slot itself, and only for its writes (an
+    upload parses first). Looked up on a read session, so a bearer token's use is not stamped."""
+    return _resolve(request, session, credentials, writing=False)
+
+
 async def _csrf_given(request: Request) -> str | None:
     header = request.headers.get(CSRF_HEADER)
     if header:
@@ -166,10 +174,11 @@ async def _csrf_given(request: Request) -> str | None:
     return None
 
 
-def _guard(needed: Role, *, write: bool) -> Callable[..., Coroutine[Any, Any, Principal]]:
-    async def check(
-        request: Request, principal: Annotated[Principal | None, Depends(optional_principal)]
-    ) -> Principal:
+def _guard(needed: Role, *, write: bool, resolve: Callable[..., Coroutine[Any, Any, Principal | None]]
+           = optional_principal) -> Callable[..., Coroutine[Any, Any, Principal]]:
+    # A default, not an Annotated hint: hints are strings here (postponed annotations), read
+    # from the module's names, and `resolve` is this call's own.
+    async def check(request: Request, principal: Principal | None = Depends(resolve)) -> Principal:
         if principal is None:
             raise LoginRequired()
         if not principal.may(needed):
@@ -190,3 +199,5 @@ ViewerWrite = Annotated[Principal, Depends(_guard(Role.VIEWER, write=True))]
 AnalystWrite = Annotated[Principal, Depends(_guard(Role.ANALYST, write=True))]
 ReviewerWrite = Annotated[Principal, Depends(_guard(Role.REVIEWER, write=True))]
 AdminWrite = Annotated[Principal, Depends(_guard(Role.ADMIN, write=True))]
+# A write that takes writer slots itself (`ctx.writers.slot()`) around its writes only.
+AnalystUpload = Annotated[Principal, Depends(_guard(Role.ANALYST, write=True, resolve=unslotted_principal))]

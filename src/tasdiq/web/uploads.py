@@ -1,4 +1,7 @@
-"""Uploads for ingest: streamed to a temporary file (size-capped), then given to the pipeline."""
+"""Uploads for ingest: streamed to a temporary file (size-capped), read and parsed, then written.
+
+Only the write takes one of the store's writer slots (`web.writers`): saving and parsing an
+upload (seconds for a large PDF) hold up no other writer."""
 
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from starlette.concurrency import run_in_threadpool
 
 from tasdiq.errors import InputError
 from tasdiq.store import Store
+from tasdiq.web.writers import StoreBusy, WriterGate
 
 CHUNK = 1024 * 1024
 
@@ -21,7 +25,7 @@ def _safe_name(name: str | None) -> str:
     return cleaned[:150] or "upload"
 
 
-async def ingest_uploads(*, store: Store, files: list[UploadFile], actor: str, max_bytes: int
+async def ingest_uploads(*, store: Store, files: list[UploadFile], actor: str, max_bytes: int, writers: WriterGate
                          ) -> list[dict[str, object]]:
     """Ingest each uploaded file as one unit of work; one result line per file."""
     from tasdiq.ingest.pipeline import Ingester  # the pipeline loads readers; import when needed
@@ -37,8 +41,16 @@ async def ingest_uploads(*, store: Store, files: list[UploadFile], actor: str, m
             except InputError as exc:
                 results.append({"name": name, "status": "failed", "problem": exc.problem})
                 continue
-            # Parsing can take seconds (PDF, archives): off the event loop, so other requests go on.
-            outcome = await run_in_threadpool(ingester.ingest_file, path, display=name)
+            # Parsing can take seconds (PDF, archives): off the event loop, so other requests go
+            # on, and before the writer slot, so other writers do too.
+            done = await run_in_threadpool(ingester.read, path, display=name)
+            try:
+                async with writers.slot():
+                    outcome = await run_in_threadpool(ingester.write, done)
+            except StoreBusy as exc:
+                await run_in_threadpool(ingester.forget, done)
+                results.append({"name": name, "status": "failed", "problem": str(exc)})
+                continue
             results.append({"name": name, "status": outcome.status, "problem": outcome.problem,
                             "sources": outcome.source_ids, "evidence": outcome.evidence_ids})
     return results

@@ -97,17 +97,37 @@ def add(*, session: Session, owner: str, url: str, hosts: frozenset[str],
     return hook, secret
 
 
-def remove(*, session: Session, owner: str, hook_id: int) -> None:
+def remove(*, session: Session, owner: str | None, hook_id: int) -> None:
+    """Stop a hook of the owner's (`owner=None`: anyone's, as an admin may)."""
+    session.delete(_hook(session, owner, hook_id))
+
+
+def _hook(session: Session, owner: str | None, hook_id: int) -> Webhook:
     hook = session.get(Webhook, hook_id)
-    if hook is None or hook.owner != owner:
+    if hook is None or (owner is not None and hook.owner != owner):
         raise NotFound("webhook", hook_id)
-    session.delete(hook)
+    return hook
 
 
-def hooks_of(session: Session, owner: str) -> list[tuple[Webhook, WebhookDelivery | None]]:
-    """The owner's hooks, each with its latest delivery (what the receiver last got, or why not)."""
-    hooks = list(session.scalars(select(Webhook).where(cols(Webhook).owner == owner).order_by(cols(Webhook).id)))
-    return [(hook, latest_delivery(session, hook.id or 0)) for hook in hooks]
+def hooks_of(session: Session, owner: str | None) -> list[tuple[Webhook, WebhookDelivery | None]]:
+    """The owner's hooks (`owner=None`: everyone's), each with its latest delivery (what the
+    receiver last got, or why not)."""
+    query = select(Webhook).order_by(cols(Webhook).id)
+    if owner is not None:
+        query = query.where(cols(Webhook).owner == owner)
+    return [(hook, latest_delivery(session, hook.id or 0)) for hook in session.scalars(query)]
+
+
+def queue_test(*, session: Session, owner: str | None, hook_id: int, at: dt.datetime | None = None) -> WebhookDelivery:
+    """Queue a test delivery to a hook (`owner=None`: anyone's): a signed body that says it is a
+    test and names no match, sent by `deliver_due` like any other, so it tries the real path."""
+    hook = _hook(session, owner, hook_id)
+    now = at or dt.datetime.now(dt.UTC)
+    body = json.dumps({"event": "test", "webhook": hook.id, "at": now.isoformat(timespec="seconds"), "matches": []},
+                      sort_keys=True)
+    delivery = WebhookDelivery(webhook_id=hook.id or 0, body=body, created_at=now, next_attempt_at=now)
+    session.add(delivery)
+    return delivery
 
 
 def latest_delivery(session: Session, hook_id: int) -> WebhookDelivery | None:

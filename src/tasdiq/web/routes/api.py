@@ -13,13 +13,14 @@ from fastapi import APIRouter, File, Query, Request, UploadFile
 from fastapi.responses import Response, StreamingResponse
 from pydantic import BaseModel, Field, create_model
 from sqlalchemy.sql.elements import ColumnElement
+from starlette.concurrency import run_in_threadpool
 
 from tasdiq.errors import NotFound
 from tasdiq.model import Claim, Mention, Source, Verification
 from tasdiq.model.enums import CheckKind, CheckResult, ClaimKind, Role
 from tasdiq.store.schema import table_of
 from tasdiq.web import actions, dashboard, exports, geo, queries, schemas, views
-from tasdiq.web.deps import AnalystWrite, Db, ReviewerWrite, Viewer, web
+from tasdiq.web.deps import AnalystUpload, AnalystWrite, Db, ReviewerWrite, Viewer, web
 from tasdiq.web.filters import IncidentFilter, IncidentListQuery, PageQuery, PathId, QueryId
 from tasdiq.web.highlight import viewer_text
 from tasdiq.web.routes.jobs import enqueue_pipeline
@@ -292,13 +293,13 @@ def api_sign_off(request: Request, session: Db, principal: ReviewerWrite, incide
 
 
 @router.post("/uploads", response_model=list[UploadResult])
-async def api_upload(request: Request, session: Db, principal: AnalystWrite, files: Annotated[list[UploadFile], File()]
+async def api_upload(request: Request, principal: AnalystUpload, files: Annotated[list[UploadFile], File()]
                      ) -> list[dict[str, object]]:
-    ctx = web(request)
-    session.commit()  # as in the upload page: the pipeline needs the write lock this request holds
+    ctx = web(request)  # as in the upload page: each file is parsed first, then takes a writer slot
     results = await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
-                                   max_bytes=ctx.config.upload_max_bytes)
-    job_id = enqueue_pipeline(store=ctx.store, results=results, actor=principal.name)
+                                   max_bytes=ctx.config.upload_max_bytes, writers=ctx.writers)
+    async with ctx.writers.slot():
+        job_id = await run_in_threadpool(enqueue_pipeline, store=ctx.store, results=results, actor=principal.name)
     return [r | {"job": job_id} for r in results]
 
 

@@ -6,11 +6,13 @@ from typing import Annotated
 
 from fastapi import APIRouter, BackgroundTasks, File, Form, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from tasdiq import workspace
 from tasdiq.model.enums import CheckKind, CheckResult, WorkStatus
+from tasdiq.store import Store
 from tasdiq.web import actions, views
-from tasdiq.web.deps import Analyst, AnalystWrite, Db, ReviewerWrite, web
+from tasdiq.web.deps import Analyst, AnalystUpload, AnalystWrite, Db, ReviewerWrite, read_session, web
 from tasdiq.web.filters import PathId
 from tasdiq.web.render import page
 from tasdiq.web.routes import workspace as workspace_routes
@@ -78,19 +80,25 @@ def upload_page(request: Request, principal: Analyst) -> Response:
 
 
 @router.post("/upload", response_class=HTMLResponse)
-async def upload(request: Request, session: Db, principal: AnalystWrite, background: BackgroundTasks,
+async def upload(request: Request, principal: AnalystUpload, background: BackgroundTasks,
                  files: Annotated[list[UploadFile], File()]) -> Response:
+    # No request-wide writer slot: each file is parsed first and takes a slot only to be written.
     ctx = web(request)
-    # The pipeline writes in its own transactions, one per file; end this request's
-    # transaction first, or on SQLite it would wait for our own write lock.
-    session.commit()
     results = await ingest_uploads(store=ctx.store, files=files, actor=principal.name,
-                                   max_bytes=ctx.config.upload_max_bytes)
-    job_id = enqueue_pipeline(store=ctx.store, results=results, actor=principal.name)
-    # New reports may match saved searches: file their alerts now, in a transaction of their own.
-    with ctx.store.session(actor=principal.name) as alerting:
-        alerts.check(session=alerting, public_url=ctx.store.settings.public_url)
+                                   max_bytes=ctx.config.upload_max_bytes, writers=ctx.writers)
+    async with ctx.writers.slot():
+        job_id = await run_in_threadpool(after_upload, store=ctx.store, results=results, actor=principal.name)
     # Webhooks go out after the answer, in a worker thread: a slow receiver never holds up the page.
     background.add_task(webhooks.deliver_due, store=ctx.store)
-    return page(request, "upload.html", principal=principal, results=results, nav="upload",
-                job=job_of(session, job_id))
+    with read_session(ctx.store) as session:
+        job = job_of(session, job_id)
+    return page(request, "upload.html", principal=principal, results=results, nav="upload", job=job)
+
+
+def after_upload(*, store: Store, results: list[dict[str, object]], actor: str) -> int | None:
+    """Queue the pipeline for what an upload added and file the alerts its new reports raise,
+    each in a transaction of its own."""
+    job_id = enqueue_pipeline(store=store, results=results, actor=actor)
+    with store.session(actor=actor) as alerting:
+        alerts.check(session=alerting, public_url=store.settings.public_url)
+    return job_id

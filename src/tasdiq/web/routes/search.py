@@ -68,9 +68,13 @@ class HitOut(BaseModel):
 
 class SearchOut(BaseModel):
     q: str
-    counts: dict[str, int] = Field(description="Matches per kind, counted up to 1,000.")
+    counts: dict[str, int] = Field(description=(
+        "Matches per kind, counted up to 1,000 (past it, exactly only when every match was read; else see `about`)."))
     newest_first: list[str] = Field(description=(
         "Kinds with 1,000 matches or more: those come newest first, not ranked (add words or filters to rank)."))
+    about: dict[str, int] = Field(default_factory=dict, description=(
+        "For the kinds in newest_first: all their matches, estimated from how densely the newest lie "
+        "(two significant digits)."))
     limit: int
     offset: int
     items: list[HitOut]
@@ -89,7 +93,8 @@ def href(hit: SearchHit) -> str:
 def _out(answer: SearchAnswer, query: SearchQuery) -> SearchOut:
     items = [HitOut(kind=h.kind, id=h.id, title=h.title, snippet=h.plain, marks=h.marks, date=h.date,
                     rank=round(h.rank, 6), href=href(h)) for h in answer.hits]
-    return SearchOut(q=answer.q, counts=answer.counts, newest_first=answer.newest_first, limit=query.limit,
+    return SearchOut(q=answer.q, counts=answer.counts, newest_first=answer.newest_first, about=answer.about,
+                     limit=query.limit,
                      offset=query.offset, items=items)
 
 

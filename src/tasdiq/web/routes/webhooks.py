@@ -1,7 +1,9 @@
 """Webhooks for saved-search alerts (`tasdiq.workspace.webhooks`): add, list, remove, deliveries.
 
-Each user manages their own hooks; the hosts a hook may reach are the admin's allow-list
-(TASDIQ_WEBHOOK_HOSTS), empty by default, so a hook is refused until an admin allowed its host.
+Each user manages their own hooks through the API; the hosts a hook may reach are the admin's
+allow-list (TASDIQ_WEBHOOK_HOSTS), empty by default, so a hook is refused until an admin allowed
+its host. Admins also have a page, `/admin/webhooks`: every user's hooks with their latest
+delivery, a form to add one of their own, a test delivery and removal of any hook.
 """
 
 from __future__ import annotations
@@ -9,17 +11,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Request
-from fastapi.responses import Response
+from fastapi import APIRouter, BackgroundTasks, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 
+from tasdiq.errors import InputError
 from tasdiq.model import Webhook, WebhookDelivery
-from tasdiq.web.deps import Db, Viewer, ViewerWrite, web
+from tasdiq.web.deps import Admin, AdminWrite, Db, Principal, Viewer, ViewerWrite, web
 from tasdiq.web.filters import ID_MAX, PathId
+from tasdiq.web.render import page
 from tasdiq.web.routes.api import ERRORS
-from tasdiq.workspace import webhooks
+from tasdiq.workspace import alerts, webhooks
 
 router = APIRouter(prefix="/api/v1", tags=["webhooks"], responses=ERRORS)
+page_router = APIRouter(include_in_schema=False)
 
 
 class WebhookIn(BaseModel):
@@ -88,3 +93,49 @@ def remove_webhook(session: Db, principal: ViewerWrite, webhook_id: PathId) -> R
     """Stop sending to this webhook; its pending deliveries are dropped."""
     webhooks.remove(session=session, owner=principal.name, hook_id=webhook_id)
     return Response(status_code=204)
+
+
+# -- the admin page ---------------------------------------------------------------------------
+
+def _admin_page(request: Request, session: Db, principal: Principal, *, status: int = 200, secret: str = "",
+                made: int | None = None, problem: str = "", url: str = "") -> Response:
+    response = page(request, "webhooks.html", principal=principal, hooks=webhooks.hooks_of(session, None),
+                    searches=alerts.searches_of(session, principal.name),
+                    hosts=sorted(web(request).store.settings.allowed_webhook_hosts),
+                    secret=secret, made=made, problem=problem, url=url, nav="webhooks")
+    response.status_code = status
+    return response
+
+
+@page_router.get("/admin/webhooks", response_class=HTMLResponse)
+def webhooks_page(request: Request, session: Db, principal: Admin) -> Response:
+    return _admin_page(request, session, principal)
+
+
+@page_router.post("/admin/webhooks", response_class=HTMLResponse)
+def add_webhook_form(request: Request, session: Db, principal: AdminWrite,
+                     url: Annotated[str, Form(max_length=2000)],
+                     saved_search_id: Annotated[str, Form(max_length=20)] = "") -> Response:
+    """A hook of the admin's own; its secret is on the answer page, this once."""
+    try:
+        hook, secret = webhooks.add(session=session, owner=principal.name, url=url,
+                                    hosts=web(request).store.settings.allowed_webhook_hosts,
+                                    saved_search_id=int(saved_search_id) if saved_search_id.isdigit() else None)
+    except InputError as refused:  # the form again, with the address as typed and why it was refused
+        return _admin_page(request, session, principal, status=400, problem=refused.problem, url=url)
+    return _admin_page(request, session, principal, secret=secret, made=hook.id)
+
+
+@page_router.post("/admin/webhooks/{webhook_id}/test")
+def test_webhook_form(request: Request, session: Db, principal: AdminWrite, webhook_id: PathId,
+                      background: BackgroundTasks) -> Response:
+    """Queue a test delivery and send it after this answer, as alerts are sent."""
+    webhooks.queue_test(session=session, owner=None, hook_id=webhook_id)
+    background.add_task(webhooks.deliver_due, store=web(request).store)
+    return RedirectResponse(f"/admin/webhooks#hook-{webhook_id}", status_code=303)
+
+
+@page_router.post("/admin/webhooks/{webhook_id}/delete")
+def delete_webhook_form(session: Db, principal: AdminWrite, webhook_id: PathId) -> Response:
+    webhooks.remove(session=session, owner=None, hook_id=webhook_id)
+    return RedirectResponse("/admin/webhooks", status_code=303)
