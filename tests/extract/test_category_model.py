@@ -15,6 +15,7 @@ from tasdiq.extract.category import (
     cue_tokens,
     decide,
     load_model,
+    model_input,
     predict,
 )
 from tasdiq.extract.pipeline import default_components
@@ -137,6 +138,13 @@ def test_suicide_bombing_is_still_read_as_one(extract) -> None:  # type: ignore[
 
 def test_the_rules_choose_the_kind_of_attack_when_both_see_an_attack() -> None:
     assert combine(rule="Grenade", model="Attack", confidence=0.99, attacks=ATTACKS) == "Grenade"
+
+
+def test_the_model_reads_the_words_of_a_page_not_its_blanked_chrome() -> None:
+    # chrome.py blanks menus to spaces of the same length: a lead of blanks would leave the model nothing
+    text = " " * 300 + "\n" + " " * 400 + "\nA roadside bomb struck a police van in Quetta on Monday."
+    assert model_input(text, {}).endswith("A roadside bomb struck a police van in Quetta on Monday.")
+    assert "  " not in model_input(text, {})
 
 
 def test_a_confident_model_overrules_an_attack_cue() -> None:

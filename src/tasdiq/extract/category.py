@@ -33,7 +33,7 @@ MODEL_DIR = Path(__file__).with_name("category_model") / "textcat"
 MODEL_NAME = "textcat"
 # Bump with every retrained model (tools/category/train.py writes it into the model's meta.json);
 # it is part of the relevance step's version, so every extraction records which model decided.
-MODEL_VERSION = "1.1.0"
+MODEL_VERSION = "1.2.0"
 STRONG = 5.0       # a cue weight the cue file calls decisive for its category
 CONFIDENT = 0.5    # the model's probability above which it overrules the rules
 # The rules' category holds against a less confident model where the rules read an attack (dismissing
@@ -67,7 +67,7 @@ ATTACK_RULED_OUT = rule("category.attack_ruled_out")
 # a bare "blamed" weighs less.
 CLAIM = "Attribution of responsibility"
 CLAIM_CUE = 9.0
-LEAD = 600         # characters of the text the model reads: CASE-length snippets; a long report's lead
+LEAD = 600         # characters of the text's words the model reads: CASE-length snippets; a long report's lead
 _SLUG = re.compile(r"[^a-z]+")
 
 
@@ -86,8 +86,12 @@ def cue_tokens(scores: Mapping[str, float]) -> list[str]:
 
 
 def model_input(text: str, scores: Mapping[str, float]) -> str:
-    """What the model reads: the cue tokens of the whole text, then its lead."""
-    lead = text[:LEAD].rsplit(" ", 1)[0] if len(text) > LEAD else text
+    """What the model reads: the cue tokens of the whole text, then the lead of its words.
+
+    Whitespace is collapsed before the lead is cut: page chrome is blanked to spaces of the same
+    length (`chrome.py`), and a page's first 600 characters could be mostly blanked menus."""
+    body = " ".join(text.split())
+    lead = body[:LEAD].rsplit(" ", 1)[0] if len(body) > LEAD else body
     return " ".join([*cue_tokens(scores), lead])
 
 
