@@ -147,6 +147,21 @@ def test_the_model_reads_the_words_of_a_page_not_its_blanked_chrome() -> None:
     assert "  " not in model_input(text, {})
 
 
+def test_an_accident_blamed_on_a_gas_leak_has_no_claim_of_responsibility() -> None:
+    scores = category_scores("A gas cylinder exploded in a hotel kitchen in Quetta, killing six; "
+                             "officials blamed a leak in the supply line.")
+    assert "Attribution of responsibility" not in scores
+    blamed = category_scores("The governor blamed the Taliban for the bombing of the bus station.")
+    assert blamed.get("Attribution of responsibility", 0) > 0
+
+
+def test_the_army_and_its_allied_militias_retaking_villages_is_not_a_non_state_takeover() -> None:
+    text = "Government troops and allied militias captured four villages from Islamic State fighters on Sunday."
+    assert categorise(text) == "Government regains territory"
+    taken = "Taliban fighters seized the district centre after a long battle with the army and local militias."
+    assert categorise(taken) == "Non-state actor overtakes territory"
+
+
 def test_a_confident_model_overrules_an_attack_cue() -> None:
     assert combine(rule="Remote explosive/landmine/IED", model="Man-made disaster", confidence=0.8,
                    attacks=ATTACKS) == "Man-made disaster"
