@@ -140,6 +140,21 @@ def test_the_rules_choose_the_kind_of_attack_when_both_see_an_attack() -> None:
     assert combine(rule="Grenade", model="Attack", confidence=0.99, attacks=ATTACKS) == "Grenade"
 
 
+def test_a_model_naming_a_kind_a_cue_found_too_refines_the_rules_generic_attack() -> None:
+    assert combine(rule="Attack", model="Shelling/artillery/missile attack", confidence=0.55, attacks=ATTACKS,
+                   corroborated=True) == "Shelling/artillery/missile attack"
+    assert combine(rule="Attack", model="Shelling/artillery/missile attack", confidence=0.55,
+                   attacks=ATTACKS) == "Attack"
+    assert combine(rule="Attack", model="Armed clash", confidence=0.85, attacks=ATTACKS) == "Armed clash"
+    assert combine(rule="Attack", model="Air/drone strike", confidence=0.4, attacks=ATTACKS,
+                   corroborated=True) == "Attack"
+
+
+def test_a_specific_kind_the_rules_chose_holds_against_the_models_other_kind() -> None:
+    assert combine(rule="Suicide bomb", model="Armed clash", confidence=0.95, attacks=ATTACKS,
+                   corroborated=True) == "Suicide bomb"
+
+
 def test_the_model_reads_the_words_of_a_page_not_its_blanked_chrome() -> None:
     # chrome.py blanks menus to spaces of the same length: a lead of blanks would leave the model nothing
     text = " " * 300 + "\n" + " " * 400 + "\nA roadside bomb struck a police van in Quetta on Monday."
