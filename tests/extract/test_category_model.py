@@ -15,6 +15,7 @@ from tasdiq.extract.category import (
     cue_tokens,
     decide,
     load_model,
+    model_input,
     predict,
 )
 from tasdiq.extract.pipeline import default_components
@@ -137,6 +138,43 @@ def test_suicide_bombing_is_still_read_as_one(extract) -> None:  # type: ignore[
 
 def test_the_rules_choose_the_kind_of_attack_when_both_see_an_attack() -> None:
     assert combine(rule="Grenade", model="Attack", confidence=0.99, attacks=ATTACKS) == "Grenade"
+
+
+def test_a_model_naming_a_kind_a_cue_found_too_refines_the_rules_generic_attack() -> None:
+    assert combine(rule="Attack", model="Shelling/artillery/missile attack", confidence=0.55, attacks=ATTACKS,
+                   corroborated=True) == "Shelling/artillery/missile attack"
+    assert combine(rule="Attack", model="Shelling/artillery/missile attack", confidence=0.55,
+                   attacks=ATTACKS) == "Attack"
+    assert combine(rule="Attack", model="Armed clash", confidence=0.85, attacks=ATTACKS) == "Armed clash"
+    assert combine(rule="Attack", model="Air/drone strike", confidence=0.4, attacks=ATTACKS,
+                   corroborated=True) == "Attack"
+
+
+def test_a_specific_kind_the_rules_chose_holds_against_the_models_other_kind() -> None:
+    assert combine(rule="Suicide bomb", model="Armed clash", confidence=0.95, attacks=ATTACKS,
+                   corroborated=True) == "Suicide bomb"
+
+
+def test_the_model_reads_the_words_of_a_page_not_its_blanked_chrome() -> None:
+    # chrome.py blanks menus to spaces of the same length: a lead of blanks would leave the model nothing
+    text = " " * 300 + "\n" + " " * 400 + "\nA roadside bomb struck a police van in Quetta on Monday."
+    assert model_input(text, {}).endswith("A roadside bomb struck a police van in Quetta on Monday.")
+    assert "  " not in model_input(text, {})
+
+
+def test_an_accident_blamed_on_a_gas_leak_has_no_claim_of_responsibility() -> None:
+    scores = category_scores("A gas cylinder exploded in a hotel kitchen in Quetta, killing six; "
+                             "officials blamed a leak in the supply line.")
+    assert "Attribution of responsibility" not in scores
+    blamed = category_scores("The governor blamed the Taliban for the bombing of the bus station.")
+    assert blamed.get("Attribution of responsibility", 0) > 0
+
+
+def test_the_army_and_its_allied_militias_retaking_villages_is_not_a_non_state_takeover() -> None:
+    text = "Government troops and allied militias captured four villages from Islamic State fighters on Sunday."
+    assert categorise(text) == "Government regains territory"
+    taken = "Taliban fighters seized the district centre after a long battle with the army and local militias."
+    assert categorise(taken) == "Non-state actor overtakes territory"
 
 
 def test_a_confident_model_overrules_an_attack_cue() -> None:
