@@ -294,3 +294,22 @@ def test_wounded_with_a_noun_of_their_own_after_attackers_killed_are_victims() -
 
 def test_six_to_nine_soldiers_killed_is_one_ranged_figure() -> None:
     assert _by_role("Six to nine soldiers were killed in the ambush.") == {"killed": (6, 6, 9)}
+
+
+def test_killing_a_soldier_and_two_civilians_is_three_dead() -> None:
+    roles = _by_role("A car bomb hit a convoy in Helmand, killing a British soldier and 2 Afghan civilians.")
+    assert roles == {"killed": (3, 3, 3)}
+
+
+def test_several_killed_along_with_two_guards_is_their_sum_not_one_more(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen stormed a guesthouse in Kabul. Four aid workers were killed along with two Afghan "
+            "guards, and several others were injured.")
+    assert extract(text).events[0].killed.best == 6
+
+
+def test_insurgents_wounded_in_a_security_operation_are_its_wounded(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("KUNAR, Afghanistan (March 3, 2012) - Afghan commandos killed 9 insurgents during a clearing "
+            "operation in Chawkay district, Kunar province. The operation resulted in 9 insurgents killed, "
+            "two wounded and one detained.")
+    event = extract(text).events[0]
+    assert (event.killed.best, event.injured.best) == (9, 2)

@@ -48,10 +48,12 @@ FILLER = rule("counts.filler")
 THING = rule("counts.thing")
 FILLER_BEFORE = rule("counts.filler_before")
 ALONG_WITH = rule("counts.along_with")
+ONE_ALONG_WITH = rule("counts.one_along_with")
 OWN_PREDICATE = rule("counts.own_predicate")
 SAME_SIDE_GAP = rule("counts.same_side_gap")
 BARE_WOUNDED = rule("counts.bare_wounded")
 ONE_INJURED = rule("counts.one_injured")
+ONE_AND = rule("counts.one_and")
 JOINED_BEFORE = rule("counts.joined_before")
 ROLES = ("combined", "killed", "injured", "kidnapped")
 
@@ -278,6 +280,11 @@ def find_counts(text: str) -> list[CountMention]:
             # after the words that follow it: "put the toll at 46 dead and 143 wounded";
             # "killed the minister, Khalil Rahman Haqqani, and at least 4 others"
             role = "killed"
+        one_more = 0
+        phrase = PHRASE_STOP.split(text[max(0, first.start - 80) : first.start])[-1]
+        if role is None and (one := ONE_AND.search(phrase)):
+            # "killing a US soldier and 2 Afghan civilians": the one and the figure
+            role, one_more = ("killed" if one.group(1).lower().startswith("kill") else "injured"), 1
         if role is None and out and _more_of_the_same(text, out[-1], first):
             role = out[-1].role  # "... more than 90 Afghans, in addition to 13 members of the US forces"
         if role is None:
@@ -294,9 +301,11 @@ def find_counts(text: str) -> list[CountMention]:
                 best = high = None
             elif len(chain) == 1 and low is not None and who == "killed" and (
                 WITH_HIM.match(text, nums[0].end) or _others_besides_a_name(text, nums[0])
-                or ALONG_WITH.search(text[max(0, nums[0].start - BEFORE_WINDOW) : nums[0].start])
+                or ONE_ALONG_WITH.search(text[max(0, nums[0].start - BEFORE_WINDOW) : nums[0].start])
             ):
                 # "... was killed; two other people died with him": he and they
+                low, best, high = low + 1, None if best is None else best + 1, None if high is None else high + 1
+            if one_more and low is not None:
                 low, best, high = low + 1, None if best is None else best + 1, None if high is None else high + 1
             out.append(
                 CountMention(
