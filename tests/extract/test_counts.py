@@ -227,3 +227,89 @@ def test_a_part_named_with_including_does_not_hide_the_next_figure(extract) -> N
     text = "At least 13 people were killed in the blast in Helmand, including 3 police officers, and 22 were injured."
     event = extract(text).events[0]
     assert (event.killed.best, event.injured.best) == (13, 22)  # type: ignore[union-attr]
+
+
+def test_others_wounded_after_the_fighters_dead_are_the_fighters_not_the_victims(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Seven guards were killed and three others were wounded when insurgents stormed a post in "
+            "Ghazni province. Eleven Taliban were killed and fifteen others were wounded in the fighting.")
+    event = extract(text).events[0]
+    assert (event.killed.best, event.injured.best) == (7, 3)
+
+
+def test_wounded_after_attackers_killed_with_a_comma_are_attackers() -> None:
+    counts = find_counts("Four attackers were killed, 5 were injured, and 9 of the guards were also hurt.")
+    assert [(c.role, c.best) for c in counts] == [
+        ("perpetrators_killed", 4), ("perpetrators_injured", 5), ("injured", 9)]
+
+
+def test_others_wounded_after_victims_and_fighters_killed_together_are_everyone() -> None:
+    roles = _by_role("Three farmers and two insurgents were killed and nine others wounded in a clash.")
+    assert roles["injured"] == (9, 9, 9)
+
+
+def test_one_and_two_in_words_are_two_figures_not_three() -> None:
+    roles = _by_role("A gunman shot dead one and two others were wounded at a market in Quetta.")
+    assert roles == {"killed": (1, 1, 1), "injured": (2, 2, 2)}
+
+
+def test_two_hundred_and_five_in_words_is_one_figure() -> None:
+    assert _by_role("The flood of fire killed two hundred and five villagers.")["killed"] == (205, 205, 205)
+
+
+def test_later_figure_with_its_own_wounded_verb_is_not_part_of_the_dead() -> None:
+    roles = _by_role("Militants overran the base, killed at least twenty soldiers, six were wounded.")
+    assert roles == {"killed": (20, 20, None), "injured": (6, 6, 6)}
+
+
+def test_figure_after_an_additional_takes_its_own_wounded_word() -> None:
+    roles = _by_role("At least 3 people were killed an additional 11 wounded near the gate.")
+    assert roles == {"killed": (3, 3, None), "injured": (11, 11, 11)}
+
+
+def test_named_officer_killed_along_with_others_adds_one_and_the_wounded_stay_apart() -> None:
+    roles = _by_role("Commander Rahim Gul was killed along with two other guards and five other "
+                     "policemen were wounded in the ambush.")
+    assert roles == {"killed": (3, 3, 3), "injured": (5, 5, 5)}
+
+
+def test_wounding_the_other_is_one_injured() -> None:
+    roles = _by_role("Gunmen fired on two engineers in Gwadar, killing one and wounding the other.")
+    assert roles == {"killed": (1, 1, 1), "injured": (1, 1, 1)}
+
+
+def test_blast_that_claimed_soldiers_lives_is_a_toll_not_a_claim() -> None:
+    (dead, hurt) = find_counts("The bomb claimed four soldiers' lives and another nine were injured.")
+    assert (dead.role, dead.best, dead.claimed) == ("killed", 4, False)
+    assert (hurt.role, hurt.best) == ("injured", 9)
+
+
+def test_people_taken_to_hospital_are_injured() -> None:
+    assert _by_role("Twelve other people were taken to hospital in Khost.") == {"injured": (12, 12, 12)}
+
+
+def test_wounded_with_a_noun_of_their_own_after_attackers_killed_are_victims() -> None:
+    roles = _by_role("Police said all four attackers were killed and two hotel guests were injured.")
+    assert roles == {"perpetrators_killed": (4, 4, 4), "injured": (2, 2, 2)}
+
+
+def test_six_to_nine_soldiers_killed_is_one_ranged_figure() -> None:
+    assert _by_role("Six to nine soldiers were killed in the ambush.") == {"killed": (6, 6, 9)}
+
+
+def test_killing_a_soldier_and_two_civilians_is_three_dead() -> None:
+    roles = _by_role("A car bomb hit a convoy in Helmand, killing a British soldier and 2 Afghan civilians.")
+    assert roles == {"killed": (3, 3, 3)}
+
+
+def test_several_killed_along_with_two_guards_is_their_sum_not_one_more(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen stormed a guesthouse in Kabul. Four aid workers were killed along with two Afghan "
+            "guards, and several others were injured.")
+    assert extract(text).events[0].killed.best == 6
+
+
+def test_insurgents_wounded_in_a_security_operation_are_its_wounded(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("KUNAR, Afghanistan (March 3, 2012) - Afghan commandos killed 9 insurgents during a clearing "
+            "operation in Chawkay district, Kunar province. The operation resulted in 9 insurgents killed, "
+            "two wounded and one detained.")
+    event = extract(text).events[0]
+    assert (event.killed.best, event.injured.best) == (9, 2)

@@ -232,6 +232,11 @@ def _counts(work: Work, event: ExtractedEvent) -> None:
         event.killed = _add(event.killed, event.perpetrators_killed)
         event.spans["killed"] = event.spans.pop("perpetrators_killed")
         event.perpetrators_killed = None
+    if strike and event.injured is None:
+        # likewise the militants a strike wounded ("killed 5 militants and wounded 3 others")
+        wounded = pick_count(work.counts, "perpetrators_injured")
+        if wounded:
+            event.injured, event.spans["injured"] = wounded, wounded.span or (0, 0)
     combatants = pick_count(work.counts, "combatants_killed")
     if combatants:
         attr = "killed" if strike else "perpetrators_killed"

@@ -133,6 +133,10 @@ class ClauseCounts(Component):
         if work.doc is None:
             return
         read = {c.role for c in work.counts if not c.floor}
+        # a figure the cue words already gave a role ("nine others were injured", the
+        # attackers' wounded) is not read again
+        taken = {c.span[0] for c in work.counts if c.role == "perpetrators_injured"}
         work.counts = [*work.counts, *(
-            c for c in clause_counts(work.doc, work.text) if not SAME_FIGURE[c.role] & read
+            c for c in clause_counts(work.doc, work.text)
+            if not SAME_FIGURE[c.role] & read and c.span[0] not in taken
         )]

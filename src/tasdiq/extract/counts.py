@@ -46,6 +46,16 @@ ASIDE = rule("counts.aside")
 CLAUSE_BREAK = rule("counts.clause_break")
 FILLER = rule("counts.filler")
 THING = rule("counts.thing")
+FILLER_BEFORE = rule("counts.filler_before")
+ALONG_WITH = rule("counts.along_with")
+ONE_ALONG_WITH = rule("counts.one_along_with")
+OWN_PREDICATE = rule("counts.own_predicate")
+SAME_SIDE_GAP = rule("counts.same_side_gap")
+BARE_WOUNDED = rule("counts.bare_wounded")
+ONE_INJURED = rule("counts.one_injured")
+ONE_AND = rule("counts.one_and")
+JOINED_BEFORE = rule("counts.joined_before")
+ROLES = ("combined", "killed", "injured", "kidnapped")
 
 
 @cache
@@ -57,16 +67,28 @@ def _role_before(text: str, num: Number) -> str | None:
     """Role from a victim word right before the number ("killing 5", "killed at least 62")."""
     before = text[max(0, num.start - BEFORE_WINDOW) : num.start]
     before = PHRASE_STOP.split(before)[-1]
+    if ALONG_WITH.search(before):
+        return "killed"  # "was killed along with three others"
     tail = " ".join(before.split()[-6:])
+    if FILLER_BEFORE.search(tail) and (own := _own_role(text, num)):
+        return own  # "were killed an additional 7 wounded": the figure's own word decides
     for q in ("at_least", "at_most", "about", "revised"):
         tail = _cues()[q].sub("", tail + " ").strip()
     tail = FILLER.sub("", tail)
     cues = _cues()
-    for role in ("combined", "killed", "injured", "kidnapped"):
+    for role in ROLES:
         ends = [hit.end() for hit in cues[role].finditer(tail)]
         if ends and ends[-1] == len(tail):
             return role
     return None
+
+
+def _own_role(text: str, num: Number) -> str | None:
+    """The role of a figure's own predicate right after it: "nine were wounded", "two others
+    were injured", "7 wounded"."""
+    m = OWN_PREDICATE.match(text, num.end)
+    rest = text[m.end() : m.end() + 60] if m else ""
+    return next((role for role in ROLES if _cues()[role].match(rest)), None)
 
 
 def _toll_before(text: str, num: Number) -> bool:
@@ -149,6 +171,7 @@ def _who(role: str, noun_text: str, before: str = "") -> str:
 PRO_GOVERNMENT = rule("counts.pro_government")
 SIDE_LOSSES = rule("counts.side_losses")
 RANGE_GAP = rule("counts.range_gap")
+SPAN_GAP = rule("counts.span_gap")
 
 
 def _chains(text: str, nums: list[Number]) -> list[list[Number]]:
@@ -156,11 +179,19 @@ def _chains(text: str, nums: list[Number]) -> list[list[Number]]:
     chains: list[list[Number]] = []
     for num in nums:
         gap = text[chains[-1][-1].end : num.start] if chains else ""
+        if chains and len(chains[-1]) == 1 and SPAN_GAP.match(gap):
+            chains[-1].append(num)  # "six to nine soldiers were killed": a range, read by _bounds
+            continue
         if chains and JOIN.match(gap) and not SENTENCE_END.search(gap) and not PART_OF.match(text, num.end):
             prev = chains[-1][-1]
             gap = text[prev.end : num.start]
-            # "killing 5 and wounding 12" are two roles, not one sum
-            if not any(_cues()[r].search(gap) for r in ("killed", "injured", "kidnapped")):
+            # "killing 5 and wounding 12" are two roles, not one sum; so are "killed 43
+            # soldiers, nine were wounded" (the later figure has a predicate of its own)
+            own = _own_role(text, num)
+            lead_role = _role_before(text, chains[-1][0])
+            if not any(_cues()[r].search(gap) for r in ("killed", "injured", "kidnapped")) and not (
+                own and lead_role and own != lead_role
+            ):
                 chains[-1].append(num)
                 continue
         chains.append([num])
@@ -197,8 +228,9 @@ def _sum(parts: list[tuple[int | None, int | None, int | None]]) -> tuple[int | 
 def _claimed(text: str, num: Number) -> bool:
     """A figure in the clause of a claim ("claiming to have killed dozens") is the claimant's."""
     clause_start = max(text.rfind(".", 0, num.start), text.rfind(";", 0, num.start), num.start - 60, 0)
-    clause = NOT_A_CLAIM.sub(" ", text[clause_start : num.start])
-    return bool(CLAIMED.search(clause))
+    # blanked over the figure too: "claimed seven civilians' lives" names the toll after it
+    clause = NOT_A_CLAIM.sub(lambda m: " " * len(m.group(0)), text[clause_start : num.end + 40])
+    return bool(CLAIMED.search(clause[: num.start - clause_start]))
 
 
 # "claimed the lives of seven soldiers" is a toll; "(the bombing) was claimed by the Taliban
@@ -248,10 +280,17 @@ def find_counts(text: str) -> list[CountMention]:
             # after the words that follow it: "put the toll at 46 dead and 143 wounded";
             # "killed the minister, Khalil Rahman Haqqani, and at least 4 others"
             role = "killed"
+        one_more = 0
+        phrase = PHRASE_STOP.split(text[max(0, first.start - 80) : first.start])[-1]
+        if role is None and (one := ONE_AND.search(phrase)):
+            # "killing a US soldier and 2 Afghan civilians": the one and the figure
+            role, one_more = ("killed" if one.group(1).lower().startswith("kill") else "injured"), 1
         if role is None and out and _more_of_the_same(text, out[-1], first):
             role = out[-1].role  # "... more than 90 Afghans, in addition to 13 members of the US forces"
         if role is None:
             continue
+        if role == "injured" and out and _same_side(text, out[-1], first):
+            role = "perpetrators_injured"  # "16 Taliban were killed and nine others were injured"
         claimed = _claimed(text, first)
         ranged = len(chain) == 2 and RANGE_GAP.match(text[first.end : last.start])
         parts = [(_who(role, _noun_after(text, last), lead), chain)] if ranged else _parts(text, chain, role)
@@ -262,8 +301,11 @@ def find_counts(text: str) -> list[CountMention]:
                 best = high = None
             elif len(chain) == 1 and low is not None and who == "killed" and (
                 WITH_HIM.match(text, nums[0].end) or _others_besides_a_name(text, nums[0])
+                or ONE_ALONG_WITH.search(text[max(0, nums[0].start - BEFORE_WINDOW) : nums[0].start])
             ):
                 # "... was killed; two other people died with him": he and they
+                low, best, high = low + 1, None if best is None else best + 1, None if high is None else high + 1
+            if one_more and low is not None:
                 low, best, high = low + 1, None if best is None else best + 1, None if high is None else high + 1
             out.append(
                 CountMention(
@@ -273,7 +315,19 @@ def find_counts(text: str) -> list[CountMention]:
                     vague=all(n.vague for n in nums),
                 )
             )
+    # "killing one and wounding the other": one injured, told without a figure
+    out.extend(CountMention("injured", 1, 1, 1, m.span()) for m in ONE_INJURED.finditer(text))
     return out
+
+
+def _same_side(text: str, before: CountMention, num: Number) -> bool:
+    """Wounded told right after the attackers' or fighters' dead, with no people of their own
+    ("six Taliban were killed and 12 others were wounded"), are of that side, not the victims."""
+    if before.role not in ("perpetrators_killed", "combatants_killed"):
+        return False
+    if JOINED_BEFORE.search(text[max(0, before.span[0] - 20) : before.span[0]]):
+        return False  # "a civilian and four Taliban were killed and 20 others wounded": all of them
+    return bool(BARE_WOUNDED.match(text, num.end) and SAME_SIDE_GAP.match(text[before.span[1] : num.start]))
 
 
 class CountFinder(Component):

@@ -35,7 +35,10 @@ def _words() -> dict[str, tuple[int, str]]:
 def _pattern() -> re.Pattern[str]:
     words = sorted((w for w in _words() if w not in ("a", "an")), key=len, reverse=True)
     word = "(?:" + "|".join(words) + ")"
-    spelled = rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand)\b|\b{word}(?:(?:[\s-]+(?:and\s+)?){word})*)\b"
+    # "and" joins a number's parts only after a scale ("two hundred and five"); "one and two"
+    # are two figures
+    after_scale = r"(?:(?<=hundred\s)|(?<=thousand\s)|(?<=million\s))and\s+"
+    spelled = rf"(?:(?:a|an)\s+(?:dozen|hundred|thousand)\b|\b{word}(?:(?:[\s-]+(?:{after_scale})?){word})*)\b"
     digits = r"(?<![\d.,:/-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d:/]|\.\d|,\d)"
     return re.compile(rf"{digits}|{spelled}", re.IGNORECASE)
 

@@ -213,6 +213,15 @@ def operation_event(work: Work, op: Operation, until: int | None = None) -> Extr
     event.suicide = False
     event.killed = _toll(work.counts, lo, hi, work.text)
     event.perpetrators_killed = None
+    if event.injured is None:
+        # "18 insurgents killed, one wounded": the militants it wounded are its wounded, as its
+        # dead are its dead
+        wounded = [c for c in work.counts if c.role == "perpetrators_injured" and not c.claimed
+                   and _in(c.span, lo, hi) and c.best is not None]
+        if wounded:
+            w = max(wounded, key=lambda c: c.best or 0)
+            event.injured = Count(low=w.low, best=w.best, high=w.high, span=w.span)
+            event.spans["injured"] = w.span
     event.kidnapped = None  # the people a force detains are detainees, not hostages
     country = event.location.country if event.location else None
     event.perpetrator = force_actor(op, work.actors, work.text, country, event.date or work.anchor)
