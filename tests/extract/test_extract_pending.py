@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 
 from tasdiq.extract import DocumentExtraction, Extractor
 from tasdiq.extract.service import ExtractSummary, extract_pending
-from tasdiq.model import Claim, Incident, Mention, Source
+from tasdiq.model import AuditEntry, Claim, Incident, Mention, Source
 from tasdiq.store import Store
-from tasdiq.store.audit import verify_chain
+from tasdiq.store.audit import snapshot, verify_chain
 from tasdiq.store.schema import cols
 from tasdiq.workflow import link_and_derive
 
@@ -170,3 +170,35 @@ def test_tasdiq_extract_source_re_extracts_a_source_already_extracted(sqlite_sto
     done = CliRunner().invoke(app, ["--data-dir", home, "extract", "--json", "--source", str(first)])
     assert done.exit_code == 0, done.output
     assert json.loads(done.output)["sources"] == 1 and json.loads(done.output)["replaced_mentions"] == 1
+
+
+def test_each_extracted_source_is_audited_in_id_order_with_the_row_before_and_after(store: Store) -> None:
+    """The sources are updated in one statement, not by the session's flush: the audit chain
+    must still hold one entry per source whose images are the row before and after."""
+    ids = _add_sources(store)
+    with store.session() as session:
+        before = {s.id: snapshot(s) for s in session.scalars(select(Source))}
+    extract_pending(store=store, actor="extractor")
+    a = cols(AuditEntry)
+    with store.session() as session:
+        after = {s.id: snapshot(s) for s in session.scalars(select(Source))}
+        entries = session.execute(select(a.entity_id, a.actor, a.before, a.after).where(
+            a.entity == "sources", a.action == "update").order_by(a.id)).all()
+    assert [int(e.entity_id) for e in entries] == sorted(ids)
+    for entry in entries:
+        source_id = int(entry.entity_id)
+        assert entry.actor == "extractor"
+        assert entry.before == before[source_id] and entry.after == after[source_id]
+        assert entry.after["extracted_at"] is not None and entry.before["extracted_at"] is None
+    with store.engine.connect() as conn:
+        assert verify_chain(conn).entries > 0
+
+
+def test_a_callers_session_sees_the_extracted_sources_without_a_reload(store: Store) -> None:
+    ids = _add_sources(store)
+    with store.session(actor="job") as session:
+        loaded = [session.get(Source, i) for i in ids]
+        extract_pending(session=session, source_ids=ids)
+        assert all(s is not None and s.extracted_at is not None for s in loaded)
+        assert all(s is not None and "category" in s.extra for s in loaded)
+        assert not any(session.is_modified(s) for s in loaded if s is not None)  # nothing left to flush

@@ -153,3 +153,19 @@ def test_a_confession_names_the_confessing_group_as_confessed() -> None:
     event = extract(text, language="ur").events[0]
     assert (event.perpetrator, event.certainty.value) == ("TTP", "confessed")
     assert [c.kind.value for c in event.claims] == ["confession"]
+
+
+def test_both_language_scopes_share_one_unpacked_model_and_keep_their_languages() -> None:
+    """The langid file is unpacked once; narrowing the Arabic-script copy must not narrow
+    the model every other text is identified with."""
+    import importlib
+
+    module = importlib.import_module("tasdiq.extract.native.identify")  # the package exports a function of this name
+
+    arabic, everything = module._model("arabic"), module._model("all")
+    assert arabic is not everything
+    assert sorted(arabic.nb_classes) == sorted(module.NATIVE)
+    assert "en" in everything.nb_classes and len(everything.nb_classes) > 90
+    assert arabic._full_model[0] is everything._full_model[0]  # the weights, read once
+    assert identify("Five people were killed when a bomb exploded in the market").code == "en"
+    assert identify("یک بمب در کابل منفجر شد و پنج نفر کشته شدند").code == "fa"

@@ -15,16 +15,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, Select, select
+from sqlalchemy import Row, Select, bindparam, select, update
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from tasdiq.extract.native import NAMES
 from tasdiq.extract.pipeline import BATCH, Extractor
 from tasdiq.extract.types import Count, DocumentExtraction, ExtractedClaim, ExtractedEvent
 from tasdiq.model import Claim, IncidentMention, Mention, Source
 from tasdiq.model.enums import ClaimOrigin
+from tasdiq.store.audit import _plain, append_entries, snapshot
 from tasdiq.store.bulk import insert_audited
-from tasdiq.store.schema import cols
+from tasdiq.store.fit import fit_row
+from tasdiq.store.schema import TABLES, cols
 
 if TYPE_CHECKING:
     from tasdiq.store.db import Store
@@ -170,13 +174,15 @@ def store_extractions(
     *, session: Session, extracted: Sequence[tuple[Source, DocumentExtraction]], summary: ExtractSummary | None = None
 ) -> ExtractSummary:
     """Replace each source's mentions and claims with its extraction, the whole batch in bulk:
-    one audited insert of the mentions, one of the claims, then the old rows deleted."""
+    one audited update of the sources, one audited insert of the mentions, one of the claims,
+    then the old rows deleted."""
     summary = summary if summary is not None else ExtractSummary()
     # The old rows go after the new ones are in: SQLite numbers bulk inserts from the highest id
     # left, and a re-extracted mention must never take the id (and audit history) of a deleted one.
     old = _mentions_of(session, [int(src.id) for src, _ in extracted if src.id is not None])
     mentions: list[Mention] = []
     pending: list[tuple[Source, Mention, ExtractedEvent]] = []
+    changes: list[tuple[Source, dict[str, Any]]] = []
     now = dt.datetime.now(dt.UTC)
     for source, extraction in extracted:
         assert source.id is not None
@@ -185,25 +191,61 @@ def store_extractions(
             mention = mention_from_event(event, source_id=source.id, ordinal=ordinal, components=extraction.components)
             mentions.append(mention)
             pending.append((source, mention, event))
-        if not source.language:
-            source.language = extraction.language  # sources ingested before languages were identified
         summary.add_language(extraction.language, readable=extraction.language in NAMES)
-        source.extracted_at = now
-        # whole and valid JSON: the versions of every component that read this source
-        source.extractor_version = json.dumps(extraction.components, sort_keys=True)
-        source.extra = dict(source.extra or {}) | {"category": extraction.category}
+        changes.append((source, {
+            # sources ingested before languages were identified take the one extraction found
+            "language": source.language or extraction.language,
+            "extracted_at": now,
+            # whole and valid JSON: the versions of every component that read this source
+            "extractor_version": json.dumps(extraction.components, sort_keys=True),
+            "extra": dict(source.extra or {}) | {"category": extraction.category},
+        }))
         summary.sources += 1
         summary.attack_sources += bool(events)
         summary.mentions += len(events)
         summary.categories[extraction.category] = summary.categories.get(extraction.category, 0) + 1
-    session.flush()  # the source updates first: the audit chain keeps the order things happened in
+    session.flush()  # the caller's own changes first: the audit chain keeps the order things happened in
     connection, actor = session.connection(), str(session.info.get("actor", "system"))
+    _update_sources(session, connection, actor, changes)
     insert_audited(connection, actor=actor, objects=mentions)
     claims = [claim_from_extracted(c, source=src, mention=m) for src, m, event in pending for c in event.claims]
     insert_audited(connection, actor=actor, objects=claims)
     summary.claims += len(claims)
     summary.replaced_mentions += _remove_mentions(session, old)
     return summary
+
+
+def _update_sources(
+    session: Session, connection: Connection, actor: str, changes: Sequence[tuple[Source, dict[str, Any]]]
+) -> None:
+    """Set these columns of these sources in one executemany UPDATE, each change audited with
+    the before and after images the session's flush hook would have written (in id order, as
+    its flush did), and the objects brought up to date without a flush of their own."""
+    changes = sorted(changes, key=lambda change: int(change[0].id or 0))
+    items: list[tuple[str, str, str, dict[str, Any] | None, dict[str, Any] | None]] = []
+    params: list[dict[str, Any]] = []
+    changes = [(source, fit_row(Source, values)) for source, values in changes]  # as the flush hook fits
+    for source, values in changes:
+        before = snapshot(source)
+        altered = {name: value for name, value in values.items() if _plain(value) != before[name]}
+        if not altered:
+            continue
+        after = before | {name: _plain(value) for name, value in altered.items()}
+        items.append(("update", Source.__tablename__, str(source.id), before, after))
+        params.append({"key": source.id} | {name: values[name] for name in _SET})
+    if params:
+        table = TABLES[Source]
+        statement = update(table).where(table.c.id == bindparam("key")).values(
+            {name: bindparam(name) for name in _SET})
+        connection.execute(statement, params)
+        append_entries(connection, actor=actor, items=items)
+    for source, values in changes:
+        for name, value in values.items():  # committed state, not a change: the row holds them
+            set_committed_value(source, name, value)
+
+
+# The columns extraction sets on a source, always all of them (one statement shape).
+_SET = ("language", "extracted_at", "extractor_version", "extra")
 
 
 def _sources(ids: Sequence[int]) -> Select[Source]:
