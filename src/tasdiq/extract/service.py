@@ -15,20 +15,16 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, Select, bindparam, select, update
-from sqlalchemy.engine import Connection
+from sqlalchemy import Row, Select, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import set_committed_value
 
 from tasdiq.extract.native import NAMES
 from tasdiq.extract.pipeline import BATCH, Extractor
 from tasdiq.extract.types import Count, DocumentExtraction, ExtractedClaim, ExtractedEvent
 from tasdiq.model import Claim, IncidentMention, Mention, Source
 from tasdiq.model.enums import ClaimOrigin
-from tasdiq.store.audit import _plain, append_entries, snapshot
-from tasdiq.store.bulk import insert_audited
-from tasdiq.store.fit import fit_row
-from tasdiq.store.schema import TABLES, cols
+from tasdiq.store.bulk import insert_audited, update_audited
+from tasdiq.store.schema import cols
 
 if TYPE_CHECKING:
     from tasdiq.store.db import Store
@@ -206,7 +202,7 @@ def store_extractions(
         summary.categories[extraction.category] = summary.categories.get(extraction.category, 0) + 1
     session.flush()  # the caller's own changes first: the audit chain keeps the order things happened in
     connection, actor = session.connection(), str(session.info.get("actor", "system"))
-    _update_sources(session, connection, actor, changes)
+    update_audited(connection, actor=actor, changes=changes)  # every change sets the same columns
     insert_audited(connection, actor=actor, objects=mentions)
     claims = [claim_from_extracted(c, source=src, mention=m) for src, m, event in pending for c in event.claims]
     insert_audited(connection, actor=actor, objects=claims)
@@ -215,37 +211,6 @@ def store_extractions(
     return summary
 
 
-def _update_sources(
-    session: Session, connection: Connection, actor: str, changes: Sequence[tuple[Source, dict[str, Any]]]
-) -> None:
-    """Set these columns of these sources in one executemany UPDATE, each change audited with
-    the before and after images the session's flush hook would have written (in id order, as
-    its flush did), and the objects brought up to date without a flush of their own."""
-    changes = sorted(changes, key=lambda change: int(change[0].id or 0))
-    items: list[tuple[str, str, str, dict[str, Any] | None, dict[str, Any] | None]] = []
-    params: list[dict[str, Any]] = []
-    changes = [(source, fit_row(Source, values)) for source, values in changes]  # as the flush hook fits
-    for source, values in changes:
-        before = snapshot(source)
-        altered = {name: value for name, value in values.items() if _plain(value) != before[name]}
-        if not altered:
-            continue
-        after = before | {name: _plain(value) for name, value in altered.items()}
-        items.append(("update", Source.__tablename__, str(source.id), before, after))
-        params.append({"key": source.id} | {name: values[name] for name in _SET})
-    if params:
-        table = TABLES[Source]
-        statement = update(table).where(table.c.id == bindparam("key")).values(
-            {name: bindparam(name) for name in _SET})
-        connection.execute(statement, params)
-        append_entries(connection, actor=actor, items=items)
-    for source, values in changes:
-        for name, value in values.items():  # committed state, not a change: the row holds them
-            set_committed_value(source, name, value)
-
-
-# The columns extraction sets on a source, always all of them (one statement shape).
-_SET = ("language", "extracted_at", "extractor_version", "extra")
 
 
 def _sources(ids: Sequence[int]) -> Select[Source]:

@@ -7,6 +7,8 @@ their ids, and appends one audit entry per row to the chain, exactly as the sess
 would have. `insert_rows` does the same from column values,
 for callers that never need the objects (the linker writes ~150,000 rows a run, and
 building mapped objects would cost it seconds); both write one and the same audit entry.
+`update_audited` is the update's counterpart: one executemany UPDATE, and the before and after
+images the session hook would have written for each changed row.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.engine import Connection
+from sqlalchemy.orm.attributes import set_committed_value
 
 from tasdiq.model.entities import Entity
-from tasdiq.store.audit import _plain, append_entries
+from tasdiq.store.audit import _plain, append_entries, snapshot
 from tasdiq.store.copy import copy_rows, next_ids, uses_copy
 from tasdiq.store.fit import fit_row
 from tasdiq.store.schema import TABLES
@@ -89,3 +92,34 @@ def insert_audited(conn: Connection, *, actor: str, objects: Sequence[Entity]) -
     ids = insert_rows(conn, actor=actor, entity=type(objects[0]), rows=[_row(obj) for obj in objects])
     for obj, new_id in zip(objects, ids, strict=True):
         obj.id = new_id
+
+
+def update_audited(conn: Connection, *, actor: str, changes: Sequence[tuple[Entity, dict[str, Any]]]) -> None:
+    """Set columns of objects (all of one entity type, every change naming the same columns) in
+    one executemany UPDATE, audit each row that changes with the before and after images the
+    session's flush hook would have written (in id order, as its flush did), and bring the
+    objects up to date as committed state, without a flush of their own."""
+    if not changes:
+        return
+    entity = type(changes[0][0])
+    fitted = [(obj, fit_row(entity, values)) for obj, values in sorted(changes, key=lambda c: int(c[0].id or 0))]
+    names = tuple(fitted[0][1])
+    items: list[tuple[str, str, str, dict[str, Any] | None, dict[str, Any] | None]] = []
+    params: list[dict[str, Any]] = []
+    for obj, values in fitted:
+        before = snapshot(obj)
+        altered = {name: value for name, value in values.items() if _plain(value) != before[name]}
+        if not altered:
+            continue
+        after = before | {name: _plain(value) for name, value in altered.items()}
+        items.append(("update", entity.__tablename__, str(obj.id), before, after))
+        params.append({"key": obj.id} | {name: values[name] for name in names})
+    if params:
+        table = TABLES[entity]
+        statement = update(table).where(table.c.id == bindparam("key")).values(
+            {name: bindparam(name) for name in names})
+        conn.execute(statement, params)
+        append_entries(conn, actor=actor, items=items)
+    for obj, values in fitted:
+        for name, value in values.items():  # committed state, not a change: the row holds them
+            set_committed_value(obj, name, value)
