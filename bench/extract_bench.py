@@ -33,6 +33,8 @@ STYLE_SETS = {
     "styles_ops": ROOT / "bench" / "styles" / "ops" / "ops_eval.jsonl",
     # CASE-style snippets, mostly non-attack categories, written before the category model.
     "styles_case_blind": ROOT / "bench" / "styles" / "case_blind" / "case_blind_eval.jsonl",
+    # The same style written after case_blind was tuned on; its first (blind) score is in its README.
+    "styles_case_blind3": ROOT / "bench" / "styles" / "case_blind3" / "case_blind3_eval.jsonl",
 }
 MIN_REPORTS_PER_S = 50.0
 MIN_DISMISS_PER_S = 1000.0
