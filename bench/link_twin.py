@@ -13,6 +13,7 @@ with no linked mention (dismissed, or no event found) is a cluster of its own, a
 see it. The gold never reaches the store: only the documented record fields and the report id go in.
 
     PYTHONPATH=src .venv/bin/python bench/link_twin.py [--show] [--keep DIR] [--set reports2.jsonl]
+    PYTHONPATH=src .venv/bin/python bench/link_twin.py --reports bench/linking/reports3.jsonl [--show]
 """
 
 from __future__ import annotations
@@ -37,6 +38,12 @@ GOAL_B3_F1, GOAL_PAIR_P = 0.92, 0.95
 def load_reports(path: Path = REPORTS) -> list[dict[str, str]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
+
+
+def twin_path(name: str) -> Path:
+    """A twin named as in the docs (`reports3.jsonl`) or by a path (`bench/linking/reports3.jsonl`)."""
+    given = Path(name)
+    return given if given.is_file() else REPORTS.parent / name
 
 
 def write_input(reports: list[dict[str, str]], path: Path) -> None:
@@ -124,9 +131,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", action="store_true", help="List each attack's clusters and the mixed clusters.")
     ap.add_argument("--keep", type=Path, help="Build the store in this (new) folder and keep it.")
-    ap.add_argument("--set", default=REPORTS.name, help="Twin file in bench/linking/ (reports2.jsonl: the blind one).")
+    ap.add_argument("--set", "--reports", dest="set", default=REPORTS.name,
+                    help="Twin file: a name in bench/linking/ (reports2.jsonl; reports3.jsonl, the third) or a path.")
     args = ap.parse_args(argv if argv is not None else [])
-    reports = load_reports(REPORTS.parent / args.set)
+    reports = load_reports(twin_path(args.set))
     with tempfile.TemporaryDirectory(prefix="link-twin-") as tmp:
         home = args.keep or Path(tmp) / "store"
         feed = Path(tmp) / "reports.jsonl"

@@ -48,3 +48,23 @@ def test_two_attacks_merged_cost_precision_and_keep_recall() -> None:
     assert (precision, recall) == (pytest.approx(4 / 10), 1.0)
     bp, br, _ = twin.bcubed(GOLD, pred)
     assert (bp, br) == (pytest.approx((3 * 3 / 5 + 2 * 2 / 5) / 5), 1.0)
+
+
+def test_a_twin_is_found_by_its_name_in_bench_linking_or_by_a_path(tmp_path: Path) -> None:
+    twin = _twin()
+    assert twin.twin_path("reports3.jsonl") == TWIN.parent / "linking" / "reports3.jsonl"
+    own = tmp_path / "mine.jsonl"
+    own.write_text('{"id": "x-1", "incident": "X", "style": "wire", "text": "t"}\n', encoding="utf-8")
+    assert twin.twin_path(str(own)) == own
+    assert [r["id"] for r in twin.load_reports(twin.twin_path(str(own)))] == ["x-1"]
+
+
+def test_every_report_of_the_third_twin_has_gold_language_and_an_attack_with_three_reports_or_more() -> None:
+    twin = _twin()
+    reports = twin.load_reports(twin.twin_path("reports3.jsonl"))
+    per_attack: dict[str, int] = {}
+    for r in reports:
+        assert r["incident"] and r["event"] and r["style"] and r["lang"] in {"en", "fa", "ps", "ur", "ar"}
+        assert (r["published"] is None) == (r["style"] == "undated")
+        per_attack[r["incident"]] = per_attack.get(r["incident"], 0) + 1
+    assert len(per_attack) == 18 and all(3 <= n <= 6 for n in per_attack.values())
