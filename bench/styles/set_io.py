@@ -12,6 +12,8 @@ def write_set(path: Path, records: list[dict], expected: int) -> None:
     assert len(ids) == len(set(ids)) == expected, (len(ids), len(set(ids)), expected)
     with open(path, "w", encoding="utf-8") as fh:
         for r in records:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+            # U+2028/2029 stay escaped: readers that split lines with str.splitlines() would cut a record there.
+            line = json.dumps(r, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+            fh.write(line + "\n")
     nulls = sum(r["published"] is None for r in records)
     print(f"wrote {len(records)} records to {path.name} ({nulls} with published null)")
