@@ -33,6 +33,8 @@ STYLE_SETS = {
     "styles_ops": ROOT / "bench" / "styles" / "ops" / "ops_eval.jsonl",
     # CASE-style snippets, mostly non-attack categories, written before the category model.
     "styles_case_blind": ROOT / "bench" / "styles" / "case_blind" / "case_blind_eval.jsonl",
+    # Aid-worker security notes written blind after aidnotes had been read while tuning (issue 11).
+    "styles_aidnotes2": ROOT / "bench" / "styles" / "aidnotes2" / "aidnotes2_eval.jsonl",
 }
 MIN_REPORTS_PER_S = 50.0
 MIN_DISMISS_PER_S = 1000.0
