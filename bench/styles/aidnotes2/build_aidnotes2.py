@@ -77,7 +77,7 @@ claimed the attack.""",
 
 note("a2-05", "2016-04-29", """
 Jalalabad, Nangarhar: an Australian woman who ran a local NGO supporting women artisans was abducted from her
-office on Thursday by armed men wearing security forces uniforms. No claim. Released in August, after almost
+office on Thursday by armed men wearing security forces uniforms. No claim. Released in August, after about
 four months in captivity.""",
      attack("2016-04-28", "AF-NAN", "Jalalabad", ABDUCT, "Abduction/forced disappearance", killed=0),
      "Kerry Jane Wilson (Zardozi) abduction, Jalalabad, 28 Apr 2016",
@@ -97,10 +97,11 @@ men who stopped his vehicle on the road. The ICRC appealed for his safe release.
      "the road crosses Balkh, Samangan and Kunduz: admin1 null (unscored)")
 
 note("a2-08", None, """
-Aug 2016, Kabul. German female staff of a German government development agency abducted by unidentified armed
-men near her residence in the city. Freed unharmed in October. No group made a claim public.""",
+Aug 2015, Kabul, Qala-e-Fatullah. German female staff of a German government development agency pulled from her
+car by two armed men and abducted. Freed unharmed in October. No group made a claim public.""",
      attack(None, "AF-KAB", "Kabul", ABDUCT, "Abduction/forced disappearance", killed=0),
-     "GIZ staff member abducted, Kabul, Aug 2016", "month only: date null (unscored)")
+     "GIZ staff member abducted, Kabul, 17 Aug 2015",
+     "month only: date null (unscored); the year was first written 2016 by mistake, fixed after a fact check")
 
 note("a2-09", None, """
 24/02/2022 Kunduz and Takhar provinces: 8 polio vaccinators, four of them women, shot dead by unidentified gunmen
