@@ -37,6 +37,8 @@ STYLE_SETS = {
     "styles_case_blind3": ROOT / "bench" / "styles" / "case_blind3" / "case_blind3_eval.jsonl",
     # ISAF/IJC releases 2009-2014 in the ISAF dev file's gold, written before the extractor saw them.
     "styles_isaf_blind": ROOT / "bench" / "styles" / "isaf_blind" / "isaf_blind_eval.jsonl",
+    # Aid-worker security notes written blind after aidnotes had been read while tuning (issue 11).
+    "styles_aidnotes2": ROOT / "bench" / "styles" / "aidnotes2" / "aidnotes2_eval.jsonl",
 }
 MIN_REPORTS_PER_S = 50.0
 MIN_DISMISS_PER_S = 1000.0
