@@ -636,7 +636,7 @@ Punjab's chief minister ordered an inquiry. The city's last major bombing was in
 house in Johar Town killed three people.
 """,
     attack("2022-01-20", "PK", "PK-PB", "Anarkali", ["bombing"], "Remote explosive/landmine/IED", killed=3,
-           perp="Baloch Nationalist Army", cert="claimed", raw="Baloch Nationalist Army"),
+           perp="OTHER:baloch nationalist army", cert="claimed", raw="Baloch Nationalist Army"),
     event="Anarkali (Pan Mandi) bombing, Lahore, 20 Jan 2022",
     note="Claimed by a group not in actors.csv (named as written). The Johar Town toll (3) is "
          "context. Date: 'Thursday' under a 21 Jan byline = 20 Jan.",
@@ -968,7 +968,7 @@ its ambassador from Tehran and told Iran's envoy, who was visiting his country, 
 The Foreign Office spokesperson said Pakistan "reserves the right to respond".
 """,
     attack("2024-01-16", "PK", "PK-BA", "Panjgur", ["airstrike"], "Air/drone strike", killed=2, injured=3,
-           perp="Iran", cert="claimed", raw="Iran"),
+           perp="OTHER:iran", cert="claimed", raw="Iran"),
     event="Iranian missile and drone strike near Panjgur, 16 Jan 2024",
     note="A foreign state's strike where the local government speaks: perpetrator Iran (not in actors.csv); "
          "Jaish al-Adl is the target.",
@@ -1005,7 +1005,7 @@ The Khyber Pakhtunkhwa government announced compensation for the soldiers' famil
 fighters have been blamed for several attacks on checkposts in Bannu and North Waziristan this year.
 """,
     attack("2024-11-19", "PK", "PK-KP", "Mali Khel", ["suicide_bombing"], "Suicide bomb", killed=12, kp=6,
-           perp="Hafiz Gul Bahadur group", cert="claimed", raw="a faction of the Hafiz Gul Bahadur group"),
+           perp="OTHER:hafiz gul bahadur group", cert="claimed", raw="a faction of the Hafiz Gul Bahadur group"),
     event="Suicide car bombing of the Mali Khel checkpost, Bannu, 19 Nov 2024",
     note="'khwarij' is the ISPR's word for the attackers (killed); the claim names the Hafiz Gul Bahadur group.",
     traps=[KHAWARIJ])
