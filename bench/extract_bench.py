@@ -30,6 +30,7 @@ STYLE_SETS = {
     "styles_blind2": ROOT / "bench" / "styles" / "blind2" / "blind2_eval.jsonl",
     # Issue 11's blind sets: web pages with their chrome, and operations press releases.
     "styles_web": ROOT / "bench" / "styles" / "web" / "web_eval.jsonl",
+    "styles_web2": ROOT / "bench" / "styles" / "web2" / "web2_eval.jsonl",
     "styles_ops": ROOT / "bench" / "styles" / "ops" / "ops_eval.jsonl",
     # CASE-style snippets, mostly non-attack categories, written before the category model.
     "styles_case_blind": ROOT / "bench" / "styles" / "case_blind" / "case_blind_eval.jsonl",
