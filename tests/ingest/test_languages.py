@@ -96,3 +96,26 @@ def test_utf16_with_a_bom_and_mixed_script_text_are_read_whole(home: Path, tmp_p
     finally:
         con.close()
     assert (text, language) == (mixed, "ur")
+
+
+def test_reader_workers_store_the_languages_one_process_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tasdiq.ingest import pipeline
+    from tasdiq.settings import Settings
+    from tasdiq.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [URDU, GERMAN, "A suicide bomber killed 63 worshippers in Peshawar on Friday.",
+             "دست کم ۱۲ تن در انفجار انتحاری در شهر کابل کشته شدند.", URDU]  # the last one a duplicate
+    for i, text in enumerate(texts):
+        (folder / f"r{i}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)  # a pool of readers for five files
+    found = {}
+    for workers in (1, 2):
+        store = Store(Settings(home=tmp_path / f"store{workers}"))
+        store.ensure_schema()
+        summary = pipeline.Ingester(store, actor="test", workers=workers).ingest_paths([folder])
+        found[workers] = [(o.path, o.status, o.languages) for o in summary.outcomes]
+        store.dispose()
+    assert found[2] == found[1]
+    assert [langs for _, _, langs in found[2]] == [["ur"], ["de"], ["en"], ["fa"], []]

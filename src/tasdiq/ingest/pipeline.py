@@ -12,9 +12,12 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import datetime as dt
+import enum
+import errno
 import hashlib
 import os
 import signal
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -66,6 +69,17 @@ STREAMED_READERS = {"jsonl": iter_jsonl, "json": iter_json, "csv": iter_csv}
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 # Files a folder walk passes over: editor backups and version-control or OS bookkeeping.
 SKIPPED_NAMES = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
+_MISSING = frozenset({errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP})
+
+
+class _Unidentified(enum.Enum):
+    """A record whose language nobody has identified yet (None is a finding: no language)."""
+
+    LANGUAGE = "unidentified"
+
+
+UNKNOWN = _Unidentified.LANGUAGE
+Language = str | None | _Unidentified
 
 
 @dataclass
@@ -174,9 +188,7 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-def _source_row(record: SourceRecord, sha256: str, now: dt.datetime) -> Source:
-    from tasdiq.extract.native import source_language
-
+def _source_row(record: SourceRecord, sha256: str, now: dt.datetime, *, language: Language = UNKNOWN) -> Source:
     # Fitted here, not only on insert: the text's hash must be of the text as stored.
     text = fit_value(record.text)
     return Source(
@@ -191,12 +203,27 @@ def _source_row(record: SourceRecord, sha256: str, now: dt.datetime) -> Source:
         published_precision=record.published_precision,
         retrieved=record.retrieved,
         # identified from the text: a page's declared lang is often the site template's
-        language=source_language(text, record.language),
+        language=_language_of(record) if language is UNKNOWN else language,
         text=text,
         text_sha256=normalised_text_sha256(text),
         extra=dict(record.extra),
         ingested_at=now,
     )
+
+
+def _language_of(record: SourceRecord) -> str | None:
+    """The language stored on a record's source, identified from its text as stored."""
+    from tasdiq.extract.native import source_language
+
+    return source_language(fit_value(record.text), record.language)
+
+
+def _warm_language_model() -> None:
+    """Load the language model in this process, so reader workers forked after it share it
+    (unpacking it costs ~0.5 CPU s: once, not once per worker)."""
+    from tasdiq.extract.native import source_language
+
+    source_language("warm", None)
 
 
 @dataclass
@@ -211,6 +238,9 @@ class _Parsed:
     records: list[SourceRecord]
     # True when reading this file put its bytes into the object store (they were new there).
     written: bool
+    # Each record's language, identified by the reader (in parallel) for files new to the
+    # object store; None when left to the writer (a file stored before is likely a duplicate).
+    languages: list[str | None] | None = None
 
 
 class Ingester:
@@ -315,6 +345,7 @@ class Ingester:
             for job in jobs:
                 yield job[0], job[1], _read_job(job)
             return
+        _warm_language_model()
         pool = ProcessPoolExecutor(
             max_workers=self.workers,
             mp_context=get_context("fork"),
@@ -382,7 +413,7 @@ class Ingester:
                                fmt=p.format, now=now)
                 for _, p in todo
             ]
-            sources = [[_source_row(r, p.sha256, now) for r in p.records] for _, p in todo]
+            sources = [_source_rows(p, now) for _, p in todo]
             insert_audited(conn, actor=self.actor, objects=originals)
             insert_audited(conn, actor=self.actor, objects=[s for rows in sources for s in rows])
         for (i, p), rows in zip(todo, sources, strict=True):
@@ -529,6 +560,13 @@ class ReadFile:
     read: _Read
 
 
+def _source_rows(parsed: _Parsed, now: dt.datetime) -> list[Source]:
+    if parsed.languages is None:
+        return [_source_row(r, parsed.sha256, now) for r in parsed.records]
+    return [_source_row(r, parsed.sha256, now, language=lang)
+            for r, lang in zip(parsed.records, parsed.languages, strict=True)]
+
+
 def _insert_in_groups(
     conn: Connection, *, actor: str, sha256: str, records: Iterator[SourceRecord], now: dt.datetime
 ) -> list[int]:
@@ -572,9 +610,7 @@ def _read(path: Path, name: str, limits: Limits, objects: ObjectStore) -> _Read:
     Everything that can refuse a text file happens before the bytes are kept; the caller
     removes a kept object again if its rows cannot be written.
     """
-    if not path.is_file():
-        raise InputError(name, "no such file" if not path.exists() else "not a regular file")
-    size = path.stat().st_size
+    size = _regular_size(path, name)
     if size == 0:
         raise InputError(name, "empty file")
     with path.open("rb") as fh:
@@ -592,7 +628,22 @@ def _read(path: Path, name: str, limits: Limits, objects: ObjectStore) -> _Read:
     if isinstance(parsed, EvidenceRecord):
         return _Evidence(fmt, head)
     sha256, written = objects.put(data)
-    return _Parsed(name, path, sha256, size, fmt, parsed, written)
+    # A chat export is written message by message by `import_export`, which reads it again.
+    languages = [_language_of(r) for r in parsed] if written and fmt != "telegram" else None
+    return _Parsed(name, path, sha256, size, fmt, parsed, written, languages)
+
+
+def _regular_size(path: Path, name: str) -> int:
+    """The size of a regular file, from one stat (is_file, exists and stat were three a file)."""
+    try:
+        found = path.stat()
+    except OSError as exc:
+        if exc.errno in _MISSING:  # what pathlib's is_file and exists read as "not there"
+            raise InputError(name, "no such file") from None
+        raise
+    if not stat.S_ISREG(found.st_mode):
+        raise InputError(name, "not a regular file")
+    return found.st_size
 
 
 def _known_in(conn: Connection, hashes: Iterable[str]) -> set[str]:

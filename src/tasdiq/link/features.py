@@ -11,19 +11,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-import zlib
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import numpy as np
-
+from tasdiq.link import minhash as mh
 from tasdiq.link.config import scoring
 from tasdiq.link.names import names
-
-if TYPE_CHECKING:
-    # datasketch imports scipy.integrate (a second of start-up): loaded where a signature is made,
-    # so commands that never link (ingest, extract, eval) do not pay for it
-    from datasketch import MinHash
 
 Triple = tuple[int | None, int | None, int | None]
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -66,7 +59,7 @@ class Features:
     # Date as an interval of day ordinals [lo, hi]; None when the date is unknown.
     lo: int | None = None
     hi: int | None = None
-    _signature: Any = field(default=None, repr=False)
+    _signature: mh.Signature | None = field(default=None, repr=False)
     _names: frozenset[str] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
@@ -109,7 +102,7 @@ class Features:
             self._names = names(self.text, self.publisher)
         return self._names
 
-    def signature(self) -> Any:
+    def signature(self) -> mh.Signature | None:
         """MinHash of the text around the event, computed on first use and cached."""
         if self._signature is None and self.text:
             self._signature = minhash(self.text)
@@ -149,36 +142,18 @@ def event_text(text: str, spans: Any) -> str:
     return text[start : min(end, start + cap)]
 
 
-def _crc(data: bytes) -> int:
-    # Deterministic and fast; signatures are compared within one run and never stored.
-    return zlib.crc32(data)
-
-
-_BASE: list[MinHash] = []
-
-
-def _base() -> MinHash:
-    if not _BASE:
-        from datasketch import MinHash
-
-        _BASE.append(MinHash(num_perm=int(scoring()["minhash_perms"]), seed=1))
-    return _BASE[0]
-
-
-def minhash(text: str) -> MinHash | None:
+def minhash(text: str) -> mh.Signature | None:
     words = WORD.findall(text.lower())
-    k = int(scoring()["shingle_words"])
+    cfg = scoring()
+    k = int(cfg["shingle_words"])
     if len(words) < k:
         return None
     shingles = {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
-    base = _base()
-    sig = type(base)(num_perm=len(base.hashvalues), hashfunc=_crc, permutations=base.permutations, scheme=base.scheme)
-    sig.update_batch(list(shingles))
-    return sig
+    return mh.signature(list(shingles), num_perm=int(cfg["minhash_perms"]), seed=1)
 
 
 def text_jaccard(a: Features, b: Features) -> float | None:
     sa, sb = a.signature(), b.signature()
     if sa is None or sb is None:
         return None
-    return float(np.count_nonzero(sa.hashvalues == sb.hashvalues)) / len(sa.hashvalues)
+    return mh.similarity(sa, sb)

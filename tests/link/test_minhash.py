@@ -1,0 +1,44 @@
+"""The linker's MinHash: the signatures datasketch 2.0's affine32 scheme gave, without importing it."""
+
+from __future__ import annotations
+
+import zlib
+
+import numpy as np
+import pytest
+
+from tasdiq.link import minhash as mh
+from tasdiq.link.features import minhash
+
+SHINGLES = [b"an attack on", b"attack on a", b"on a checkpoint"]
+
+
+def test_signature_is_the_one_datasketch_affine32_gave() -> None:
+    # Computed with datasketch 2.0.0: MinHash(num_perm=8, seed=1, hashfunc=zlib.crc32).update_batch(SHINGLES)
+    golden = [2632124948, 1064425139, 416243277, 1286773654, 1641488293, 992593964, 1333051046, 1833738739]
+    assert mh.signature(SHINGLES, num_perm=8, seed=1).tolist() == golden
+
+
+def test_signature_matches_datasketch_on_word_salad() -> None:
+    datasketch = pytest.importorskip("datasketch")
+    words = [f"w{i}" for i in range(50)] + ["Kabul", "blast", "killed"]
+    rng = np.random.default_rng(5)
+    for size in (3, 10, 200):
+        text = " ".join(str(w) for w in rng.choice(words, size))
+        tokens = text.lower().split()
+        shingles = list({" ".join(tokens[i : i + 3]).encode() for i in range(len(tokens) - 2)})
+        theirs = datasketch.MinHash(num_perm=32, seed=1, hashfunc=zlib.crc32)
+        theirs.update_batch(shingles)
+        assert np.array_equal(mh.signature(shingles, num_perm=32, seed=1), theirs.hashvalues)
+
+
+def test_identical_texts_agree_everywhere_and_unrelated_ones_hardly() -> None:
+    one = minhash("an explosion struck a market in Kunduz killing nine people on Friday")
+    other = minhash("the provincial council met to discuss the wheat harvest and the new road")
+    assert one is not None and other is not None
+    assert mh.similarity(one, one) == 1.0
+    assert mh.similarity(one, other) < 0.2
+
+
+def test_text_of_fewer_words_than_a_shingle_has_no_signature() -> None:
+    assert minhash("two words") is None
