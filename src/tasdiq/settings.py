@@ -34,6 +34,9 @@ class Settings(BaseSettings):
     # The address people reach the web app at (TASDIQ_PUBLIC_URL), so a webhook's links are
     # whole URLs; without it they are paths.
     public_url: str = ""
+    # Where files derived from shipped data are kept between runs (TASDIQ_CACHE_DIR; default
+    # $XDG_CACHE_HOME/tasdiq or ~/.cache/tasdiq): see tasdiq.cache.
+    cache_dir: Path | None = None
 
     @property
     def sqlite_path(self) -> Path:

@@ -17,6 +17,7 @@ import typer
 
 from tasdiq.cli.common import handle_errors, out
 from tasdiq.errors import InputError
+from tasdiq.heap import keep_freed_memory
 
 SCORER_GUESSES = ("../shared/eval/score.py", "shared/eval/score.py", "eval/score.py")
 
@@ -61,6 +62,7 @@ def evaluate(
     with handle_errors():
         from tasdiq.extract import Extractor, events_json
 
+        keep_freed_memory()  # spaCy's batch arrays: see tasdiq.heap
         records = _records(gold)
         script = _find_scorer(gold, scorer)
         extractor = Extractor()

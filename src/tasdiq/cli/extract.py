@@ -10,6 +10,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
 from tasdiq.cli.common import err, handle_errors, out, print_json, state
 from tasdiq.errors import InputError
+from tasdiq.heap import keep_freed_memory
 
 
 def register(app: typer.Typer) -> None:
@@ -31,6 +32,7 @@ def extract(
     from FILE and one tasdiq-events/1 line per record is written to stdout, in order.
     """
     with handle_errors():
+        keep_freed_memory()  # spaCy's batch arrays: see tasdiq.heap
         if jsonl is not None:
             from tasdiq.extract.jsonl import run
 

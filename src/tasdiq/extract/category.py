@@ -21,7 +21,7 @@ it, gives way to the attack where the text names one (a disputed cause: `dispute
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -77,6 +77,7 @@ GENERIC_ATTACK = "Attack"
 # a bare "blamed" weighs less.
 CLAIM = "Attribution of responsibility"
 CLAIM_CUE = 9.0
+BATCH = 64  # texts per pipe batch (64 to 1,000 cost the same)
 LEAD = 600         # characters of the text's words the model reads: CASE-length snippets; a long report's lead
 _SLUG = re.compile(r"[^a-z]+")
 
@@ -115,9 +116,20 @@ def load_model() -> Language:
 
 def predict(text: str, scores: Mapping[str, float]) -> tuple[str, float]:
     """The model's category and its probability."""
-    cats = load_model()(model_input(text, scores)).cats
-    best = max(cats, key=lambda c: cats[c])
-    return best, cats[best]
+    return predict_many([(text, scores)])[0]
+
+
+def predict_many(texts: Sequence[tuple[str, Mapping[str, float]]]) -> list[tuple[str, float]]:
+    """`predict` for each (text, cue scores), in one `pipe`: a third of the CPU of one call per text
+    (2,000 reports: 0.39 -> 0.11 s), and the same probabilities (a bag of words scores each text alone)."""
+    if not texts:
+        return []
+    readings = []
+    for doc in load_model().pipe((model_input(text, scores) for text, scores in texts), batch_size=BATCH):
+        cats = doc.cats
+        best = max(cats, key=lambda c: cats[c])
+        readings.append((best, cats[best]))
+    return readings
 
 
 def combine(*, rule: str, model: str, confidence: float, attacks: Collection[str], decisive: bool = False,
@@ -147,9 +159,11 @@ def disputed_attack(text: str, scores: Mapping[str, float], attacks: Collection[
     return told[0] if told else None
 
 
-def decide(text: str, *, rule: str, scores: Mapping[str, float], attacks: Collection[str]) -> str:
-    """The document category from the rules' choice and the model's reading."""
-    model, confidence = predict(text, scores)
+def decide(text: str, *, rule: str, scores: Mapping[str, float], attacks: Collection[str],
+           reading: tuple[str, float] | None = None) -> str:
+    """The document category from the rules' choice and the model's reading (`predict`'s, given
+    or made here)."""
+    model, confidence = reading if reading is not None else predict(text, scores)
     category = combine(rule=rule, model=model, confidence=confidence, attacks=attacks,
                        decisive=scores.get(rule, 0.0) >= STRONG, corroborated=scores.get(model, 0.0) > 0)
     if category in ACCIDENTS and (told := disputed_attack(text, scores, attacks)) is not None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from functools import cache
 
-from tasdiq.extract.category import MODEL_NAME, MODEL_VERSION, decide
+from tasdiq.extract.category import MODEL_NAME, MODEL_VERSION, decide, predict_many
 from tasdiq.extract.component import Component, Work
 from tasdiq.extract.forces import Operation, against_armed_group, lead_operation
 from tasdiq.extract.gate import Gate, fold, literal_gate, may_match
@@ -164,9 +165,19 @@ class RelevanceFilter(Component):
     relevant_only = False
 
     def process(self, work: Work) -> None:
-        full = f"{work.title}. {work.text}" if work.title else work.text
-        scores = category_scores(full)
-        work.category = decide(full, rule=categorise(full, scores), scores=scores, attacks=attack_categories())
+        self.process_batch([work])
+
+    def process_batch(self, works: Sequence[Work]) -> None:
+        # the model reads the batch in one pipe (`predict_many`); the rules read each text alone
+        fulls = [f"{work.title}. {work.text}" if work.title else work.text for work in works]
+        scores = [category_scores(full) for full in fulls]
+        readings = predict_many(list(zip(fulls, scores, strict=True)))
+        for work, full, cues, reading in zip(works, fulls, scores, readings, strict=True):
+            self._categorise(work, full, cues, reading)
+
+    def _categorise(self, work: Work, full: str, scores: dict[str, float], reading: tuple[str, float]) -> None:
+        work.category = decide(full, rule=categorise(full, scores), scores=scores, attacks=attack_categories(),
+                               reading=reading)
         if work.category not in attack_categories():
             work.category = _aid_worker_attack(full, work.category)
         op = None if work.category in attack_categories() else lead_operation(work.text)
