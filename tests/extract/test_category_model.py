@@ -39,7 +39,7 @@ def test_model_version_is_the_shipped_one_and_in_extractor_version(extract) -> N
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
     assert meta["version"] == MODEL_VERSION
     result = extract("A fire in a textile mill killed nine workers on Monday.")
-    assert result.components[RelevanceFilter.name] == f"v4+{MODEL_NAME}-{MODEL_VERSION}"
+    assert result.components[RelevanceFilter.name] == f"v5+{MODEL_NAME}-{MODEL_VERSION}"
     assert {c.name: c.version for c in default_components()}[RelevanceFilter.name].endswith(MODEL_VERSION)
 
 
