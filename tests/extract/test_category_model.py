@@ -260,3 +260,12 @@ def test_a_un_toll_of_a_school_bombing_that_ends_with_protests_keeps_its_event(e
     result = extract(text)
     assert result.category in ATTACKS
     assert result.is_attack and result.events
+
+
+def test_a_clash_with_the_police_is_not_dismissed_as_organised_crime() -> None:
+    # a gang that ambushed a police patrol is one side of a clash; the forces' dead are events
+    assert combine(rule="Armed clash", model="Organized crime", confidence=0.9, attacks=ATTACKS,
+                   corroborated=True) == "Armed clash"
+    # a shopkeeper shot in a robbery is still crime where the model is sure
+    assert combine(rule="Attack", model="Organized crime", confidence=0.9, attacks=ATTACKS,
+                   corroborated=True) == "Organized crime"
