@@ -12,6 +12,7 @@ where both the rules and the model call the text an attack, the rules pick its k
 words for a grenade or a suicide vest are exact, and the event-level types use the same cues),
 unless theirs is only the generic Attack and the model names a kind a cue found too, or is very
 confident (`GENERIC_ATTACK`);
+an arrest told after an attack, or the crime of a gang that fought the police, does not dismiss it;
 a text the rules read as an attack, or gave a decisive cue, changes category only when the model is
 very confident, or (an attack) confident and a cue of its category fired too; otherwise a confident
 model decides, and an unsure one leaves the rules' category. A reading as an accident, whoever made
@@ -35,7 +36,7 @@ MODEL_DIR = Path(__file__).with_name("category_model") / "textcat"
 MODEL_NAME = "textcat"
 # Bump with every retrained model (tools/category/train.py writes it into the model's meta.json);
 # it is part of the relevance step's version, so every extraction records which model decided.
-MODEL_VERSION = "1.2.0"
+MODEL_VERSION = "1.3.0"
 STRONG = 5.0       # a cue weight the cue file calls decisive for its category
 CONFIDENT = 0.5    # the model's probability above which it overrules the rules
 # The rules' category holds against a less confident model where the rules read an attack (dismissing
