@@ -39,7 +39,7 @@ def test_model_version_is_the_shipped_one_and_in_extractor_version(extract) -> N
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
     assert meta["version"] == MODEL_VERSION
     result = extract("A fire in a textile mill killed nine workers on Monday.")
-    assert result.components[RelevanceFilter.name] == f"v4+{MODEL_NAME}-{MODEL_VERSION}"
+    assert result.components[RelevanceFilter.name] == f"v5+{MODEL_NAME}-{MODEL_VERSION}"
     assert {c.name: c.version for c in default_components()}[RelevanceFilter.name].endswith(MODEL_VERSION)
 
 
@@ -260,3 +260,12 @@ def test_a_un_toll_of_a_school_bombing_that_ends_with_protests_keeps_its_event(e
     result = extract(text)
     assert result.category in ATTACKS
     assert result.is_attack and result.events
+
+
+def test_a_clash_with_the_police_is_not_dismissed_as_organised_crime() -> None:
+    # a gang that ambushed a police patrol is one side of a clash; the forces' dead are events
+    assert combine(rule="Armed clash", model="Organized crime", confidence=0.9, attacks=ATTACKS,
+                   corroborated=True) == "Armed clash"
+    # a shopkeeper shot in a robbery is still crime where the model is sure
+    assert combine(rule="Attack", model="Organized crime", confidence=0.9, attacks=ATTACKS,
+                   corroborated=True) == "Organized crime"

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tasdiq.extract.relevance import categorise
+
+WORDING = Path(__file__).parents[1] / "fixtures" / "texts" / "category_wording.tsv"
 
 
 def test_peaceful_march_is_a_protest_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
@@ -104,3 +108,26 @@ def test_a_vehicle_that_struck_an_ried_hit_a_roadside_bomb(extract) -> None:  # 
 def test_aid_workers_killed_in_an_earthquake_is_not_an_attack(extract) -> None:  # type: ignore[no-untyped-def]
     text = "Four aid workers were killed when the earthquake brought down their office in Bagh."
     assert not extract(text).is_attack
+
+
+
+
+def _wording_cases() -> list[object]:
+    lines = WORDING.read_text(encoding="utf-8").splitlines()
+    rows = [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+    return [pytest.param(text, category, id=behaviour) for behaviour, category, text in rows]
+
+
+@pytest.mark.parametrize(("text", "category"), _wording_cases())
+def test_the_wording_of_a_kind_of_event_decides_its_category(text: str, category: str) -> None:
+    # one sentence a kind of wording (tests/fixtures/texts/category_wording.tsv); each id says the behaviour
+    assert categorise(text) == category
+
+
+def test_riot_police_alone_do_not_make_a_riot() -> None:
+    assert categorise("Riot police stood guard outside the court as the verdict was read.") != "Violent demonstration"
+
+
+def test_forces_that_cleared_a_road_did_not_regain_territory() -> None:
+    assert categorise("The army said its engineers cleared the main road to the district centre.") != (
+        "Government regains territory")
