@@ -69,6 +69,25 @@ KABUL, Afghanistan (Feb. 3, 2013)
 In Ghazni province, a combined force killed an insurgent who fired on it.
 """
 
+# No share bar, no menu, no byline bar: only its shape says this is a page.
+BARE = """NANGARHAR NOW
+Blast at Kabul wedding hall kills seven
+12 June 2024
+KABUL - A bomb exploded at a wedding hall in the west of Kabul on Tuesday night, killing seven guests
+and wounding 30, a Taliban police spokesman said. No group claimed the attack.
+Earthquake of magnitude 6.3 kills more than 1,000 in Herat
+Seven killed as bus plunges into ravine in Swat
+"""
+
+URDU_TITLE = "کوئٹہ کے بازار میں دھماکہ، پانچ افراد ہلاک"
+URDU_PAGE = f"""Home | Pakistan | World | Sports
+{URDU_TITLE}
+Staff Reporter | 14 May 2024
+کوئٹہ میں منگل کے روز ایک بازار میں بم دھماکے سے پانچ افراد ہلاک اور بارہ زخمی ہو گئے، پولیس نے بتایا۔
+Related stories
+Seven killed as bus plunges into ravine in Swat
+"""
+
 
 def _kept(page: str, line: str) -> bool:
     return line in mask_chrome(page)
@@ -142,3 +161,19 @@ def test_an_earthquake_headline_in_a_ticker_is_not_an_event_of_the_report(extrac
     events = extract(TICKER_ABOVE, published=dt.date(2024, 5, 14)).events
     assert len(events) == 1
     assert events[0].location is not None and events[0].location.admin1 == "AF-KAN"
+
+
+def test_a_page_with_no_declared_chrome_is_read_by_its_shape() -> None:
+    masked = mask_chrome(BARE)
+    assert "NANGARHAR" not in masked and "Earthquake" not in masked and "Swat" not in masked
+    assert _kept(BARE, "Blast at Kabul wedding hall kills seven") and _kept(BARE, "12 June 2024")
+
+
+def test_a_title_in_a_script_without_case_is_kept() -> None:
+    assert _kept(URDU_PAGE, URDU_TITLE)
+    assert "Swat" not in mask_chrome(URDU_PAGE)
+
+
+def test_a_masthead_province_does_not_place_a_page_read_by_its_shape(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(BARE).events
+    assert event.location is not None and event.location.admin1 == "AF-KAB"

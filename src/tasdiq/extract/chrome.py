@@ -38,7 +38,7 @@ SEPARATORS = ("|", "•", "·", "»")
 # A text must show this many different signs of a page, one of them a web page's own (not a long
 # head or a repeated line, which a press release also has), before its head and tail are chrome.
 PAGE_SIGNS = 2
-WEB_SIGNS = frozenset({"byline", "related", "furniture", "menu", "ticker", "appeal", "stamp"})
+WEB_SIGNS = frozenset({"byline", "related", "furniture", "menu", "ticker", "appeal", "stamp", "headlines after"})
 # Hard wraps are joined after chrome is found, which needs the lines (rules/chrome.toml).
 HARD_WRAP = rule("chrome.hard_wrap")
 RELATED, FURNITURE, MENU = rule("chrome.related"), rule("chrome.furniture"), rule("chrome.menu")
@@ -93,8 +93,9 @@ def is_prose(line: str) -> bool:
 def is_headline(line: str) -> bool:
     """A line shaped as a headline: a few words, capitalised, no sentence stop, not two sentences."""
     words = line.split()
-    # A headline may ask ("Who was Khalil Haqqani?"); it never ends on a full stop.
-    return (HEADLINE_WORDS <= len(words) <= HEADLINE_WORDS_MAX and (line[0].isupper() or line[0].isdigit())
+    # A headline may ask ("Who was Khalil Haqqani?"); it never ends on a full stop. Capitalised, or in
+    # a script without case (Urdu, Pashto, Dari titles).
+    return (HEADLINE_WORDS <= len(words) <= HEADLINE_WORDS_MAX and line[0].isalnum() and not line[0].islower()
             and not line.endswith(".") and not SENTENCE_BREAK.search(line) and not AUTHOR.match(line)
             and not any(bar in line for bar in SEPARATORS))
 
@@ -156,7 +157,9 @@ def _structural(page: _Page) -> list[Span]:
     if len(head) >= 3:
         page.signs.add("long head")
     if len(tail) >= 2:
-        page.signs.add("long tail")
+        # Other stories' headlines after the report are a web page's own; a release ends in prose.
+        headlines = sum(1 for i in tail if is_headline(page.line(i)))
+        page.signs.add("headlines after" if headlines >= 2 else "long tail")
     if len(page.signs - {"rule"}) < PAGE_SIGNS or not page.signs & WEB_SIGNS:
         return []
     page.chrome.update(tail)
