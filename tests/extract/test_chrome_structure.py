@@ -88,6 +88,15 @@ Related stories
 Seven killed as bus plunges into ravine in Swat
 """
 
+NEXT_STORY_BOX = f"""Registan Times
+Bus station bombing kills five in Kandahar
+Registan Times | 14 May 2024
+{BODY}
+UP NEXT
+Eighteen dead in clash on Kurram highway
+Eighteen people were killed when two tribes fought over land on the Kurram highway on Sunday.
+"""
+
 
 def _kept(page: str, line: str) -> bool:
     return line in mask_chrome(page)
@@ -177,3 +186,14 @@ def test_a_title_in_a_script_without_case_is_kept() -> None:
 def test_a_masthead_province_does_not_place_a_page_read_by_its_shape(extract) -> None:  # type: ignore[no-untyped-def]
     (event,) = extract(BARE).events
     assert event.location is not None and event.location.admin1 == "AF-KAB"
+
+
+def test_the_first_sentence_of_a_labelled_next_story_box_is_not_the_report() -> None:
+    masked = mask_chrome(NEXT_STORY_BOX)
+    assert "Kurram" not in masked and "Eighteen" not in masked and "UP NEXT" not in masked
+    assert _kept(NEXT_STORY_BOX, "No group claimed the attack.")
+
+
+def test_a_subheading_without_a_label_keeps_the_paragraph_after_it() -> None:
+    page = NEXT_STORY_BOX.replace("UP NEXT\n", "")
+    assert "Eighteen people were killed" in mask_chrome(page)

@@ -200,7 +200,9 @@ def _byline_name(page: _Page, i: int) -> Span | None:
 
 def _body_teasers(page: _Page, body: list[int], prose: set[int]) -> list[int]:
     """Inside the body, a headline-like line is another story's teaser (a report's own
-    subheadings are rare and short), and a short heading just above it is its box's label."""
+    subheadings are rare and short), and a short heading just above it is its box's label.
+    A labelled teaser with a single line of prose after it, the last of the body, is a box of
+    the next story (label, headline, its first sentence): that sentence is not this report."""
     out = []
     for n, i in enumerate(body):
         line = page.line(i)
@@ -210,6 +212,8 @@ def _body_teasers(page: _Page, body: list[int], prose: set[int]) -> list[int]:
             out.append(i)
             if n and body[n - 1] not in prose and not DATED.search(page.line(body[n - 1])):
                 out.append(body[n - 1])
+                if body[n + 1 :] == [body[-1]]:
+                    out.append(body[-1])
     return out
 
 
