@@ -197,3 +197,18 @@ def test_the_first_sentence_of_a_labelled_next_story_box_is_not_the_report() -> 
 def test_a_subheading_without_a_label_keeps_the_paragraph_after_it() -> None:
     page = NEXT_STORY_BOX.replace("UP NEXT\n", "")
     assert "Eighteen people were killed" in mask_chrome(page)
+
+
+def test_a_numbered_most_read_list_inside_the_body_is_chrome() -> None:
+    page = TEASER_INSIDE.replace("MORE FROM THE REGION\nEighteen dead in clash on Kurram highway\n",
+                                 "Most viewed today\n1. Eighteen dead in clash on Kurram highway\n"
+                                 "2. Floods sweep away 40 houses in Nuristan\n")
+    masked = mask_chrome(page)
+    assert "Kurram" not in masked and "Nuristan" not in masked and "Most viewed" not in masked
+    assert "passengers boarded a bus." in masked
+
+
+def test_a_site_name_before_a_dash_and_a_date_is_chrome_and_the_date_stays() -> None:
+    page = PLACE_MASTHEAD.replace("Zabul Voice | 14 May 2024", "Zabul Voice \u2014 Tuesday, 14 May 2024")
+    masked = mask_chrome(page)
+    assert "Zabul" not in masked and "ZABUL" not in masked and "14 May 2024" in masked

@@ -45,6 +45,7 @@ RELATED, FURNITURE, MENU = rule("chrome.related"), rule("chrome.furniture"), rul
 TICKER, APPEAL, HEADLINE = rule("chrome.ticker"), rule("chrome.appeal"), rule("chrome.headline")
 STAMP, SENTENCE_END, SENTENCE_BREAK = rule("chrome.stamp"), rule("chrome.sentence_end"), rule("chrome.sentence_break")
 DATED, AUTHOR = rule("chrome.dated"), rule("chrome.author")
+LIST_MARK, NAME_SEPARATOR = rule("chrome.list_mark"), rule("chrome.name_separator")
 # A page's byline ("Kabul Line | Thursday, March 21, 2024") is its publication day, which anchors
 # "on Thursday": kept even right below a "Latest News" list, as long as it stands near the top.
 BYLINE, BYLINE_HEAD_CHARS = rule("dates.byline"), 800
@@ -92,6 +93,7 @@ def is_prose(line: str) -> bool:
 
 def is_headline(line: str) -> bool:
     """A line shaped as a headline: a few words, capitalised, no sentence stop, not two sentences."""
+    line = LIST_MARK.sub("", line, count=1)
     words = line.split()
     # A headline may ask ("Who was Khalil Haqqani?"); it never ends on a full stop. Capitalised, or in
     # a script without case (Urdu, Pashto, Dari titles).
@@ -191,11 +193,15 @@ def _head(page: _Page, head: list[int]) -> list[Span]:
 
 
 def _byline_name(page: _Page, i: int) -> Span | None:
+    """The name before a byline's date: after a bar ("Kabul Line | 21 March 2024"), else up to the
+    last separator before a date ("Sarhad TV — Tuesday, 12 March 2024")."""
     start, end = page.lines[i]
     found = BYLINE.search(page.text, start, end)
-    if found is None or found.start() == start:
-        return None
-    return (start, found.start())
+    if found is not None:
+        return (start, found.start()) if found.start() > start else None
+    date = DATED.search(page.text, start, end)
+    seps = list(NAME_SEPARATOR.finditer(page.text, start, date.start())) if date else []
+    return (start, seps[-1].end()) if seps else None
 
 
 def _body_teasers(page: _Page, body: list[int], prose: set[int]) -> list[int]:
