@@ -2,8 +2,8 @@
 
 A rule file declares, for one language, lists of regex alternatives per cue (killed,
 injured, suicide, claimed, ...), its number words, weekday and month names, and example
-sentences; `common.toml` holds what the four share (lunar Hijri months). Patterns are folded
-like the text (see script.py) before they are compiled.
+sentences; `common.toml` holds what the four share (lunar Hijri months, what ends a dateline,
+the word for a province). Patterns are folded like the text (see script.py) before they are compiled.
 """
 
 from __future__ import annotations
@@ -47,6 +47,8 @@ class Rules:
     gregorian_months: tuple[re.Pattern[str], ...]
     lunar_months: tuple[re.Pattern[str], ...]
     hijri_mark: str
+    dateline_end: re.Pattern[str]
+    province_word: re.Pattern[str]
     examples: tuple[dict[str, Any], ...]
     checks: tuple[dict[str, Any], ...]
 
@@ -86,5 +88,7 @@ def rules(language: str) -> Rules:
         weekdays=months("weekdays", cues), solar_months=months("solar_months", cues),
         gregorian_months=months("gregorian_months", cues), lunar_months=months("lunar_months", common),
         hijri_mark=fold_words(str(common["hijri_mark"])),
+        dateline_end=re.compile(fold_words(str(common["dateline_end"]))),
+        province_word=re.compile(fold_words(str(common["province_word"]))),
         examples=tuple(raw.get("example", [])), checks=tuple(raw.get("check", [])),
     )
