@@ -52,3 +52,14 @@ def test_a_name_beside_the_word_for_province_is_the_province(language: str, text
 def test_a_district_named_before_its_province_keeps_the_district() -> None:
     text = "هواپیماها ولسوالی برمل ولایت پکتیکا را بمباران کردند و ۱۰ تن کشته شدند."
     assert place_of(text, "fa") == ("Barmal", "AF-PKA", 3)
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("ar", "قتل ثلاثة مسلحين في غارة بطائرة مسيرة على منزل في ولاية خوست."),
+    ("fa", "هواپیماهای نظامی شب گذشته ولسوالی برمل را بمباران کردند و ۸ تن کشته شدند."),
+    ("ps", "د پاکستان الوتکو د خوست په سپېره ولسوالۍ کې پر کورونو بریدونه وکړل او پنځه کسان ووژل شول."),
+    ("ur", "شمالی وزیرستان میں ڈرون حملے میں تین افراد جاں بحق ہو گئے۔"),
+])
+def test_an_air_or_drone_strike_is_typed_as_an_airstrike_not_a_bombing(language: str, text: str) -> None:
+    event = extract(text, language=language, published=DAY).events[0]
+    assert (event.attack_type, event.acled_sub_event_type) == ("airstrike", "Air/drone strike")

@@ -26,6 +26,7 @@ SENTENCE_END = re.compile(r"[.!?\n]+|:\s")
 # type cues, strongest first, with the ACLED sub-event type each implies
 TYPES = (
     ("suicide", AttackType.SUICIDE_BOMBING, "Suicide bomb"),
+    ("airstrike", AttackType.AIRSTRIKE, "Air/drone strike"),  # "بمباران" holds a bomb: before blast
     ("blast", AttackType.BOMBING, "Remote explosive/landmine/IED"),
     ("execution", AttackType.EXECUTION, "Attack"),  # "killed after being abducted": before kidnap
     ("kidnap", AttackType.KIDNAPPING, "Abduction/forced disappearance"),

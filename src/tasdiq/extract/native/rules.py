@@ -24,7 +24,8 @@ CUES = (
     "killed_after", "killed_before", "injured_after", "injured_before", "revised", "at_least", "more_than",
     "about", "dozens", "hundreds", "combined", "including_before", "including_after", "conjunctions",
     "perpetrator_nouns",
-    "suicide", "blast", "armed", "kidnap", "execution", "operation", "attack", "claimed", "denied", "no_claim",
+    "suicide", "airstrike", "blast", "armed", "kidnap", "execution", "operation", "attack", "claimed", "denied",
+    "no_claim",
     "confessed", "attributed", "member_of", "self_claim", "state_voice", "taliban_voice", "yesterday", "today",
     "disaster", "diplomatic", "protest", "protest_force",
 )
