@@ -4,8 +4,9 @@ name the gazetteer resolves, with the province that disambiguates it.
 Facts only, from shared/data (see the data README for sources and licences): af-admin's
 nameFa/namePa of Afghan provinces and districts, GeoNames' Arabic-script alternate names of
 its towns (cities500, CC BY 4.0), admin1_native.csv's Dari, Pashto, Urdu and
-Arabic spellings of provinces and cities, and the hand list below (Pakistani districts and
-towns in Urdu, Pashto and Arabic spelling, written by the team). A name is kept only where
+Arabic spellings of provinces and cities, and the team's hand list in
+native/data/places_hand.csv (Pakistani districts and towns in Urdu, Pashto and Arabic
+spelling; a town the gazetteer does not hold stands for its district there: خار for Bajaur). A name is kept only where
 its English form resolves in Tasdiq's gazetteer inside the stated province.
 
 usage: PYTHONPATH=src python tools/build_native_places.py /work/shared/data
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from tasdiq.extract import refs
 from tasdiq.extract.native.script import fold_words, is_arabic_letter
+from tasdiq.reference.places import gazetteer
 
 OUT = Path(__file__).resolve().parents[1] / "src/tasdiq/extract/native/data/places.csv"
 # English names of the cities admin1_native.csv lists by native spelling only.
@@ -40,45 +42,7 @@ ADMIN1_ENGLISH = {
     "PK-BA": "Balochistan", "PK-KP": "Khyber Pakhtunkhwa", "PK-PB": "Punjab", "PK-SD": "Sindh",
     "PK-IS": "Islamabad", "PK-GB": "Gilgit-Baltistan", "PK-JK": "Azad Kashmir",
 }
-# (native, English, admin1): the team's spellings of places the sources above lack. A town
-# the gazetteer does not hold stands for its district (Khar, Bajaur's seat; Besham in Shangla;
-# Bolan, now Kachhi district).
-HAND = [
-    ("خار", "Bajaur", "PK-KP"), ("درابن", "Dera Ismail Khan", "PK-KP"), ("موسیٰ خیل", "Musakhel", "PK-BA"),
-    ("موسی خیل", "Musakhel", "PK-BA"), ("نوشکی", "Nushki", "PK-BA"), ("نوشكي", "Nushki", "PK-BA"),
-    ("بولان", "Kachhi", "PK-BA"), ("مچھ", "Mach", "PK-BA"), ("پشین", "Pishin", "PK-BA"),
-    ("لکی مروت", "Lakki Marwat", "PK-KP"), ("ہنگو", "Hangu", "PK-KP"), ("هنګو", "Hangu", "PK-KP"),
-    ("میانوالی", "Mianwali", "PK-PB"), ("قلعہ سیف اللہ", "Qila Saifullah", "PK-BA"),
-    ("سبی", "Sibi", "PK-BA"), ("سيبي", "Sibi", "PK-BA"), ("گوادر", "Gwadar", "PK-BA"),
-    ("جوادر", "Gwadar", "PK-BA"), ("تربت", "Turbat", "PK-BA"), ("کیچ", "Kech", "PK-BA"),
-    ("چمن", "Chaman", "PK-BA"), ("ژوب", "Zhob", "PK-BA"), ("خضدار", "Khuzdar", "PK-BA"),
-    ("اسلام آباد", "Islamabad", "PK-IS"), ("راولپنڈی", "Rawalpindi", "PK-PB"),
-    ("کوہاٹ", "Kohat", "PK-KP"), ("کرم", "Kurram", "PK-KP"), ("پاراچنار", "Parachinar", "PK-KP"),
-    ("سوات", "Swat", "PK-KP"), ("مردان", "Mardan", "PK-KP"), ("چارسدہ", "Charsadda", "PK-KP"),
-    ("ٹانک", "Tank", "PK-KP"), ("جنوبی وزیرستان", "South Waziristan", "PK-KP"),
-    ("وانا", "Wana", "PK-KP"), ("خیبر", "Khyber", "PK-KP"), ("مہمند", "Mohmand", "PK-KP"),
-    ("اورکزئی", "Orakzai", "PK-KP"), ("کوچہ رسالدار", "Kocha Risaldar", "PK-KP"),
-    ("کوچه رسالدار", "Kocha Risaldar", "PK-KP"), ("كوچه رسالدار", "Kocha Risaldar", "PK-KP"),
-    ("باجوڑ", "Bajaur", "PK-KP"), ("باجوړ", "Bajaur", "PK-KP"), ("باجور", "Bajaur", "PK-KP"),
-    ("بلوچستان", "Balochistan", "PK-BA"), ("بلوڅستان", "Balochistan", "PK-BA"),
-    ("خیبر پښتونخوا", "Khyber Pakhtunkhwa", "PK-KP"), ("پنجاب", "Punjab", "PK-PB"),
-    ("سندھ", "Sindh", "PK-SD"), ("کوټه", "Quetta", "PK-BA"), ("كويتا", "Quetta", "PK-BA"),
-    ("کراچۍ", "Karachi", "PK-SD"), ("لاهور", "Lahore", "PK-PB"),
-    ("افغانستان", "Afghanistan", ""), ("أفغانستان", "Afghanistan", ""), ("پاکستان", "Pakistan", ""),
-    ("باكستان", "Pakistan", ""),
-    ("کندز", "Kunduz", "AF-KDZ"), ("كابول", "Kabul", "AF-KAB"), ("كابل", "Kabul", "AF-KAB"),
-    ("قندوز", "Kunduz", "AF-KDZ"),
-    ("کندوز", "Kunduz", "AF-KDZ"), ("قندز", "Kunduz", "AF-KDZ"), ("کندهار", "Kandahar", "AF-KAN"),
-    ("هرات", "Herat", "AF-HER"), ("هراة", "Herat", "AF-HER"), ("باميان", "Bamyan", "AF-BAM"),
-    ("ننگرهار", "Nangarhar", "AF-NAN"), ("ننګرهار", "Nangarhar", "AF-NAN"), ("ننگرہار", "Nangarhar", "AF-NAN"),
-    ("جلال‌آباد", "Jalalabad", "AF-NAN"), ("پلخمری", "Pul-e-Khumri", "AF-BGL"), ("پل خمری", "Pul-e-Khumri", "AF-BGL"),
-    ("پلخمري", "Pul-e-Khumri", "AF-BGL"), ("دشت برچی", "Dasht-e-Barchi", "AF-KAB"),
-    ("دشت برچي", "Dasht-e-Barchi", "AF-KAB"), ("دښت برچي", "Dasht-e-Barchi", "AF-KAB"),
-    ("دشت برجي", "Dasht-e-Barchi", "AF-KAB"), ("بلخ", "Balkh", "AF-BAL"), ("کنړ", "Kunar", "AF-KNR"),
-    ("بدخشان", "Badakhshan", "AF-BDS"), ("خوست", "Khost", "AF-KHO"), ("غزني", "Ghazni", "AF-GHA"),
-    ("هلمند", "Helmand", "AF-HEL"), ("هلمن", "Helmand", "AF-HEL"), ("قندهار", "Kandahar", "AF-KAN"),
-    ("مزار شريف", "Mazar-i-Sharif", "AF-BAL"),
-]
+HAND = OUT.parent / "places_hand.csv"
 
 
 def _common_words() -> set[str]:
@@ -104,9 +68,11 @@ def rows(shared: Path) -> list[tuple[str, str, str, str]]:
         if len(key.replace(" ", "")) >= 3 and key not in out and key not in common and _resolves(english, admin1):
             out[key] = (native.strip(), english, admin1, source)
 
-    for native, english_name, admin1 in HAND:
-        add(native, english_name, admin1, "hand")
+    with HAND.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            add(row["name"], row["english"], row["admin1"], "hand")
     provinces = json.loads((shared / "gazetteer/af-admin/provinces-and-districts.json").read_text("utf-8"))
+    places = gazetteer().places
     for prov in provinces:
         loc = refs.resolve_place(prov["name"], span=(0, 0))
         if loc is None or loc.admin1 is None:
@@ -114,8 +80,11 @@ def rows(shared: Path) -> list[tuple[str, str, str, str]]:
         for name in {prov["nameFa"], prov["namePa"]}:
             add(name, prov["name"], loc.admin1, "af-admin")
         for dist in prov["districts"]:
+            # the gazetteer's province, not af-admin's: the build corrects af-admin's filing
+            # (Barmal is Paktika's, af-admin lists it under Paktia; curated/district_review.csv)
+            district = places.get(f"af-d:{dist['id']}")
             for name in {dist["nameFa"], dist["namePa"]}:
-                add(name, dist["name"], loc.admin1, "af-admin")
+                add(name, dist["name"], district.admin1 if district and district.admin1 else loc.admin1, "af-admin")
     for native, english_name, admin1 in _geonames(shared):
         add(native, english_name, admin1, "geonames")
     with (shared / "reference/admin1_native.csv").open(encoding="utf-8") as fh:

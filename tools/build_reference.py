@@ -33,6 +33,7 @@ from rapidfuzz import fuzz
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from tasdiq.reference.geometry import Outline, holder, outline, read_outlines  # noqa: E402
 from tasdiq.reference.text import name_key  # noqa: E402
 
 OUT = ROOT / "src" / "tasdiq" / "reference" / "data"
@@ -184,6 +185,38 @@ def af_districts(af_admin: list[Row], a1: Admin1Index) -> list[Row]:
     return rows
 
 
+def province_outlines(shared: Path, a1: Admin1Index) -> list[Outline]:
+    """geoBoundaries' Afghan ADM1 outlines coded by ISO 3166-2 as our places are (it writes
+    `AF_KAN` once and Badakhshan `AF-BDN`; its names are right where its codes are not)."""
+    found = read_outlines(shared / "gazetteer/geoboundaries/geoBoundaries-AFG-ADM1_simplified.geojson",
+                          code_key="shapeISO", name_key="shapeName")
+    return [outline(c if (c := o.code.replace("_", "-")) in a1.rows else a1.code(o.name) or c, o.name, o.polygons)
+            for o in found]
+
+
+def review_districts(rows: list[Row], outlines: list[Outline], provinces: dict[str, Row]) -> None:
+    """Hold every Afghan district's admin1 against the province outline its point lies in.
+
+    af-admin filed Barmal under Paktia; a district filed under the wrong province places its
+    attacks there. Each disagreement is decided in curated/district_review.csv (with the
+    evidence); one not decided there stops the build, so a new source release is reviewed."""
+    decisions = {r["id"]: r for r in read_csv(CURATED / "district_review.csv")}
+    undecided = []
+    for row in rows:
+        decision = decisions.get(row["id"])
+        if decision is not None:
+            row["admin1"] = decision["admin1"]
+            if decision["decision"] == "province_point":
+                row["lat"], row["lon"] = provinces[row["admin1"]]["lat"], provinces[row["admin1"]]["lon"]
+            continue
+        found = holder(outlines, row["lon"], row["lat"])
+        if row["country"] == "AF" and found is not None and found.code != row["admin1"]:
+            undecided.append(f"{row['id']} {row['name']} filed {row['admin1']}, point in {found.code}")
+    if undecided:
+        sys.exit("districts outside their province, decide them in curated/district_review.csv:\n"
+                 + "\n".join(undecided))
+
+
 def skeleton(name: str) -> str:
     """Consonant skeleton: transliterations of one district differ mostly in vowels
     ("Darah-ye Nur" / "Dara-e-Noor", "Tsamkani" / "Chamkani")."""
@@ -324,11 +357,14 @@ def build_places(shared: Path) -> list[Row]:
                for n in [r["name"], *r["names"].split("|")]}
     provinces = build_admin1(shared, a1, af_admin, regions)
     towns = cities(shared, a1)
-    seats = {}
+    seats: dict[str, Row] = {}
     for town in sorted(towns, key=lambda t: -(t["pop"] or 0)):
         seats.setdefault(town["admin2"], town)
     af_rows = af_districts(af_admin, a1)
-    extra_districts, admin2_names = gn_admin2(shared, a1, af_rows, seats, {p["id"]: p for p in provinces})
+    province_rows = {p["id"]: p for p in provinces}
+    review_districts(af_rows, province_outlines(shared, a1), province_rows)
+    extra_districts, admin2_names = gn_admin2(shared, a1, af_rows, seats, province_rows)
+    review_districts(extra_districts, province_outlines(shared, a1), province_rows)
     districts = af_rows + extra_districts
     for town in towns:
         town["admin2"] = admin2_names.get(town["admin2"])

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from tasdiq.extract import refs
 from tasdiq.extract.native import actors, counts, dates, names
 from tasdiq.extract.native.rules import Rules, rules
 from tasdiq.extract.native.script import Folded, fold
@@ -20,10 +21,12 @@ from tasdiq.model.enums import AttackType, DatePrecision
 
 NAME = "tasdiq.native"
 VERSION = "v1"
+COARSE = 5  # a region or the country (UCDP precision): a dateline city is finer than these
 SENTENCE_END = re.compile(r"[.!?\n]+|:\s")
 # type cues, strongest first, with the ACLED sub-event type each implies
 TYPES = (
     ("suicide", AttackType.SUICIDE_BOMBING, "Suicide bomb"),
+    ("airstrike", AttackType.AIRSTRIKE, "Air/drone strike"),  # "بمباران" holds a bomb: before blast
     ("blast", AttackType.BOMBING, "Remote explosive/landmine/IED"),
     ("execution", AttackType.EXECUTION, "Attack"),  # "killed after being abducted": before kidnap
     ("kidnap", AttackType.KIDNAPPING, "Abduction/forced disappearance"),
@@ -141,18 +144,46 @@ def _date(r: Reading, event: ExtractedEvent, published: dt.date | None, attack_e
 def _place(r: Reading, where: tuple[int, int], date_spans: list[tuple[int, int]]) -> Location | None:
     # a name inside an actor's name (جيش تحرير بلوشستان) or a date (۱۶ میزان, a month) is no place
     taken = [(a.start, a.end) for a in names.actors(r.text)] + date_spans
-    candidates = []
+    found: list[tuple[names.Named, Location]] = []
     for named in names.places(r.text):
         if any(s <= named.start < e for s, e in taken) or _not_a_place(r.text, named):
             continue
         loc = names.resolve(named, r.span(named.start, named.end))
         if loc is not None:
-            candidates.append((named.start, loc))
+            found.append((named, _as_province(r, named, loc)))
+    candidates = [(named.start, loc) for named, loc in _without_dateline(r, found)]
     if not candidates:
         return None
     focus = _sentence_of(r.sentences, where[0])
     near = [c for c in candidates if focus[0] <= c[0] < focus[1]] or candidates
     return min(near, key=lambda c: (c[1].precision, c[0]))[1]
+
+
+def _as_province(r: Reading, named: names.Named, loc: Location) -> Location:
+    """"د خوست ولایت" / "ولاية خوست": the province, where the name resolves to its capital."""
+    word = r.rules.province_word
+    before = re.search(rf"(?:{word.pattern})\s*$", r.text[max(0, named.start - 12) : named.start])
+    if loc.kind == "province" or (word.match(r.text, _skip_space(r.text, named.end)) is None and before is None):
+        return loc
+    province = refs.resolve_place(f"{loc.name} province", span=r.span(named.start, named.end))
+    return province if province is not None and province.kind == "province" and province.admin1 == loc.admin1 else loc
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _without_dateline(r: Reading, found: list[tuple[names.Named, Location]]) -> list[tuple[names.Named, Location]]:
+    """The places less the dateline city ("اسلام آباد (2 دسمبر) - کابل میں ...": filed from
+    Islamabad, the attack in Kabul), as the English path sets it aside (placing._aside): the
+    city stays only when the rest names nothing finer than a region or the country."""
+    head = next((f for f in found if not r.text[: f[0].start].strip()), None)
+    if head is None or r.rules.dateline_end.match(r.text, head[0].end) is None:
+        return found
+    rest = [f for f in found if f is not head]
+    return rest if any(loc.precision < COARSE for _, loc in rest) else found
 
 
 def _not_a_place(text: str, named: names.Named) -> bool:

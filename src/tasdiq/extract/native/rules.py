@@ -2,8 +2,8 @@
 
 A rule file declares, for one language, lists of regex alternatives per cue (killed,
 injured, suicide, claimed, ...), its number words, weekday and month names, and example
-sentences; `common.toml` holds what the four share (lunar Hijri months). Patterns are folded
-like the text (see script.py) before they are compiled.
+sentences; `common.toml` holds what the four share (lunar Hijri months, what ends a dateline,
+the word for a province). Patterns are folded like the text (see script.py) before they are compiled.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ CUES = (
     "killed_after", "killed_before", "injured_after", "injured_before", "revised", "at_least", "more_than",
     "about", "dozens", "hundreds", "combined", "including_before", "including_after", "conjunctions",
     "perpetrator_nouns",
-    "suicide", "blast", "armed", "kidnap", "execution", "operation", "attack", "claimed", "denied", "no_claim",
+    "suicide", "airstrike", "blast", "armed", "kidnap", "execution", "operation", "attack", "claimed", "denied",
+    "no_claim",
     "confessed", "attributed", "member_of", "self_claim", "state_voice", "taliban_voice", "yesterday", "today",
     "disaster", "diplomatic", "protest", "protest_force",
 )
@@ -47,6 +48,8 @@ class Rules:
     gregorian_months: tuple[re.Pattern[str], ...]
     lunar_months: tuple[re.Pattern[str], ...]
     hijri_mark: str
+    dateline_end: re.Pattern[str]
+    province_word: re.Pattern[str]
     examples: tuple[dict[str, Any], ...]
     checks: tuple[dict[str, Any], ...]
 
@@ -86,5 +89,7 @@ def rules(language: str) -> Rules:
         weekdays=months("weekdays", cues), solar_months=months("solar_months", cues),
         gregorian_months=months("gregorian_months", cues), lunar_months=months("lunar_months", common),
         hijri_mark=fold_words(str(common["hijri_mark"])),
+        dateline_end=re.compile(fold_words(str(common["dateline_end"]))),
+        province_word=re.compile(fold_words(str(common["province_word"]))),
         examples=tuple(raw.get("example", [])), checks=tuple(raw.get("check", [])),
     )
