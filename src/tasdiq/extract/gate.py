@@ -17,10 +17,17 @@ tests/extract/test_gate.py).
 from __future__ import annotations
 
 import re
-import re._constants as sre
-import re._parser as sre_parse
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+# The parser `re` compiles with is re._parser since 3.11; typeshed types it under its old,
+# deprecated name (importing that name at run time warns), so mypy reads the old one.
+if TYPE_CHECKING:
+    import sre_constants as sre
+    import sre_parse
+else:
+    import re._constants as sre
+    import re._parser as sre_parse
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
