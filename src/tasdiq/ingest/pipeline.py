@@ -405,6 +405,8 @@ class Ingester:
             lock_objects(conn)
             taken = _known_in(conn, (p.sha256 for _, p in fresh))
             todo = [(i, p) for i, p in fresh if p.sha256 not in taken]
+            if any(p.written for _, p in todo):  # a reader worker's writes: flushed before the commit
+                self.store.objects.note_written()
             outcomes.update({i: _duplicate(p.name, p.sha256, p.format) for i, p in fresh if p.sha256 in taken})
             for _, p in todo:
                 self._keep_on_disk(p)

@@ -117,7 +117,10 @@ class Store:
     def engine(self) -> Engine:
         if self.is_sqlite:
             self.settings.home.mkdir(parents=True, exist_ok=True)
-        return make_engine(self.url)
+        engine = make_engine(self.url)
+        # Objects are on disk before any row that names them commits (store.objects).
+        event.listen(engine, "commit", lambda _conn: self.objects.sync())
+        return engine
 
     @cached_property
     def objects(self) -> ObjectStore:
