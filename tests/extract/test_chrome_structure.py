@@ -212,3 +212,20 @@ def test_a_site_name_before_a_dash_and_a_date_is_chrome_and_the_date_stays() -> 
     page = PLACE_MASTHEAD.replace("Zabul Voice | 14 May 2024", "Zabul Voice \u2014 Tuesday, 14 May 2024")
     masked = mask_chrome(page)
     assert "Zabul" not in masked and "ZABUL" not in masked and "14 May 2024" in masked
+
+
+DESK_UNDER_TITLE = f"""Spinghar Post
+Home  Provinces  Opinion  Donate
+Bus station bombing kills five in Kandahar
+Spinghar news desk
+Share: Facebook  X  WhatsApp
+{BODY}
+Related stories
+Floods kill 30 in Nuristan
+"""
+
+
+def test_a_desk_credit_under_the_title_is_not_taken_for_the_title() -> None:
+    masked = mask_chrome(DESK_UNDER_TITLE)
+    assert _kept(DESK_UNDER_TITLE, "Bus station bombing kills five in Kandahar")
+    assert "Spinghar news desk" not in masked and "Nuristan" not in masked
