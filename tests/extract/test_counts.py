@@ -313,3 +313,11 @@ def test_insurgents_wounded_in_a_security_operation_are_its_wounded(extract) -> 
             "two wounded and one detained.")
     event = extract(text).events[0]
     assert (event.killed.best, event.injured.best) == (9, 2)
+
+
+def test_a_toll_whose_noun_opens_a_long_clause_is_the_revised_toll() -> None:
+    (count,) = find_counts(
+        "The number of people killed in Friday's suicide attack on a crowded Shia mosque in the Qissa Khwani "
+        "area of the old city of Peshawar has risen to 57, hospital officials said."
+    )
+    assert (count.role, count.best, count.revised) == ("killed", 57, True)

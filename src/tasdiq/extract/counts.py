@@ -103,16 +103,22 @@ def _toll_before(text: str, num: Number) -> bool:
     for q in ("at_least", "at_most", "about"):
         wide = cues[q].sub("", wide + " ")
     ends_as_toll = TOLL_IS.search(wide) or REVISED_TO.search(wide) or cues["revised"].search(wide)
-    return bool(ends_as_toll and cues["toll"].search(wide))
+    # the toll's noun may open a long clause: "The number of people killed in Friday's suicide
+    # attack on a Shia mosque in the old city has risen to 63"
+    return bool(ends_as_toll and cues["toll"].search(_wide_lead(text, num, TOLL_CLAUSE_WINDOWS)))
 
 
 TOLL_IS = rule("counts.toll_is")
 REVISED_TO = rule("counts.revised_to")
 
 
-def _wide_lead(text: str, num: Number) -> str:
+# How many windows back a toll's noun may stand from "has risen to" / "stood at" and its figure.
+TOLL_CLAUSE_WINDOWS = 6
+
+
+def _wide_lead(text: str, num: Number, windows: int = 3) -> str:
     """The clause before a number, up to three windows back (not across a sentence end)."""
-    return SENTENCE_STOP.split(text[max(0, num.start - 3 * BEFORE_WINDOW) : num.start])[-1]
+    return SENTENCE_STOP.split(text[max(0, num.start - windows * BEFORE_WINDOW) : num.start])[-1]
 
 
 # "Two of the wounded later succumbed": deaths among the wounded
