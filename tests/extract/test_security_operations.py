@@ -255,3 +255,31 @@ def test_an_afghan_commando_kandak_is_a_force_that_operates() -> None:
             "Taliban bomb maker in Chora district, May 1.")
     op = lead_operation(text)
     assert op is not None and text[op.act[0] : op.act[1]] == "detained"
+
+
+def test_a_force_that_says_it_arrested_someone_leads_with_its_operation(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("QUETTA: The Counter Terrorism Department said on Monday it had arrested two facilitators of the "
+            "TTP in an intelligence-based operation in Pishin district. Explosives were recovered from them.")
+    (event,) = extract(text, published=dt.date(2023, 6, 12)).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION
+    assert event.perpetrator == "PAK_GOV" and event.target_group == "TTP"
+
+
+def test_a_force_that_says_militants_were_killed_in_its_operation_is_the_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("PESHAWAR, 3 May 2024: The Counter Terrorism Department said three terrorists were killed in an "
+            "intelligence-based operation in Lakki Marwat last night.")
+    (event,) = extract(text).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "PAK_GOV"
+
+
+def test_a_datelines_year_does_not_make_the_force_people_counted() -> None:
+    text = "LAHORE, 8 January 2024 - The Counter Terrorism Department arrested nine suspects in Multan."
+    assert lead_operation(text) is not None
+
+
+def test_mujahideen_of_the_ministry_of_defence_are_the_islamic_emirates_force(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ministry of National Defence of the Islamic Emirate of Afghanistan. Mujahideen of the Ministry of "
+            "Defence launched a clearing operation yesterday in Panjshir province against armed rebels; "
+            "nine rebels were killed.")
+    (event,) = extract(text, published=dt.date(2022, 6, 2)).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "TALIBAN"
