@@ -74,7 +74,7 @@ class ContextFilter(Component):
     """Sets aside figures that count something other than this attack's dead and hurt."""
 
     name = "tasdiq.context"
-    version = "v1"
+    version = "v2"
     reads = ("text", "sentences", "counts", "published", "anchor")
     writes = ("counts",)
 

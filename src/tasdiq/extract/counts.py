@@ -340,7 +340,7 @@ class CountFinder(Component):
     """Casualty figures by role, each with its span and bounds."""
 
     name = "tasdiq.counts"
-    version = "v2"
+    version = "v3"
     reads = ("text", "sentences")
     writes = ("counts",)
 

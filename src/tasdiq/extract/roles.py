@@ -229,7 +229,7 @@ class RoleReader(Component):
     """Gives every actor mention a clause role from the dependency parse."""
 
     name = "tasdiq.roles"
-    version = "v2"
+    version = "v3"
     reads = ("doc", "actors")
     writes = ("roles",)
 
