@@ -283,3 +283,17 @@ def test_mujahideen_of_the_ministry_of_defence_are_the_islamic_emirates_force(ex
             "nine rebels were killed.")
     (event,) = extract(text, published=dt.date(2022, 6, 2)).events
     assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "TALIBAN"
+
+
+def test_a_raid_by_us_special_operations_forces_is_not_cut_at_the_initialisms_full_stop(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, Afghanistan (Oct. 3, 2018) - Officials confirmed that Qari Jalil, an emir of ISIS-K, was "
+            "killed in a joint raid by Afghan and U.S. special operations forces in Kunar province on Sept. 29.")
+    (event,) = extract(text).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "US"
+
+
+def test_the_national_directorate_of_security_telling_a_leaders_death_is_the_force(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The National Directorate of Security said that Mullah Abdul Bari, a senior al-Qaeda leader in the "
+            "region, was killed in a special operation in Gizab district of Daykundi province.")
+    (event,) = extract(text, published=dt.date(2019, 3, 2)).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "AFG_GOV"
