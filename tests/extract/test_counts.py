@@ -321,3 +321,20 @@ def test_a_toll_whose_noun_opens_a_long_clause_is_the_revised_toll() -> None:
         "area of the old city of Peshawar has risen to 57, hospital officials said."
     )
     assert (count.role, count.best, count.revised) == ("killed", 57, True)
+
+
+def test_miners_abducted_and_then_shot_dead_are_both_kidnapped_and_killed() -> None:
+    roles = _by_role("Gunmen abducted 9 labourers from a road camp near Turbat before dawn, drove them into the "
+                     "hills and shot them dead, officials said.")
+    assert roles["kidnapped"] == (9, 9, 9) and roles["killed"] == (9, 9, 9)
+
+
+def test_kidnapped_of_whom_two_were_killed_are_not_all_dead() -> None:
+    roles = _by_role("Gunmen abducted 9 labourers from a road camp near Turbat and killed two of them.")
+    assert roles.get("killed") != (9, 9, 9)
+
+
+def test_soldiers_told_with_an_aside_and_a_relative_clause_keep_their_verb() -> None:
+    roles = _by_role("Five brave sons of soil, including Major Ahmed Raza Khan and Captain Bilal Hussain Shah, "
+                     "who were leading the patrol from the front, embraced shahadat in the exchange of fire.")
+    assert roles["killed"] == (5, 5, 5)

@@ -9,6 +9,8 @@ figure, never a death toll, and numbers after "including" are part of a total al
 
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from functools import cache
 
@@ -53,6 +55,7 @@ OWN_PREDICATE = rule("counts.own_predicate")
 SAME_SIDE_GAP = rule("counts.same_side_gap")
 BARE_WOUNDED = rule("counts.bare_wounded")
 ONE_INJURED = rule("counts.one_injured")
+KILLED_THEM = rule("counts.killed_them")
 ONE_AND = rule("counts.one_and")
 JOINED_BEFORE = rule("counts.joined_before")
 ROLES = ("combined", "killed", "injured", "kidnapped")
@@ -323,7 +326,15 @@ def find_counts(text: str) -> list[CountMention]:
             )
     # "killing one and wounding the other": one injured, told without a figure
     out.extend(CountMention("injured", 1, 1, 1, m.span()) for m in ONE_INJURED.finditer(text))
+    out.extend(_kidnapped_then_killed(text, out))
     return out
+
+
+def _kidnapped_then_killed(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """"abducted 11 coal miners ..., took them to nearby hills and shot them dead": the kidnapped
+    figure is also the dead's, where the sentence goes on to kill them all."""
+    return [dataclasses.replace(c, role="killed") for c in counts
+            if c.role == "kidnapped" and not c.claimed and KILLED_THEM.match(text, c.span[1])]
 
 
 def _same_side(text: str, before: CountMention, num: Number) -> bool:
