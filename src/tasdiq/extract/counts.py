@@ -10,7 +10,6 @@ figure, never a death toll, and numbers after "including" are part of a total al
 from __future__ import annotations
 
 import dataclasses
-
 import re
 from functools import cache
 
