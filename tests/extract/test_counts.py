@@ -338,3 +338,9 @@ def test_soldiers_told_with_an_aside_and_a_relative_clause_keep_their_verb() -> 
     roles = _by_role("Five brave sons of soil, including Major Ahmed Raza Khan and Captain Bilal Hussain Shah, "
                      "who were leading the patrol from the front, embraced shahadat in the exchange of fire.")
     assert roles["killed"] == (5, 5, 5)
+
+
+def test_an_initialism_in_brackets_does_not_cut_the_toll_from_its_noun() -> None:
+    (count,) = find_counts("The death toll from Sunday's bombing at a rally of the Jamiat Ulema-e-Islam-Fazl (JUI-F) "
+                           "in Bajaur rose to 48 on Monday, officials said.")
+    assert (count.role, count.best, count.revised) == ("killed", 48, True)

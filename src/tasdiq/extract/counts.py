@@ -107,20 +107,29 @@ def _toll_before(text: str, num: Number) -> bool:
     ends_as_toll = TOLL_IS.search(wide) or REVISED_TO.search(wide) or cues["revised"].search(wide)
     # the toll's noun may open a long clause: "The number of people killed in Friday's suicide
     # attack on a Shia mosque in the old city has risen to 63"
-    return bool(ends_as_toll and cues["toll"].search(_wide_lead(text, num, TOLL_CLAUSE_WINDOWS)))
+    return bool(ends_as_toll and cues["toll"].search(_toll_clause(text, num)))
 
 
 TOLL_IS = rule("counts.toll_is")
 REVISED_TO = rule("counts.revised_to")
 
 
+def _toll_clause(text: str, num: Number) -> str:
+    """The clause before a figure read for its toll noun, a short parenthesis inside it blanked
+    ("The death toll from ... the Jamiat Ulema-e-Islam-Fazl (JUI-F) in Bajaur rose to 54")."""
+    lo = max(0, num.start - TOLL_CLAUSE_WINDOWS * BEFORE_WINDOW)
+    lead = PARENTHESIS.sub(lambda m: " " * len(m.group()), text[lo : num.start])
+    return SENTENCE_STOP.split(lead)[-1]
+
+
+PARENTHESIS = rule("counts.parenthesis")
 # How many windows back a toll's noun may stand from "has risen to" / "stood at" and its figure.
 TOLL_CLAUSE_WINDOWS = 6
 
 
-def _wide_lead(text: str, num: Number, windows: int = 3) -> str:
+def _wide_lead(text: str, num: Number) -> str:
     """The clause before a number, up to three windows back (not across a sentence end)."""
-    return SENTENCE_STOP.split(text[max(0, num.start - windows * BEFORE_WINDOW) : num.start])[-1]
+    return SENTENCE_STOP.split(text[max(0, num.start - 3 * BEFORE_WINDOW) : num.start])[-1]
 
 
 # "Two of the wounded later succumbed": deaths among the wounded
