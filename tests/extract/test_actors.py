@@ -169,3 +169,17 @@ def test_branch_named_beside_its_parent_is_the_one_that_claimed(extract) -> None
                   "the Pakistani Taliban, Jamaat-ul-Ahrar, claimed the bombing.")
     assert doc.events and doc.events[0].perpetrator == "JUA"
     assert {c.subject for c in doc.events[0].claims} == {"JUA"}
+
+
+def test_a_group_that_later_issued_a_claim_claims_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked a Levies post in Kalat district on Saturday night, killing four personnel. The "
+            "Baloch Liberation Army later issued a claim, but officials said the attack was repulsed.")
+    (event,) = extract(text).events
+    assert event.perpetrator == "BLA" and event.certainty is Certainty.CLAIMED
+
+
+def test_a_group_that_issued_a_statement_does_not_claim_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked a Levies post in Kalat district on Saturday night, killing four personnel. The "
+            "Baloch Liberation Army issued a statement about the arrests of its supporters.")
+    (event,) = extract(text).events
+    assert event.perpetrator is None
