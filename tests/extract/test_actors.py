@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tasdiq.extract import refs
 from tasdiq.model.enums import Certainty, ClaimKind
 
@@ -183,3 +185,10 @@ def test_a_group_that_issued_a_statement_does_not_claim_the_attack(extract) -> N
             "Baloch Liberation Army issued a statement about the arrests of its supporters.")
     (event,) = extract(text).events
     assert event.perpetrator is None
+
+
+def test_a_group_that_claimed_this_and_other_attacks_claims_this_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armed men stopped buses on the highway near Kalat on Monday and shot dead 14 passengers. The Baloch "
+            "Liberation Army claimed this and other attacks across the province on the same night.")
+    (event,) = extract(text, published=dt.date(2024, 8, 27)).events
+    assert event.perpetrator == "BLA"

@@ -296,7 +296,7 @@ class ActorFinder(Component):
     """Perpetrator candidates with certainty, and claims kept side by side."""
 
     name = "tasdiq.actors"
-    version = "v3"
+    version = "v4"
     reads = ("text", "published", "anchor", "sentences", "actors", "roles", "attacks", "places", "doc")
     writes = ("perpetrators", "claims", "victim_actors", "cover_claims")
 
