@@ -207,3 +207,9 @@ def test_aid_workers_kidnapped_while_working_by_the_taliban_names_the_taliban_as
 def test_a_road_controlled_by_a_group_does_not_make_it_the_kidnapper(nlp: Any) -> None:
     sentence = "Two deminers were abducted on a road controlled by the Taliban in Logar."
     assert _role(nlp, sentence, "Taliban") != "perpetrator"
+
+
+def test_hostages_freed_by_special_forces_were_rescued_not_held_by_them(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen kidnapped five aid workers in Ghor province on Monday. The hostages were freed by Afghan "
+            "special forces in a night raid two weeks later.")
+    assert all(e.perpetrator is None for e in extract(text).events)
