@@ -297,3 +297,10 @@ def test_the_national_directorate_of_security_telling_a_leaders_death_is_the_for
             "region, was killed in a special operation in Gizab district of Daykundi province.")
     (event,) = extract(text, published=dt.date(2019, 3, 2)).events
     assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "AFG_GOV"
+
+
+def test_forces_saying_they_killed_the_attackers_who_stormed_a_station_tell_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Security forces said they had killed all four attackers who stormed a police station in Dera Ismail "
+            "Khan on Monday, killing three policemen.")
+    (event,) = extract(text, published=dt.date(2023, 5, 8)).events
+    assert event.attack_type is not AttackType.SECURITY_OPERATION

@@ -66,11 +66,14 @@ def _clause_end(text: str, pos: int) -> int:
 def _agent(text: str, force: Span, act: Span) -> bool:
     """The force does the act: not "police officers were killed", "ten security personnel
     killed", "the army says ... those killed", nor "killed by a bomb"; but "the CTD said on
-    Thursday it had arrested ..." tells its own act."""
+    Thursday it had arrested ..." tells its own act, unless its clause tells the attack it
+    answered."""
     if COUNTED.search(text, max(0, force[0] - 40), force[0]) or ACTED_ON.match(text, act[1]):
         return False
     if SAID_IT.search(text, force[1], act[0]):
-        return True
+        # "... said they had killed all four attackers who stormed a police station": the answer
+        # to an attack the same clause tells, not an operation of the force's own
+        return ATTACKERS.search(text, act[1], _clause_end(text, act[1])) is None
     return not (PASSIVE_AUX.search(text, force[1], act[0]) or SPEAKING.search(text, force[1], act[0]))
 
 
