@@ -344,3 +344,8 @@ def test_an_initialism_in_brackets_does_not_cut_the_toll_from_its_noun() -> None
     (count,) = find_counts("The death toll from Sunday's bombing at a rally of the Jamiat Ulema-e-Islam-Fazl (JUI-F) "
                            "in Bajaur rose to 48 on Monday, officials said.")
     assert (count.role, count.best, count.revised) == ("killed", 48, True)
+
+
+def test_kidnapped_who_were_shot_are_not_thereby_dead() -> None:
+    roles = _by_role("Gunmen abducted 9 labourers from a road camp near Turbat, beat them and shot them in the legs.")
+    assert "killed" not in roles
