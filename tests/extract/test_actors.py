@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tasdiq.extract import refs
 from tasdiq.model.enums import Certainty, ClaimKind
 
@@ -169,3 +171,24 @@ def test_branch_named_beside_its_parent_is_the_one_that_claimed(extract) -> None
                   "the Pakistani Taliban, Jamaat-ul-Ahrar, claimed the bombing.")
     assert doc.events and doc.events[0].perpetrator == "JUA"
     assert {c.subject for c in doc.events[0].claims} == {"JUA"}
+
+
+def test_a_group_that_later_issued_a_claim_claims_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked a Levies post in Kalat district on Saturday night, killing four personnel. The "
+            "Baloch Liberation Army later issued a claim, but officials said the attack was repulsed.")
+    (event,) = extract(text).events
+    assert event.perpetrator == "BLA" and event.certainty is Certainty.CLAIMED
+
+
+def test_a_group_that_issued_a_statement_does_not_claim_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen attacked a Levies post in Kalat district on Saturday night, killing four personnel. The "
+            "Baloch Liberation Army issued a statement about the arrests of its supporters.")
+    (event,) = extract(text).events
+    assert event.perpetrator is None
+
+
+def test_a_group_that_claimed_this_and_other_attacks_claims_this_one(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Armed men stopped buses on the highway near Kalat on Monday and shot dead 14 passengers. The Baloch "
+            "Liberation Army claimed this and other attacks across the province on the same night.")
+    (event,) = extract(text, published=dt.date(2024, 8, 27)).events
+    assert event.perpetrator == "BLA"

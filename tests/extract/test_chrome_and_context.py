@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tasdiq.extract.chrome import chrome_lines, mask_chrome
 
 PAGE = """Home | World | Pakistan | Opinion | Sport
@@ -82,3 +84,36 @@ def test_a_bounty_is_not_a_toll(extract) -> None:  # type: ignore[no-untyped-def
     )
     (event,) = extract(text, published=dt.date(2023, 8, 14)).events
     assert event.killed is not None and event.killed.best == 2
+
+
+
+# Another attack told beside this one by its time ("Three weeks ago, ..."), or the attacks of a night
+# in several districts: their dead are theirs.
+RECALLED = [
+    ("A car bomb exploded outside a mosque in Jalalabad as worshippers left Friday prayers, killing nine "
+     "people and wounding 30, police said. Three weeks ago, a bombing at a shrine in Herat killed 21 people.",
+     dt.date(2022, 9, 23), 9),
+    ("A blast tore through a Shia mosque in Kunduz during the noon prayer on Thursday, killing 14 "
+     "worshippers. The attack came two days after two bombs outside a school in Kabul killed six pupils.",
+     dt.date(2022, 4, 22), 14),
+    ("A bomb hidden in a cart exploded at a bus stand in Parachinar on Tuesday, killing five passengers. "
+     "In October, bombings of two buses in the same district killed at least 12 people.",
+     dt.date(2023, 11, 8), 5),
+    ("A suicide bomber struck a rally in Bajaur on Sunday, killing 23 people. In 2018, a bombing at an "
+     "election meeting in the same town killed 40 people.", dt.date(2023, 7, 31), 23),
+    ("Armed men stopped buses near Kalat on Monday and shot dead 14 passengers, officials said. More than 40 "
+     "people were killed in the attacks in several districts that night, officials said.",
+     dt.date(2024, 8, 27), 14),
+    # told the same way, this attack's own revised toll is still its toll
+    ("Gunmen attacked a wedding party in Nangarhar on Saturday, killing nine guests. Two days later, the "
+     "toll rose to 14, a hospital official said.", dt.date(2021, 9, 6), 14),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "toll"), RECALLED,
+                         ids=["weeks_ago", "came_days_after", "a_month_alone", "in_and_a_year", "several_districts",
+                              "own_toll_revised_days_later"])
+def test_an_attack_recalled_by_its_time_keeps_its_dead_apart(extract, text: str, published: dt.date,  # type: ignore[no-untyped-def]
+                                                             toll: int) -> None:
+    events = extract(text, published=published).events
+    assert sum(e.killed.best or 0 for e in events if e.killed) == toll

@@ -313,3 +313,39 @@ def test_insurgents_wounded_in_a_security_operation_are_its_wounded(extract) -> 
             "two wounded and one detained.")
     event = extract(text).events[0]
     assert (event.killed.best, event.injured.best) == (9, 2)
+
+
+def test_a_toll_whose_noun_opens_a_long_clause_is_the_revised_toll() -> None:
+    (count,) = find_counts(
+        "The number of people killed in Friday's suicide attack on a crowded Shia mosque in the Qissa Khwani "
+        "area of the old city of Peshawar has risen to 57, hospital officials said."
+    )
+    assert (count.role, count.best, count.revised) == ("killed", 57, True)
+
+
+def test_miners_abducted_and_then_shot_dead_are_both_kidnapped_and_killed() -> None:
+    roles = _by_role("Gunmen abducted 9 labourers from a road camp near Turbat before dawn, drove them into the "
+                     "hills and shot them dead, officials said.")
+    assert roles["kidnapped"] == (9, 9, 9) and roles["killed"] == (9, 9, 9)
+
+
+def test_kidnapped_of_whom_two_were_killed_are_not_all_dead() -> None:
+    roles = _by_role("Gunmen abducted 9 labourers from a road camp near Turbat and killed two of them.")
+    assert roles.get("killed") != (9, 9, 9)
+
+
+def test_soldiers_told_with_an_aside_and_a_relative_clause_keep_their_verb() -> None:
+    roles = _by_role("Five brave sons of soil, including Major Ahmed Raza Khan and Captain Bilal Hussain Shah, "
+                     "who were leading the patrol from the front, embraced shahadat in the exchange of fire.")
+    assert roles["killed"] == (5, 5, 5)
+
+
+def test_an_initialism_in_brackets_does_not_cut_the_toll_from_its_noun() -> None:
+    (count,) = find_counts("The death toll from Sunday's bombing at a rally of the Jamiat Ulema-e-Islam-Fazl (JUI-F) "
+                           "in Bajaur rose to 48 on Monday, officials said.")
+    assert (count.role, count.best, count.revised) == ("killed", 48, True)
+
+
+def test_kidnapped_who_were_shot_are_not_thereby_dead() -> None:
+    roles = _by_role("Gunmen abducted 9 labourers from a road camp near Turbat, beat them and shot them in the legs.")
+    assert "killed" not in roles

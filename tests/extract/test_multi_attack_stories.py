@@ -113,3 +113,28 @@ def test_a_toll_revised_a_day_later_updates_the_attack_and_opens_no_new_one(extr
     events = [e for e in extract(text).events if e.part_of is None]
     assert events[0].date == dt.date(2024, 5, 7)
     assert events[0].killed is not None and events[0].killed.best == 14
+
+
+def test_the_wounded_told_with_a_revised_toll_on_a_later_day_stay_with_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("KUNDUZ - A suicide bomber blew himself up among worshippers during Friday prayers at a Shia mosque in "
+            "Kunduz city, killing dozens. On Saturday a provincial official said the death toll had risen to 49, "
+            "with 120 wounded. The Islamic State Khorasan claimed the bombing.")
+    (event,) = extract(text, published=dt.date(2021, 10, 9)).events
+    assert event.killed is not None and event.killed.best == 49
+    assert event.injured is not None and event.injured.best == 120
+    assert event.perpetrator == "ISKP"
+
+
+# A page about Sunday's bombing whose claim is told with Monday, the claim's day.
+CLAIMED_NEXT_DAY = (
+    "KHAR: The death toll from Sunday's suicide bombing at a political rally in Bajaur rose to 48 on Monday, "
+    "officials said. Initial reports on Sunday evening had put the number of dead at 35. Nearly 200 people were "
+    "being treated for their injuries in Khar. The Islamic State group claimed the attack through its Amaq news "
+    "agency on Monday, saying one of its fighters had detonated an explosive vest in the crowd."
+)
+
+
+def test_the_day_a_group_claimed_through_its_agency_is_no_second_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    (event,) = extract(CLAIMED_NEXT_DAY, published=dt.date(2023, 7, 31)).events
+    toll = event.killed.best if event.killed else None
+    assert (event.date, event.perpetrator, toll) == (dt.date(2023, 7, 30), "IS", 48)

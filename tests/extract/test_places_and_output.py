@@ -33,7 +33,7 @@ def test_events_json_records_component_versions(extractor: Extractor) -> None:
     out = events_json("doc-1", extractor.extract(text="A grenade attack wounded 4 in Peshawar."))
     assert out["id"] == "doc-1" and out["events"]
     assert out["components"] == {c.name: c.version for c in extractor.components}
-    assert out["components"]["tasdiq.counts"] == "v2"
+    assert out["components"]["tasdiq.counts"] == "v3"
     assert out["events"][0]["injured"] == {"low": 4, "best": 4, "high": 4}
 
 

@@ -185,3 +185,31 @@ def test_the_perpetrator_named_and_how_firmly(extract, text: str, actor: str | N
     assert events
     assert events[0].perpetrator == actor
     assert (events[0].certainty.value if actor else None) == certainty
+
+
+def test_aid_worker_released_from_captivity_by_the_taliban_names_the_taliban_as_captors(nlp: Any) -> None:
+    sentence = "A female aid worker was released after two weeks in captivity by the Taliban."
+    assert _role(nlp, sentence, "Taliban") == "perpetrator"
+
+
+def test_a_video_released_by_a_group_does_not_make_it_a_captor(nlp: Any) -> None:
+    sentence = "A video released by the Taliban showed the damaged checkpoint."
+    assert _role(nlp, sentence, "Taliban") != "perpetrator"
+
+
+def test_aid_workers_kidnapped_while_working_by_the_taliban_names_the_taliban_as_perpetrator(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Two national staff of an INGO were kidnapped while conducting a water survey in a village in "
+            "Faryab by the Taliban. They were released after nine days.")
+    (event,) = extract(text).events
+    assert event.perpetrator == "TALIBAN"
+
+
+def test_a_road_controlled_by_a_group_does_not_make_it_the_kidnapper(nlp: Any) -> None:
+    sentence = "Two deminers were abducted on a road controlled by the Taliban in Logar."
+    assert _role(nlp, sentence, "Taliban") != "perpetrator"
+
+
+def test_hostages_freed_by_special_forces_were_rescued_not_held_by_them(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen kidnapped five aid workers in Ghor province on Monday. The hostages were freed by Afghan "
+            "special forces in a night raid two weeks later.")
+    assert all(e.perpetrator is None for e in extract(text).events)

@@ -255,3 +255,52 @@ def test_an_afghan_commando_kandak_is_a_force_that_operates() -> None:
             "Taliban bomb maker in Chora district, May 1.")
     op = lead_operation(text)
     assert op is not None and text[op.act[0] : op.act[1]] == "detained"
+
+
+def test_a_force_that_says_it_arrested_someone_leads_with_its_operation(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("QUETTA: The Counter Terrorism Department said on Monday it had arrested two facilitators of the "
+            "TTP in an intelligence-based operation in Pishin district. Explosives were recovered from them.")
+    (event,) = extract(text, published=dt.date(2023, 6, 12)).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION
+    assert event.perpetrator == "PAK_GOV" and event.target_group == "TTP"
+
+
+def test_a_force_that_says_militants_were_killed_in_its_operation_is_the_actor(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("PESHAWAR, 3 May 2024: The Counter Terrorism Department said three terrorists were killed in an "
+            "intelligence-based operation in Lakki Marwat last night.")
+    (event,) = extract(text).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "PAK_GOV"
+
+
+def test_a_datelines_year_does_not_make_the_force_people_counted() -> None:
+    text = "LAHORE, 8 January 2024 - The Counter Terrorism Department arrested nine suspects in Multan."
+    assert lead_operation(text) is not None
+
+
+def test_mujahideen_of_the_ministry_of_defence_are_the_islamic_emirates_force(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Ministry of National Defence of the Islamic Emirate of Afghanistan. Mujahideen of the Ministry of "
+            "Defence launched a clearing operation yesterday in Panjshir province against armed rebels; "
+            "nine rebels were killed.")
+    (event,) = extract(text, published=dt.date(2022, 6, 2)).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "TALIBAN"
+
+
+def test_a_raid_by_us_special_operations_forces_is_not_cut_at_the_initialisms_full_stop(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("KABUL, Afghanistan (Oct. 3, 2018) - Officials confirmed that Qari Jalil, an emir of ISIS-K, was "
+            "killed in a joint raid by Afghan and U.S. special operations forces in Kunar province on Sept. 29.")
+    (event,) = extract(text).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "US"
+
+
+def test_the_national_directorate_of_security_telling_a_leaders_death_is_the_force(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("The National Directorate of Security said that Mullah Abdul Bari, a senior al-Qaeda leader in the "
+            "region, was killed in a special operation in Gizab district of Daykundi province.")
+    (event,) = extract(text, published=dt.date(2019, 3, 2)).events
+    assert event.attack_type is AttackType.SECURITY_OPERATION and event.perpetrator == "AFG_GOV"
+
+
+def test_forces_saying_they_killed_the_attackers_who_stormed_a_station_tell_the_attack(extract) -> None:  # type: ignore[no-untyped-def]
+    text = ("Security forces said they had killed all four attackers who stormed a police station in Dera Ismail "
+            "Khan on Monday, killing three policemen.")
+    (event,) = extract(text, published=dt.date(2023, 5, 8)).events
+    assert event.attack_type is not AttackType.SECURITY_OPERATION

@@ -264,6 +264,9 @@ def _is_members_group(text: str, a: ActorMention, cues: dict[str, re.Pattern[str
 
 
 AFGHAN_STATE = rule("actors.afghan_state")
+# Those who free a captive held him ("released after two weeks in captivity by the Taliban"), unless
+# they are a state's force: captives "freed by Afghan special forces" were rescued.
+RELEASER_RULE = "roles.perpetrator_releaser"
 EPITHET = rule("actors.epithet")
 STATE_VOICE = rule("actors.state_voice")
 TALIBAN_VOICE = rule("actors.taliban_voice")
@@ -296,7 +299,7 @@ class ActorFinder(Component):
     """Perpetrator candidates with certainty, and claims kept side by side."""
 
     name = "tasdiq.actors"
-    version = "v3"
+    version = "v4"
     reads = ("text", "published", "anchor", "sentences", "actors", "roles", "attacks", "places", "doc")
     writes = ("perpetrators", "claims", "victim_actors", "cover_claims")
 
@@ -308,6 +311,8 @@ class ActorFinder(Component):
             others = [o for o in work.actors if o is not m and o.key != m.key]
             clause = None if _set_aside(work.text, m, sent, others) else _clause_role(work, m)
             key = localise(m.key, m, country, work.text)
+            if clause is not None and clause.rule == RELEASER_RULE and refs.is_state_force(key):
+                clause = None  # "the hostages were freed by Afghan special forces": a rescue
             official = _governing(work, key, country) or OFFICIAL_SPOKESMAN.match(work.text, m.span[1]) is not None
             # a state or the authorities saying "they killed ..." report an operation, not a claim
             state = official or refs.is_state_force(key)

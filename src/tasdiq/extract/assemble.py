@@ -396,7 +396,7 @@ class EventAssembler(Component):
     """Events from the mentions found by the earlier components."""
 
     name = "tasdiq.assemble"
-    version = "v2"
+    version = "v3"
     # every field: each stretch is assembled from a view that copies the whole work (segment.subset)
     reads = ("text", "title", "published", "anchor", "anchor_span", "doc", "sentences", "attacks", "targets",
              "dates", "places", "counts", "actors", "perpetrators", "claims", "victim_actors", "category", "victims",

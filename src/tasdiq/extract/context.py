@@ -5,11 +5,15 @@ sums a year ("more than 1,500 civilians have been killed so far this year") or p
 head ("a bounty of 5 million rupees"). Those figures are not this attack's toll; the count
 finder reads them as figures all the same, so this step sets them aside by their sentence:
 a sentence that names another period, a total, or money, and does not name this attack as
-what it counts. A year in the sentence other than the report's own is another period.
+what it counts. A year in the sentence other than the report's own is another period; so is a
+time told as a distance from this attack ("Three weeks ago, a bombing ... killed 18") or a month
+alone that opens the sentence ("In October, bombings ... killed 10" on a November page).
 Claimed figures are kept: they are the claimant's, and the ledger keeps them apart already.
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from tasdiq.extract.component import Component, CountMention, Work
 from tasdiq.extract.lexicon import rule
@@ -21,6 +25,8 @@ YEAR_AFTER_CHARS = 25
 CONTEXT = (rule("context.period"), rule("context.aggregate"))
 THIS_ATTACK, THINGS = rule("context.this_attack"), rule("context.things")
 MONEY_BEFORE, MONEY_AFTER = rule("context.money_before"), rule("context.money_after")
+OTHER_TIME, REVISION = rule("context.other_time"), rule("context.revision")
+MONTH_OPENING = rule("context.month_opening")
 
 def _other_year(text: str, count: CountMention, start: int, end: int, year: int | None) -> bool:
     """A year other than the report's own, named before the figure in its sentence or just after it."""
@@ -30,6 +36,18 @@ def _other_year(text: str, count: CountMention, start: int, end: int, year: int 
         if int(m["year"] or m["year2"]) != year:
             return True
     return False
+
+
+def _other_attack(work: Work, count: CountMention, start: int) -> bool:
+    """The figure's sentence tells another attack by its time before the figure: days or weeks
+    away ("Three weeks ago, a bombing ... killed 18"), or a month alone that is not the report's
+    own ("In October, bombings ... killed at least 10", on a page of November)."""
+    text = work.text
+    if OTHER_TIME.search(text, start, count.span[0]) and not REVISION.search(text, start, count.span[1]):
+        return True
+    anchor = work.published or work.anchor
+    m = MONTH_OPENING.match(text, start, count.span[0])
+    return bool(m and anchor and dt.datetime.strptime(m["month"], "%B").month != anchor.month)
 
 
 def is_context(work: Work, count: CountMention) -> bool:
@@ -46,6 +64,8 @@ def is_context(work: Work, count: CountMention) -> bool:
     if MONEY_BEFORE.search(work.text, max(start, count.span[0] - 40), count.span[0]) or MONEY_AFTER.match(
             work.text, count.span[1], min(end, count.span[1] + 30)):
         return True
+    if _other_attack(work, count, start):
+        return True
     anchor = work.published or work.anchor
     return _other_year(work.text, count, start, end, anchor.year if anchor else None)
 
@@ -54,7 +74,7 @@ class ContextFilter(Component):
     """Sets aside figures that count something other than this attack's dead and hurt."""
 
     name = "tasdiq.context"
-    version = "v1"
+    version = "v2"
     reads = ("text", "sentences", "counts", "published", "anchor")
     writes = ("counts",)
 

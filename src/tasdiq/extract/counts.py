@@ -9,6 +9,7 @@ figure, never a death toll, and numbers after "including" are part of a total al
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
@@ -53,6 +54,7 @@ OWN_PREDICATE = rule("counts.own_predicate")
 SAME_SIDE_GAP = rule("counts.same_side_gap")
 BARE_WOUNDED = rule("counts.bare_wounded")
 ONE_INJURED = rule("counts.one_injured")
+KILLED_THEM = rule("counts.killed_them")
 ONE_AND = rule("counts.one_and")
 JOINED_BEFORE = rule("counts.joined_before")
 ROLES = ("combined", "killed", "injured", "kidnapped")
@@ -103,11 +105,26 @@ def _toll_before(text: str, num: Number) -> bool:
     for q in ("at_least", "at_most", "about"):
         wide = cues[q].sub("", wide + " ")
     ends_as_toll = TOLL_IS.search(wide) or REVISED_TO.search(wide) or cues["revised"].search(wide)
-    return bool(ends_as_toll and cues["toll"].search(wide))
+    # the toll's noun may open a long clause: "The number of people killed in Friday's suicide
+    # attack on a Shia mosque in the old city has risen to 63"
+    return bool(ends_as_toll and cues["toll"].search(_toll_clause(text, num)))
 
 
 TOLL_IS = rule("counts.toll_is")
 REVISED_TO = rule("counts.revised_to")
+
+
+def _toll_clause(text: str, num: Number) -> str:
+    """The clause before a figure read for its toll noun, a short parenthesis inside it blanked
+    ("The death toll from ... the Jamiat Ulema-e-Islam-Fazl (JUI-F) in Bajaur rose to 54")."""
+    lo = max(0, num.start - TOLL_CLAUSE_WINDOWS * BEFORE_WINDOW)
+    lead = PARENTHESIS.sub(lambda m: " " * len(m.group()), text[lo : num.start])
+    return SENTENCE_STOP.split(lead)[-1]
+
+
+PARENTHESIS = rule("counts.parenthesis")
+# How many windows back a toll's noun may stand from "has risen to" / "stood at" and its figure.
+TOLL_CLAUSE_WINDOWS = 6
 
 
 def _wide_lead(text: str, num: Number) -> str:
@@ -317,7 +334,15 @@ def find_counts(text: str) -> list[CountMention]:
             )
     # "killing one and wounding the other": one injured, told without a figure
     out.extend(CountMention("injured", 1, 1, 1, m.span()) for m in ONE_INJURED.finditer(text))
+    out.extend(_kidnapped_then_killed(text, out))
     return out
+
+
+def _kidnapped_then_killed(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """"abducted 11 coal miners ..., took them to nearby hills and shot them dead": the kidnapped
+    figure is also the dead's, where the sentence goes on to kill them all."""
+    return [dataclasses.replace(c, role="killed") for c in counts
+            if c.role == "kidnapped" and not c.claimed and KILLED_THEM.match(text, c.span[1])]
 
 
 def _same_side(text: str, before: CountMention, num: Number) -> bool:
@@ -334,7 +359,7 @@ class CountFinder(Component):
     """Casualty figures by role, each with its span and bounds."""
 
     name = "tasdiq.counts"
-    version = "v2"
+    version = "v3"
     reads = ("text", "sentences")
     writes = ("counts",)
 

@@ -51,6 +51,9 @@ DATELINE_CHARS = 150
 DATELINE_END = rule("dates.dateline_end")
 # Words right before a date that make it the day of a statement, or the bound of a period.
 SAID_ON = rule("dates.said_on")
+CLAIMED_ON = rule("dates.claimed_on")
+# How far before a date its claim is told ("claimed the attack through its Amaq news agency on Monday").
+CLAIM_CHARS = 90
 BOUNDED = rule("dates.bounded")
 ON_BEFORE = rule("dates.on_before")
 DATELINE_LEAD = rule("dates.dateline_lead")
@@ -264,7 +267,7 @@ class DateFinder(Component):
     """Date mentions with precision and how each was resolved."""
 
     name = "tasdiq.dates"
-    version = "v2"
+    version = "v3"
     reads = ("text", "anchor", "anchor_span")
     writes = ("dates",)
 
@@ -297,7 +300,8 @@ def mark_role(text: str, d: DateMention) -> DateMention:
     Zone until August 2021" does not date it to August."""
     before = text[max(0, d.span[0] - 40) : d.span[0]]
     reported = bool(SAID_ON.search(ON_BEFORE.sub("", before))) or (
-        d.how == "relative:today" and SAID_TODAY.match(text, d.span[1]) is not None)
+        d.how == "relative:today" and SAID_TODAY.match(text, d.span[1]) is not None) or bool(
+        CLAIMED_ON.search(ON_BEFORE.sub("", text[max(0, d.span[0] - CLAIM_CHARS) : d.span[0]])))
     bound = bool(BOUNDED.search(before) or AFTERMATH.match(text, d.span[1]))
     return dataclasses.replace(d, reported=reported, bound=bound) if reported or bound else d
 

@@ -26,7 +26,8 @@ ACT_CHARS = 120
 CLAUSE = rule("operations.clause_end")
 FORCE, ACT, PASSIVE = rule("operations.force"), rule("operations.act"), rule("operations.passive")
 PASSIVE_AUX, ACTED_ON, COUNTED = rule("operations.passive_aux"), rule("operations.acted_on"), rule("operations.counted")
-SPEAKING = rule("operations.speaking")
+SPEAKING, SAID_IT = rule("operations.speaking"), rule("operations.said_it")
+SAYS_PASSIVE = rule("operations.says_passive")
 AIR, ATTACKERS, ATTACK_WORDS = rule("operations.air"), rule("operations.attackers"), rule("operations.attack_words")
 SEPARATE = rule("operations.separate")
 # A strike named by the state that flew it, and that state's actor key ("a U.S. air strike" -> US).
@@ -64,9 +65,26 @@ def _clause_end(text: str, pos: int) -> int:
 
 def _agent(text: str, force: Span, act: Span) -> bool:
     """The force does the act: not "police officers were killed", "ten security personnel
-    killed", "the army says ... those killed", nor "killed by a bomb"."""
-    return not (PASSIVE_AUX.search(text, force[1], act[0]) or SPEAKING.search(text, force[1], act[0])
-                or COUNTED.search(text, max(0, force[0] - 40), force[0]) or ACTED_ON.match(text, act[1]))
+    killed", "the army says ... those killed", nor "killed by a bomb"; but "the CTD said on
+    Thursday it had arrested ..." tells its own act, unless its clause tells the attack it
+    answered."""
+    if COUNTED.search(text, max(0, force[0] - 40), force[0]) or ACTED_ON.match(text, act[1]):
+        return False
+    if SAID_IT.search(text, force[1], act[0]):
+        # "... said they had killed all four attackers who stormed a police station": the answer
+        # to an attack the same clause tells, not an operation of the force's own
+        return ATTACKERS.search(text, act[1], _clause_end(text, act[1])) is None
+    return not (PASSIVE_AUX.search(text, force[1], act[0]) or SPEAKING.search(text, force[1], act[0]))
+
+
+def _speaking_force(text: str, passive_start: int) -> Span | None:
+    """The force that says the passive operation that follows ("The Counter Terrorism Department
+    said four terrorists were killed in an intelligence-based operation")."""
+    lo = max(0, passive_start - ACT_CHARS)
+    forces = [f for f in FORCE.finditer(text, lo, passive_start) if not CLAUSE.search(text, f.end(), passive_start)]
+    if forces and SAYS_PASSIVE.search(text[forces[-1].end() : passive_start]):
+        return forces[-1].span()
+    return None
 
 
 def operations(text: str, limit: int | None = None) -> list[Operation]:
@@ -83,8 +101,9 @@ def operations(text: str, limit: int | None = None) -> list[Operation]:
     for m in PASSIVE.finditer(text, 0, end):
         agent = FORCE.search(text, m.start(), _clause_end(text, m.end())) or PASSIVE_OPERATION.search(
             text, m.start(), m.end())
-        if agent is not None:
-            found.append(Operation(agent.span(), m.span()))
+        speaker = _speaking_force(text, m.start()) if agent is None else agent.span()
+        if speaker is not None:
+            found.append(Operation(speaker, m.span()))
     return sorted(found, key=lambda o: o.start)
 
 

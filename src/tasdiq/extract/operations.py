@@ -243,7 +243,7 @@ class OperationReader(Component):
     """Rewrites the events of a text that leads with a state operation into that one operation."""
 
     name = "tasdiq.operations"
-    version = "v1"
+    version = "v2"
     reads = ("text", "sentences", "anchor", "anchor_span", "dates", "places", "counts", "actors", "events",
              "category")
     writes = ("events", "category")

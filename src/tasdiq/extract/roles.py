@@ -37,6 +37,9 @@ MODIFIES = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj"})
 PART_OF = frozenset({"of", "from", "including"})
 TIED_BY = frozenset({"to", "with"})
 CLIMB = 4  # steps up from a name: "a senior commander of the Taliban's Quetta shura"
+REACH = 6  # steps up from a misattached phrase's noun to its passive verb
+CLAUSE_DEPS = frozenset({"ROOT", "advcl", "acl", "relcl", "xcomp", "ccomp", "pcomp", "csubj"})
+VERB_CHILDREN = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "agent"})
 # What a verb "has no object" means for a `bare` rule: no object, clause or attribute
 # ("claimed that ...", "claimed to have ..."); a prepositional phrase ("claimed via Amaq") is no object.
 COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "dative"})
@@ -53,6 +56,8 @@ class RoleRule:
     objects: frozenset[str]
     not_in: frozenset[str]
     bare: bool
+    near: frozenset[str]
+    reach: bool
     examples: tuple[tuple[str, str, str], ...]
 
 
@@ -79,7 +84,7 @@ def role_rules() -> tuple[RoleRule, ...]:
             ident=ident, role=rule["role"], deps=frozenset(rule.get("deps", ())),
             via=frozenset(rule.get("via", ())), heads=listed(rule, "heads", ident),
             objects=listed(rule, "object", ident), not_in=listed(rule, "not_in", ident),
-            bare=bool(rule.get("bare", False)),
+            bare=bool(rule.get("bare", False)), near=listed(rule, "near", ident), reach=bool(rule.get("reach", False)),
             examples=tuple((str(s), str(n), str(r)) for s, n, r in rule.get("examples", ())),
         ))
     return tuple(rules)
@@ -93,8 +98,35 @@ def _governor(token: Any, rule: RoleRule) -> Any | None:
         prep = token.head
         if prep.lower_ not in rule.via:
             return None
-        return prep.head
+        return _misattached(prep.head) if rule.reach else prep.head
     return token.head
+
+
+def _verb(token: Any) -> bool:
+    """A verb by its place in the parse (the pipeline runs no tagger): it heads a clause, or has
+    a subject, an auxiliary or an agent of its own."""
+    return token.dep_ in CLAUSE_DEPS or any(c.dep_ in VERB_CHILDREN for c in token.children)
+
+
+def _misattached(noun: Any) -> Any | None:
+    """The passive verb a prepositional phrase hung on `noun` belongs to: "kidnapped while
+    conducting a survey in Herat by the Taliban" (the parser's "by" hangs on "survey"). Climbs
+    through nouns and prepositions, and through a subjectless adverbial clause ("while
+    conducting"); any other verb on the way owns the phrase itself."""
+    if _verb(noun):
+        return None
+    token = noun
+    for _ in range(REACH):
+        if token.head is token:
+            return None
+        token = token.head
+        if not _verb(token):
+            continue
+        if any(c.dep_ == "auxpass" for c in token.children):
+            return token
+        if token.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return None
+    return None
 
 
 def _fits(token: Any, rule: RoleRule, path: list[Any]) -> bool:
@@ -102,6 +134,8 @@ def _fits(token: Any, rule: RoleRule, path: list[Any]) -> bool:
     ("Taliban" -> "insurgents" -> "officers" in "five officers and two Taliban insurgents")."""
     governor = _governor(token, rule)
     if governor is None or any(t.lower_ in rule.not_in for t in path):
+        return False
+    if rule.near and not any(t.lower_ in rule.near for t in governor.subtree):
         return False
     if governor.lower_ not in rule.heads and not (token.dep_ == "nsubj" and _shared(governor, rule.heads)):
         return False
@@ -195,7 +229,7 @@ class RoleReader(Component):
     """Gives every actor mention a clause role from the dependency parse."""
 
     name = "tasdiq.roles"
-    version = "v2"
+    version = "v3"
     reads = ("doc", "actors")
     writes = ("roles",)
 

@@ -71,9 +71,11 @@ def segments(work: Work) -> list[Span]:
     when: str | None = None
     telling = {a.sentence for a in work.attacks if not refers_back(work.text, a.span)}
     # a revised toll ("On Wednesday, a health official said the toll had risen to 25") updates the
-    # attack told before it, even on a later day: it never opens a stretch of its own
+    # attack told before it, even on a later day: it never opens a stretch of its own, nor do the
+    # figures told with it ("... the death toll had risen to 55, with 143 wounded")
+    revising = {work.sentence_of(c.span[0]) for c in work.counts if c.revised}
     telling |= {work.sentence_of(c.span[0]) for c in work.counts
-                if c.role in VICTIM_ROLES and not c.floor and not c.revised}
+                if c.role in VICTIM_ROLES and not c.floor} - revising
     for sentence in sorted(telling):
         here, day, scene = _where_when(work, sentence)
         far = bool(starts) and sentence - last > TOPIC_GAP
