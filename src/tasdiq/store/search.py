@@ -424,15 +424,26 @@ def _pg_counted_and_ranked(session: Session, *, kind: Kind, query: str, among: C
     ranked (the caller asks for the newest instead)."""
     where, params = _where(among)
     params |= {"q": websearch(parse(query)), "cap": cap, "lim": limit}
-    language = ", t.language" if kind is Kind.SOURCE else ""  # what the row's configuration reads
     _pg_set(session, PG_SEARCH_SETTINGS)
-    sql = (f"WITH m AS (SELECT t.id, t.{PG_VECTOR}{language} FROM {TABLE[kind]} t "
-           f"WHERE ({pg_match(kind, 't.', ':q')}){where} LIMIT :cap), n AS (SELECT count(*) AS n FROM m) "
-           f"SELECT m.id, CASE WHEN n.n < :cap THEN ts_rank_cd(m.{PG_VECTOR}, {pg_tsquery(kind, 'm.', ':q')}) "
-           f"ELSE 0 END AS rank, n.n FROM m CROSS JOIN n ORDER BY rank DESC, m.id DESC LIMIT :lim")
-    rows = session.execute(text(sql), params).all()
+    rows = session.execute(text(pg_count_and_rank_sql(kind, where)), params).all()
     found = int(rows[0].n) if rows else 0
     return found, [(int(r.id), float(r.rank)) for r in rows] if found < cap else []
+
+
+def pg_count_and_rank_sql(kind: Kind, where: str) -> str:
+    """The statement of `_pg_counted_and_ranked` (bound: `q`, `cap`, `lim` and the filter's).
+
+    The count is a scalar subquery, which PostgreSQL runs once (an InitPlan). Joined to the
+    matches instead (`FROM m CROSS JOIN n`), it was run once per match whenever the planner
+    guessed one match and put the count on the inner side of a nested loop: a phrase within
+    a publisher's reports (the planner guesses a phrase's share as the product of its words'
+    shares) counted its 1,000 matches 1,000 times, 212 ms instead of 11."""
+    language = ", t.language" if kind is Kind.SOURCE else ""  # what the row's configuration reads
+    return (f"WITH m AS (SELECT t.id, t.{PG_VECTOR}{language} FROM {TABLE[kind]} t "
+            f"WHERE ({pg_match(kind, 't.', ':q')}){where} LIMIT :cap), n AS (SELECT count(*) AS n FROM m) "
+            f"SELECT m.id, CASE WHEN (SELECT n FROM n) < :cap "
+            f"THEN ts_rank_cd(m.{PG_VECTOR}, {pg_tsquery(kind, 'm.', ':q')}) ELSE 0 END AS rank, "
+            f"(SELECT n FROM n) AS n FROM m ORDER BY rank DESC, m.id DESC LIMIT :lim")
 
 
 # Settings for the searches of one transaction (`set_config(..., true)` ends with it).
