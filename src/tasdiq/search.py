@@ -60,16 +60,11 @@ class SearchHit:
     @property
     def marks(self) -> list[tuple[int, int]]:
         """(start, end) of each matched passage in `plain`."""
-        spans, at = [], 0
-        for piece, hit in index.marked_pieces(self.snippet):
-            if hit:
-                spans.append((at, at + len(piece)))
-            at += len(piece)
-        return spans
+        return index.marked_text(self.snippet)[1]
 
     @property
     def plain(self) -> str:
-        return "".join(piece for piece, _ in index.marked_pieces(self.snippet))
+        return index.marked_text(self.snippet)[0]
 
 
 @dataclass

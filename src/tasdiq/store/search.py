@@ -579,13 +579,25 @@ def _page_index(session: Session, rowids: list[int]) -> None:
                          f"FROM {FTS_TABLE} WHERE rowid IN ({','.join(str(r) for r in rowids)})"))
 
 
+_MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
+
+
 def marked_pieces(snippet: str) -> list[tuple[str, bool]]:
     """A snippet as (text, matched) pieces, for a page to escape and mark, or a terminal to style."""
-    pieces: list[tuple[str, bool]] = []
-    for n, part in enumerate(re.split(f"[{MARK_START}{MARK_END}]", snippet)):
-        if part:
-            pieces.append((part, n % 2 == 1))
-    return pieces
+    return [(part, n % 2 == 1) for n, part in enumerate(_MARKS.split(snippet)) if part]
+
+
+def marked_text(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """A snippet as its plain text and the (start, end) of each matched piece in it, in one pass
+    (the API answers both for every hit of every page)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    parts = _MARKS.split(snippet)
+    for n, part in enumerate(parts):
+        if n % 2 == 1 and part:
+            spans.append((at, at + len(part)))
+        at += len(part)
+    return "".join(parts), spans
 
 
 def _dialect(session: Session) -> str:
