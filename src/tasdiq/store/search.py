@@ -26,10 +26,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, bindparam, text
+from sqlalchemy import Boolean, ColumnElement, Date, DateTime, Integer, String, bindparam, column, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.types import TypeEngine
 
 from tasdiq.errors import InputError
 
@@ -547,21 +548,72 @@ def snippets(session: Session, *, kind: Kind, query: str, ids: list[int], words:
     if not ids:
         return {}
     terms = parse(query)
-    id_list = ",".join(str(int(i)) for i in ids)
     if _dialect(session) == "sqlite":
         _page_index(session, [int(i) * 4 + CODE[kind] for i in ids])
         sql = (f"SELECT rowid / 4 AS id, snippet({SNIPPET_TABLE}, -1, :a, :b, '…', {int(words)}) AS s "
                f"FROM temp.{SNIPPET_TABLE} WHERE {SNIPPET_TABLE} MATCH :q")
         params = {"q": fts5_query(terms), "a": MARK_START, "b": MARK_END}
     else:
-        title, body = (f.format(p="t.") for f in FIELDS[kind])
-        options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={int(words)}, MinWords=8, MaxFragments=2"
-        doc = f"translate({title} || ' — ' || {body}, '{HARAKAT}', '')"
-        sql = (f"SELECT t.id, ts_headline({_pg_config(kind, 't.')}, {doc}, "
-               f"{pg_tsquery(kind, 't.', ':q')}, :o) AS s "
-               f"FROM {TABLE[kind]} t WHERE t.id IN ({id_list})")
-        params = {"q": websearch(terms), "o": options}
+        sql = f"SELECT t.id, {_pg_headline(kind, words)} AS s FROM {TABLE[kind]} t WHERE t.id IN ({_id_list(ids)})"
+        params = {"q": websearch(terms)}
     return {int(r.id): str(r.s or "") for r in session.execute(text(sql), params)}
+
+
+def _pg_headline(kind: Kind, words: int) -> str:
+    """`ts_headline` of the row `t` for the query `:q`, read with the row's own configuration."""
+    title, body = (f.format(p="t.") for f in FIELDS[kind])
+    options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={int(words)}, MinWords=8, MaxFragments=2"
+    doc = f"translate({title} || ' — ' || {body}, '{HARAKAT}', '')"
+    return f"ts_headline({_pg_config(kind, 't.')}, {doc}, {pg_tsquery(kind, 't.', ':q')}, '{options}')"
+
+
+def _id_list(ids: list[int]) -> str:
+    return ",".join(str(int(i)) for i in ids)
+
+
+# What names a hit on a page of results (`passages`): (SQL over the row `t`, name, type). Typed,
+# so that both backends give a date back as a date (SQLite stores it as text).
+LABELS: dict[Kind, tuple[tuple[str, str, TypeEngine[Any]], ...]] = {
+    Kind.SOURCE: (("t.title", "title", String()), ("t.publisher", "publisher", String()),
+                  ("t.published", "published", DateTime()), ("substr(t.text, 1, 80)", "head", String())),
+    Kind.INCIDENT: (("t.title", "title", String()), ("t.date", "date", Date())),
+    Kind.CLAIM: (("t.kind", "kind", String()), ("t.claimant", "claimant", String()),
+                 ("t.incident_id", "incident_id", Integer())),
+}
+
+
+@dataclass(frozen=True)
+class Passage:
+    snippet: str  # as `snippets` gives it
+    label: dict[str, Any]  # the kind's LABELS by name
+
+
+def passages(session: Session, *, kind: Kind, query: str, ids: list[int], words: int = 24) -> dict[int, Passage]:
+    """Each hit of a page: its passage (`snippets`) and the columns that name it (`LABELS`).
+
+    On PostgreSQL one statement reads both: a second statement for the labels, built as an
+    ORM select with an expanding IN list, cost 0.5 ms of the web server's CPU per page (0.17
+    as text) and a round trip. SQLite cuts its passages from a page index of its own."""
+    if not ids:
+        return {}
+    labels = ", ".join(f"{sql} AS {name}" for sql, name, _ in LABELS[kind])
+    typed = [column("id", Integer()), *(column(name, type_) for _, name, type_ in LABELS[kind])]
+    texts: dict[int, str] = {}
+    params: dict[str, Any] = {}
+    headline = ""
+    if _dialect(session) == "sqlite":
+        texts = snippets(session, kind=kind, query=query, ids=ids, words=words)
+    else:
+        headline = f", {_pg_headline(kind, words)} AS s"
+        typed.append(column("s", String()))
+        params["q"] = websearch(parse(query))
+    sql = f"SELECT t.id AS id, {labels}{headline} FROM {TABLE[kind]} t WHERE t.id IN ({_id_list(ids)})"
+    out: dict[int, Passage] = {}
+    for row in session.execute(text(sql).columns(*typed), params).mappings():
+        values = dict(row)
+        ident = int(values.pop("id"))
+        out[ident] = Passage(str(values.pop("s", None) or texts.get(ident, "")), values)
+    return out
 
 
 def _page_index(session: Session, rowids: list[int]) -> None:
