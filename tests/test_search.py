@@ -26,7 +26,7 @@ from tasdiq.store.search import (
     filters,
     first_hits,
     marked_pieces,
-    pg_count_and_rank_sql,
+    pg_first_hits_sql,
 )
 
 UTC = dt.UTC
@@ -261,10 +261,10 @@ def test_postgres_counts_the_matches_once_however_few_the_planner_expects(postgr
     with postgres_store.session() as s:
         s.add_all([_source(f"{MARKET} Copy {n}.", title=f"Copy {n}") for n in range(40)])
     among = filters(Kind.SOURCE, publisher="Desk")
-    sql = pg_count_and_rank_sql(Kind.SOURCE, " AND " + among.sql)
+    sql = pg_first_hits_sql(Kind.SOURCE, " AND " + among.sql)
     with postgres_store.session() as s:
         plan = s.execute(text(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}"),
-                         {**among.params, "q": '"handcart bomb"', "cap": 30, "lim": 5}).scalar_one()
+                         {**among.params, "q": '"handcart bomb"', "cap": 30, "lim": 5, "sample": 50}).scalar_one()
         first = first_hits(s, kind=Kind.SOURCE, query='"handcart bomb"', among=among, limit=5, cap=50)
-    assert set(_plan_loops(plan[0]["Plan"])) == {1}
+    assert max(_plan_loops(plan[0]["Plan"])) == 1
     assert first.count == 40 and first.ranked and [i for i, _ in first.ids] == [41, 40, 39, 38, 37]
