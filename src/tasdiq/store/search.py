@@ -534,20 +534,15 @@ def _pg_newest(session: Session, *, kind: Kind, terms: list[Term], where: str, p
                ) -> list[tuple[int, float]]:
     """The newest matches: the primary key read backwards, each row tested, until enough match.
 
-    PostgreSQL's planner cannot tell how many rows a phrase matches (it guessed 4 for a phrase
-    in 16,500 of 100,000 reports), so left alone it reads every match through the GIN index
-    and sorts them (140 ms); walking the key from the newest row stops after one page (0.4 ms).
-    Asked only when many rows match (or, for alerts, among the few rows newer than a mark), so
-    the walk is short. The planner settings are this statement's alone: put back after it."""
+    The test is written as a function call no index answers (`pg_match(indexed=False)`; see
+    `pg_first_hits_sql` for why the GIN index is the wrong way here), so the walk needs no
+    planner settings. Asked for alerts, among the rows newer than a mark (`t.id > :f_seen`,
+    which bounds the walk), or past the cap by `first_hits`' own statement."""
     params["q"] = websearch(terms)
-    walk = {"enable_bitmapscan": "off", "enable_seqscan": "off"}
-    _pg_set(session, PG_SEARCH_SETTINGS | walk)
-    try:
-        sql = (f"SELECT t.id FROM {TABLE[kind]} t WHERE ({pg_match(kind, 't.', ':q')}){where} "
-               f"ORDER BY t.id DESC LIMIT :lim")
-        return [(int(i), 0.0) for i in session.scalars(text(sql), params)]
-    finally:
-        _pg_set(session, dict.fromkeys(walk, "on"))
+    _pg_set(session, PG_SEARCH_SETTINGS)
+    sql = (f"SELECT t.id FROM {TABLE[kind]} t WHERE ({pg_match(kind, 't.', ':q', indexed=False)}){where} "
+           f"ORDER BY t.id DESC LIMIT :lim")
+    return [(int(i), 0.0) for i in session.scalars(text(sql), params)]
 
 
 def _sqlite_join(kind: Kind, where: str) -> str:
