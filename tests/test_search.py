@@ -26,6 +26,7 @@ from tasdiq.store.search import (
     filters,
     first_hits,
     marked_pieces,
+    pg_first_hits_sql,
 )
 
 UTC = dt.UTC
@@ -240,3 +241,30 @@ def test_postgres_search_indexes_take_new_rows_at_once_so_no_search_reads_a_pend
                                     "AND c.relam = (SELECT oid FROM pg_am WHERE amname = 'gin')")).all()
     assert {name for name, _ in options} == {"ix_search_sources", "ix_search_incidents", "ix_search_claims"}
     assert all("fastupdate=off" in (opts or []) for _, opts in options)
+
+
+def _plan_loops(plan: dict[str, object]) -> list[int]:
+    children = plan.get("Plans", [])
+    assert isinstance(children, list)
+    return [int(str(plan["Actual Loops"])), *(n for child in children for n in _plan_loops(child))]
+
+
+@pytest.mark.postgres
+def test_postgres_counts_the_matches_once_however_few_the_planner_expects(postgres_store: Store) -> None:
+    # 40 reports of one phrase from one publisher, the table analysed when it held one:
+    # the planner then expects about one match, which once put the count inside a loop over
+    # the matches (the count ran once per match).
+    with postgres_store.session() as s:
+        s.add(_source(TRAIN, title="Train held"))
+    with postgres_store.engine.begin() as conn:
+        conn.execute(text("ANALYZE sources"))
+    with postgres_store.session() as s:
+        s.add_all([_source(f"{MARKET} Copy {n}.", title=f"Copy {n}") for n in range(40)])
+    among = filters(Kind.SOURCE, publisher="Desk")
+    sql = pg_first_hits_sql(Kind.SOURCE, " AND " + among.sql)
+    with postgres_store.session() as s:
+        plan = s.execute(text(f"EXPLAIN (ANALYZE, FORMAT JSON) {sql}"),
+                         {**among.params, "q": '"handcart bomb"', "cap": 30, "lim": 5, "sample": 50}).scalar_one()
+        first = first_hits(s, kind=Kind.SOURCE, query='"handcart bomb"', among=among, limit=5, cap=50)
+    assert max(_plan_loops(plan[0]["Plan"])) == 1
+    assert first.count == 40 and first.ranked and [i for i, _ in first.ids] == [41, 40, 39, 38, 37]

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tasdiq.model import Actor as StoredActor
-from tasdiq.model import Claim, Incident, Source
 from tasdiq.reference import fold, registry
 from tasdiq.store import search as index
 from tasdiq.store.schema import cols
@@ -60,16 +60,11 @@ class SearchHit:
     @property
     def marks(self) -> list[tuple[int, int]]:
         """(start, end) of each matched passage in `plain`."""
-        spans, at = [], 0
-        for piece, hit in index.marked_pieces(self.snippet):
-            if hit:
-                spans.append((at, at + len(piece)))
-            at += len(piece)
-        return spans
+        return index.marked_text(self.snippet)[1]
 
     @property
     def plain(self) -> str:
-        return "".join(piece for piece, _ in index.marked_pieces(self.snippet))
+        return index.marked_text(self.snippet)[0]
 
 
 @dataclass
@@ -125,9 +120,8 @@ def _describe(session: Session, request: SearchRequest, page: list[tuple[float, 
     for _, kind, ident in page:
         if kind is not HitKind.ACTOR:
             by_kind.setdefault(kind, []).append(int(ident))
-    texts = {kind: index.snippets(session, kind=index.Kind(kind.value), query=request.q, ids=ids,
-                                  words=SNIPPET_WORDS) for kind, ids in by_kind.items()}
-    labels = {kind: _labels(session, kind, ids) for kind, ids in by_kind.items()}
+    rows = {kind: index.passages(session, kind=index.Kind(kind.value), query=request.q, ids=ids, words=SNIPPET_WORDS)
+            for kind, ids in by_kind.items()}
     actors = {hit.id: hit for hit in _actor_hits(session, request)} if any(k is HitKind.ACTOR for _, k, _ in page) \
         else {}
     hits: list[SearchHit] = []
@@ -135,30 +129,26 @@ def _describe(session: Session, request: SearchRequest, page: list[tuple[float, 
         if kind is HitKind.ACTOR:
             hits.append(actors[ident])
             continue
-        title, date, incident_id = labels[kind].get(int(ident), ("", None, None))
-        hits.append(SearchHit(kind, ident, title, texts[kind].get(int(ident), ""), rank, date, incident_id))
+        found = rows[kind].get(int(ident))
+        title, date, incident_id = _label(kind, int(ident), found.label) if found else ("", None, None)
+        hits.append(SearchHit(kind, ident, title, found.snippet if found else "", rank, date, incident_id))
     return hits
 
 
 Label = tuple[str, dt.date | None, int | None]  # title, date, incident id
 
 
-def _labels(session: Session, kind: HitKind, ids: list[int]) -> dict[int, Label]:
-    """Title, date and incident of a page of hits in one query per kind (never the whole text)."""
+def _label(kind: HitKind, ident: int, row: dict[str, Any]) -> Label:
+    """Title, date and incident of a hit, from the columns `index.LABELS` reads (never the whole text)."""
     if kind is HitKind.SOURCE:
-        c = cols(Source)
-        rows = session.execute(select(c.id, c.title, c.publisher, c.published, func.substr(c.text, 1, 80))
-                               .where(c.id.in_(ids)))
-        return {r[0]: (_source_label(r[1] or r[4].replace("\n", " "), r[2]), r[3].date() if r[3] else None, None)
-                for r in rows}
+        published = row["published"]
+        return (_source_label(row["title"] or row["head"].replace("\n", " "), row["publisher"]),
+                published.date() if published else None, None)
     if kind is HitKind.INCIDENT:
-        c = cols(Incident)
-        return {r.id: (r.title, r.date, r.id) for r in session.execute(select(c.id, c.title, c.date)
-                                                                        .where(c.id.in_(ids)))}
-    c = cols(Claim)
-    rows = session.execute(select(c.id, c.kind, c.claimant, c.incident_id).where(c.id.in_(ids)))
-    return {r.id: (f"{r.kind} by {r.claimant or 'unknown'}" + (f" on incident {r.incident_id}" if r.incident_id
-                                                                  else ""), None, r.incident_id) for r in rows}
+        return row["title"], row["date"], ident
+    incident_id = row["incident_id"]
+    return (f"{row['kind']} by {row['claimant'] or 'unknown'}" + (f" on incident {incident_id}" if incident_id
+                                                                  else ""), None, incident_id)
 
 
 def _source_label(title: str, publisher: str | None) -> str:

@@ -22,14 +22,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, bindparam, text
+from sqlalchemy import Boolean, ColumnElement, Date, DateTime, Integer, String, bindparam, column, text
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.types import TypeEngine
 
 from tasdiq.errors import InputError
 
@@ -125,13 +127,18 @@ def _pg_config(kind: Kind, p: str = "") -> str:
     return f"CASE WHEN {_pg_english(kind, p)} THEN 'english'::regconfig ELSE 'simple'::regconfig END"
 
 
-def pg_match(kind: Kind, p: str, q: str) -> str:
+def pg_match(kind: Kind, p: str, q: str, *, indexed: bool = True) -> str:
     """`<p>search_vector` matches the query `q` (an SQL expression), read with the row's own
     configuration: OR-ing an english and a simple reading of "-traders" would let a report
     about traders through (its english vector holds "trader", which "-traders" does not exclude).
-    Written as an OR of two indexable matches so PostgreSQL can use the GIN index for each."""
-    english = f"{p}{PG_VECTOR} @@ websearch_to_tsquery('english', {q})"
-    simple = f"{p}{PG_VECTOR} @@ websearch_to_tsquery('simple', {q})"
+    Written as an OR of two indexable matches so PostgreSQL can use the GIN index for each;
+    `indexed=False` writes the same test as a function call, which no index answers (a walk
+    along the primary key tests each row it reads: `pg_first_hits_sql`)."""
+    def test_with(config: str) -> str:
+        tsquery = f"websearch_to_tsquery('{config}', {q})"
+        return f"{p}{PG_VECTOR} @@ {tsquery}" if indexed else f"ts_match_vq({p}{PG_VECTOR}, {tsquery})"
+
+    english, simple = test_with("english"), test_with("simple")
     if kind is Kind.INCIDENT:
         return english
     if kind is Kind.CLAIM:
@@ -403,36 +410,68 @@ class FirstHits:
 def first_hits(session: Session, *, kind: Kind, query: str, among: Condition | None = None, limit: int,
                cap: int = RANK_CAP, sample: int = ESTIMATE_SAMPLE) -> FirstHits:
     """The first `limit` matches, ranked while fewer than `cap` match, and how many match."""
-    if _dialect(session) == "sqlite":
-        found = count(session, kind=kind, query=query, among=among, cap=cap)
-        ranked = ranked_ids(session, kind=kind, query=query, among=among, limit=limit) if found < cap else []
-    else:
-        found, ranked = _pg_counted_and_ranked(session, kind=kind, query=query, among=among, limit=limit, cap=cap)
-    if found < cap:
-        return FirstHits(found, ranked)
     sample = max(limit, sample)
+    if _dialect(session) != "sqlite":
+        return _pg_first_hits(session, kind=kind, query=query, among=among, limit=limit, cap=cap, sample=sample)
+    found = count(session, kind=kind, query=query, among=among, cap=cap)
+    if found < cap:
+        return FirstHits(found, ranked_ids(session, kind=kind, query=query, among=among, limit=limit))
     newest = ranked_ids(session, kind=kind, query=query, among=among, limit=sample, order=Order.NEWEST)
+    return _past_cap(found, newest, limit=limit, cap=cap, sample=sample, bounds=lambda: _id_bounds(session, kind))
+
+
+def _past_cap(found: int, newest: list[tuple[int, float]], *, limit: int, cap: int, sample: int,
+              bounds: Callable[[], tuple[int, int]]) -> FirstHits:
     if len(newest) < sample:  # the walk read every match: the count is known
         return FirstHits(len(newest), newest[:limit], ranked=False)
-    return FirstHits(found, newest[:limit], ranked=False, about=_estimate(session, kind, [i for i, _ in newest], cap))
+    low, high = bounds()
+    return FirstHits(found, newest[:limit], ranked=False, about=_estimate(low, high, [i for i, _ in newest], cap))
 
 
-def _pg_counted_and_ranked(session: Session, *, kind: Kind, query: str, among: Condition | None, limit: int,
-                           cap: int) -> tuple[int, list[tuple[int, float]]]:
-    """Count up to `cap` and rank, in one pass over the matches: the GIN bitmap and the rows'
-    vectors are read once, not once to count and again to rank. Past the cap nothing is
-    ranked (the caller asks for the newest instead)."""
+def _pg_first_hits(session: Session, *, kind: Kind, query: str, among: Condition | None, limit: int, cap: int,
+                   sample: int) -> FirstHits:
+    """`first_hits` in one statement (`pg_first_hits_sql`): count up to `cap` and rank, or past
+    the cap walk to the newest `sample` matches, with the table's id bounds for the estimate."""
     where, params = _where(among)
-    params |= {"q": websearch(parse(query)), "cap": cap, "lim": limit}
-    language = ", t.language" if kind is Kind.SOURCE else ""  # what the row's configuration reads
+    params |= {"q": websearch(parse(query)), "cap": cap, "lim": limit, "sample": sample}
     _pg_set(session, PG_SEARCH_SETTINGS)
-    sql = (f"WITH m AS (SELECT t.id, t.{PG_VECTOR}{language} FROM {TABLE[kind]} t "
-           f"WHERE ({pg_match(kind, 't.', ':q')}){where} LIMIT :cap), n AS (SELECT count(*) AS n FROM m) "
-           f"SELECT m.id, CASE WHEN n.n < :cap THEN ts_rank_cd(m.{PG_VECTOR}, {pg_tsquery(kind, 'm.', ':q')}) "
-           f"ELSE 0 END AS rank, n.n FROM m CROSS JOIN n ORDER BY rank DESC, m.id DESC LIMIT :lim")
-    rows = session.execute(text(sql), params).all()
+    rows = session.execute(text(pg_first_hits_sql(kind, where)), params).all()
     found = int(rows[0].n) if rows else 0
-    return found, [(int(r.id), float(r.rank)) for r in rows] if found < cap else []
+    if found < cap:
+        return FirstHits(found, [(int(r.id), float(r.rank)) for r in rows])
+    return _past_cap(found, [(int(r.id), 0.0) for r in rows], limit=limit, cap=cap, sample=sample,
+                     bounds=lambda: (int(rows[0].low), int(rows[0].high)))
+
+
+def pg_first_hits_sql(kind: Kind, where: str) -> str:
+    """The statement of `_pg_first_hits` (bound: `q`, `cap`, `lim`, `sample` and the filter's).
+
+    Counting and ranking are one pass over the matches: the GIN bitmap and the rows' vectors
+    are read once, not once to count and again to rank. The count is a scalar subquery, which
+    PostgreSQL runs once (an InitPlan). Joined to the matches instead (`FROM m CROSS JOIN n`),
+    it was run once per match whenever the planner guessed one match and put the count on the
+    inner side of a nested loop: a phrase within a publisher's reports (the planner guesses a
+    phrase's share as the product of its words' shares) counted its 1,000 matches 1,000 times,
+    212 ms instead of 11.
+
+    Past the cap the second half runs instead of the first (each is gated by the count): the
+    primary key read backwards, each row tested, until `sample` match. The planner cannot tell
+    how many rows a phrase matches (it guessed 4 for a phrase in 16,500 of 100,000 reports), so
+    offered the GIN index it reads every match and sorts them (140 ms); the test written as a
+    function call (`pg_match(indexed=False)`) leaves it only the walk, which stops after one
+    page (0.4 ms). In the same statement, so a search past the cap is one round trip, not four
+    (the walk's planner settings, the walk, putting them back, the id bounds)."""
+    table = TABLE[kind]
+    language = ", t.language" if kind is Kind.SOURCE else ""  # what the row's configuration reads
+    return (f"WITH m AS (SELECT t.id, t.{PG_VECTOR}{language} FROM {table} t "
+            f"WHERE ({pg_match(kind, 't.', ':q')}){where} LIMIT :cap), n AS (SELECT count(*) AS n FROM m) "
+            f"(SELECT m.id, ts_rank_cd(m.{PG_VECTOR}, {pg_tsquery(kind, 'm.', ':q')}) AS rank, "
+            f"(SELECT n FROM n) AS n, NULL::integer AS low, NULL::integer AS high FROM m "
+            f"WHERE (SELECT n FROM n) < :cap ORDER BY rank DESC, m.id DESC LIMIT :lim) "
+            f"UNION ALL "
+            f"(SELECT t.id, 0::real, (SELECT n FROM n), (SELECT min(id) FROM {table}), (SELECT max(id) FROM {table}) "
+            f"FROM {table} t WHERE ({pg_match(kind, 't.', ':q', indexed=False)}){where} "
+            f"AND (SELECT n FROM n) >= :cap ORDER BY t.id DESC LIMIT :sample)")
 
 
 # Settings for the searches of one transaction (`set_config(..., true)` ends with it).
@@ -448,14 +487,18 @@ def _pg_set(session: Session, settings: dict[str, str]) -> None:
     session.execute(text("SELECT " + ", ".join(f"set_config('{k}', '{v}', true)" for k, v in settings.items())))
 
 
-def _estimate(session: Session, kind: Kind, newest: list[int], cap: int) -> int:
-    """All the matches, judged from the newest few: the share of rows they were found among,
-    spread over every row. Row ids stand for rows (gaps left by deletions are spread as
-    evenly as the rows), so this is a figure to say "about", rounded to two digits."""
+def _id_bounds(session: Session, kind: Kind) -> tuple[int, int]:
     # One aggregate per SELECT: SQLite reads min() or max() off the key only when it is alone
     # (both in one SELECT scanned the table: 8 ms at 100,000 reports).
     table = TABLE[kind]
     low, high = session.execute(text(f"SELECT (SELECT min(id) FROM {table}), (SELECT max(id) FROM {table})")).one()
+    return int(low), int(high)
+
+
+def _estimate(low: int, high: int, newest: list[int], cap: int) -> int:
+    """All the matches, judged from the newest few: the share of rows they were found among,
+    spread over every row. Row ids stand for rows (gaps left by deletions are spread as
+    evenly as the rows), so this is a figure to say "about", rounded to two digits."""
     share = (high - newest[-1] + 1) / max(high - low + 1, 1)
     guess = len(newest) / share
     digits = max(len(str(int(guess))) - 2, 0)
@@ -491,20 +534,15 @@ def _pg_newest(session: Session, *, kind: Kind, terms: list[Term], where: str, p
                ) -> list[tuple[int, float]]:
     """The newest matches: the primary key read backwards, each row tested, until enough match.
 
-    PostgreSQL's planner cannot tell how many rows a phrase matches (it guessed 4 for a phrase
-    in 16,500 of 100,000 reports), so left alone it reads every match through the GIN index
-    and sorts them (140 ms); walking the key from the newest row stops after one page (0.4 ms).
-    Asked only when many rows match (or, for alerts, among the few rows newer than a mark), so
-    the walk is short. The planner settings are this statement's alone: put back after it."""
+    The test is written as a function call no index answers (`pg_match(indexed=False)`; see
+    `pg_first_hits_sql` for why the GIN index is the wrong way here), so the walk needs no
+    planner settings. Asked for alerts, among the rows newer than a mark (`t.id > :f_seen`,
+    which bounds the walk), or past the cap by `first_hits`' own statement."""
     params["q"] = websearch(terms)
-    walk = {"enable_bitmapscan": "off", "enable_seqscan": "off"}
-    _pg_set(session, PG_SEARCH_SETTINGS | walk)
-    try:
-        sql = (f"SELECT t.id FROM {TABLE[kind]} t WHERE ({pg_match(kind, 't.', ':q')}){where} "
-               f"ORDER BY t.id DESC LIMIT :lim")
-        return [(int(i), 0.0) for i in session.scalars(text(sql), params)]
-    finally:
-        _pg_set(session, dict.fromkeys(walk, "on"))
+    _pg_set(session, PG_SEARCH_SETTINGS)
+    sql = (f"SELECT t.id FROM {TABLE[kind]} t WHERE ({pg_match(kind, 't.', ':q', indexed=False)}){where} "
+           f"ORDER BY t.id DESC LIMIT :lim")
+    return [(int(i), 0.0) for i in session.scalars(text(sql), params)]
 
 
 def _sqlite_join(kind: Kind, where: str) -> str:
@@ -536,21 +574,72 @@ def snippets(session: Session, *, kind: Kind, query: str, ids: list[int], words:
     if not ids:
         return {}
     terms = parse(query)
-    id_list = ",".join(str(int(i)) for i in ids)
     if _dialect(session) == "sqlite":
         _page_index(session, [int(i) * 4 + CODE[kind] for i in ids])
         sql = (f"SELECT rowid / 4 AS id, snippet({SNIPPET_TABLE}, -1, :a, :b, '…', {int(words)}) AS s "
                f"FROM temp.{SNIPPET_TABLE} WHERE {SNIPPET_TABLE} MATCH :q")
         params = {"q": fts5_query(terms), "a": MARK_START, "b": MARK_END}
     else:
-        title, body = (f.format(p="t.") for f in FIELDS[kind])
-        options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={int(words)}, MinWords=8, MaxFragments=2"
-        doc = f"translate({title} || ' — ' || {body}, '{HARAKAT}', '')"
-        sql = (f"SELECT t.id, ts_headline({_pg_config(kind, 't.')}, {doc}, "
-               f"{pg_tsquery(kind, 't.', ':q')}, :o) AS s "
-               f"FROM {TABLE[kind]} t WHERE t.id IN ({id_list})")
-        params = {"q": websearch(terms), "o": options}
+        sql = f"SELECT t.id, {_pg_headline(kind, words)} AS s FROM {TABLE[kind]} t WHERE t.id IN ({_id_list(ids)})"
+        params = {"q": websearch(terms)}
     return {int(r.id): str(r.s or "") for r in session.execute(text(sql), params)}
+
+
+def _pg_headline(kind: Kind, words: int) -> str:
+    """`ts_headline` of the row `t` for the query `:q`, read with the row's own configuration."""
+    title, body = (f.format(p="t.") for f in FIELDS[kind])
+    options = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords={int(words)}, MinWords=8, MaxFragments=2"
+    doc = f"translate({title} || ' — ' || {body}, '{HARAKAT}', '')"
+    return f"ts_headline({_pg_config(kind, 't.')}, {doc}, {pg_tsquery(kind, 't.', ':q')}, '{options}')"
+
+
+def _id_list(ids: list[int]) -> str:
+    return ",".join(str(int(i)) for i in ids)
+
+
+# What names a hit on a page of results (`passages`): (SQL over the row `t`, name, type). Typed,
+# so that both backends give a date back as a date (SQLite stores it as text).
+LABELS: dict[Kind, tuple[tuple[str, str, TypeEngine[Any]], ...]] = {
+    Kind.SOURCE: (("t.title", "title", String()), ("t.publisher", "publisher", String()),
+                  ("t.published", "published", DateTime()), ("substr(t.text, 1, 80)", "head", String())),
+    Kind.INCIDENT: (("t.title", "title", String()), ("t.date", "date", Date())),
+    Kind.CLAIM: (("t.kind", "kind", String()), ("t.claimant", "claimant", String()),
+                 ("t.incident_id", "incident_id", Integer())),
+}
+
+
+@dataclass(frozen=True)
+class Passage:
+    snippet: str  # as `snippets` gives it
+    label: dict[str, Any]  # the kind's LABELS by name
+
+
+def passages(session: Session, *, kind: Kind, query: str, ids: list[int], words: int = 24) -> dict[int, Passage]:
+    """Each hit of a page: its passage (`snippets`) and the columns that name it (`LABELS`).
+
+    On PostgreSQL one statement reads both: a second statement for the labels, built as an
+    ORM select with an expanding IN list, cost 0.5 ms of the web server's CPU per page (0.17
+    as text) and a round trip. SQLite cuts its passages from a page index of its own."""
+    if not ids:
+        return {}
+    labels = ", ".join(f"{sql} AS {name}" for sql, name, _ in LABELS[kind])
+    typed = [column("id", Integer()), *(column(name, type_) for _, name, type_ in LABELS[kind])]
+    texts: dict[int, str] = {}
+    params: dict[str, Any] = {}
+    headline = ""
+    if _dialect(session) == "sqlite":
+        texts = snippets(session, kind=kind, query=query, ids=ids, words=words)
+    else:
+        headline = f", {_pg_headline(kind, words)} AS s"
+        typed.append(column("s", String()))
+        params["q"] = websearch(parse(query))
+    sql = f"SELECT t.id AS id, {labels}{headline} FROM {TABLE[kind]} t WHERE t.id IN ({_id_list(ids)})"
+    out: dict[int, Passage] = {}
+    for row in session.execute(text(sql).columns(*typed), params).mappings():
+        values = dict(row)
+        ident = int(values.pop("id"))
+        out[ident] = Passage(str(values.pop("s", None) or texts.get(ident, "")), values)
+    return out
 
 
 def _page_index(session: Session, rowids: list[int]) -> None:
@@ -568,13 +657,25 @@ def _page_index(session: Session, rowids: list[int]) -> None:
                          f"FROM {FTS_TABLE} WHERE rowid IN ({','.join(str(r) for r in rowids)})"))
 
 
+_MARKS = re.compile(f"[{MARK_START}{MARK_END}]")
+
+
 def marked_pieces(snippet: str) -> list[tuple[str, bool]]:
     """A snippet as (text, matched) pieces, for a page to escape and mark, or a terminal to style."""
-    pieces: list[tuple[str, bool]] = []
-    for n, part in enumerate(re.split(f"[{MARK_START}{MARK_END}]", snippet)):
-        if part:
-            pieces.append((part, n % 2 == 1))
-    return pieces
+    return [(part, n % 2 == 1) for n, part in enumerate(_MARKS.split(snippet)) if part]
+
+
+def marked_text(snippet: str) -> tuple[str, list[tuple[int, int]]]:
+    """A snippet as its plain text and the (start, end) of each matched piece in it, in one pass
+    (the API answers both for every hit of every page)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    parts = _MARKS.split(snippet)
+    for n, part in enumerate(parts):
+        if n % 2 == 1 and part:
+            spans.append((at, at + len(part)))
+        at += len(part)
+    return "".join(parts), spans
 
 
 def _dialect(session: Session) -> str:

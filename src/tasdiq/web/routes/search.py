@@ -16,7 +16,7 @@ from pydantic import BaseModel, Field, ValidationError, model_validator
 from tasdiq.errors import InputError
 from tasdiq.reference.places import province_code
 from tasdiq.search import HitKind, SearchAnswer, SearchHit, SearchRequest, search
-from tasdiq.store.search import marked_pieces
+from tasdiq.store.search import marked_pieces, marked_text
 from tasdiq.web import queries
 from tasdiq.web.deps import AnalystWrite, Db, Viewer, ViewerWrite, web
 from tasdiq.web.render import page, query_string
@@ -91,8 +91,11 @@ def href(hit: SearchHit) -> str:
 
 
 def _out(answer: SearchAnswer, query: SearchQuery) -> SearchOut:
-    items = [HitOut(kind=h.kind, id=h.id, title=h.title, snippet=h.plain, marks=h.marks, date=h.date,
-                    rank=round(h.rank, 6), href=href(h)) for h in answer.hits]
+    items = []
+    for h in answer.hits:
+        plain, marks = marked_text(h.snippet)
+        items.append(HitOut(kind=h.kind, id=h.id, title=h.title, snippet=plain, marks=marks, date=h.date,
+                            rank=round(h.rank, 6), href=href(h)))
     return SearchOut(q=answer.q, counts=answer.counts, newest_first=answer.newest_first, about=answer.about,
                      limit=query.limit,
                      offset=query.offset, items=items)
