@@ -6,6 +6,21 @@ which checks the ids are unique and the count is the one the README states, then
 import json
 from pathlib import Path
 
+# CASE-style gold, as in the CASE dev file: attack categories and claims are attacks, the strategic, peaceful
+# and disaster ones are not, and the categories CASE leaves undecided (riots, repression of protests,
+# territory taken by force, arrests, disrupted weapons use, looting, sexual violence) are None.
+CASE_ATTACK = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Chemical weapon",
+               "Shelling/artillery/missile attack", "Armed clash", "Attack", "Abduction/forced disappearance",
+               "Attribution of responsibility"}
+CASE_UNDECIDED = {"Violent demonstration", "Excessive force against protesters", "Mob violence", "Arrests",
+                  "Protest with intervention", "Government regains territory", "Non-state actor overtakes territory",
+                  "Disrupted weapons use", "Looting/property destruction", "Sexual violence", "Other"}
+
+
+def case_is_attack(category: str) -> bool | None:
+    """`gold.is_attack` of a CASE-style record with this category."""
+    return True if category in CASE_ATTACK else None if category in CASE_UNDECIDED else False
+
 
 def write_set(path: Path, records: list[dict], expected: int) -> None:
     ids = [r["id"] for r in records]

@@ -5,24 +5,18 @@ Each record: id, style ("case"), text, published, gold (category and is_attack a
 origin (the real event).
 """
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-# As in the CASE dev file: attack categories are attacks, the strategic and peaceful ones are not, and
-# the categories CASE leaves undecided (riots, repression, territory by force, arrests) are None.
-ATTACK = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Chemical weapon",
-          "Shelling/artillery/missile attack", "Armed clash", "Attack", "Abduction/forced disappearance",
-          "Attribution of responsibility"}
-UNDECIDED = {"Violent demonstration", "Excessive force against protesters", "Mob violence", "Arrests",
-             "Protest with intervention", "Government regains territory", "Non-state actor overtakes territory",
-             "Disrupted weapons use", "Looting/property destruction", "Sexual violence", "Other"}
+sys.path.insert(0, str(HERE.parent))
+from set_io import case_is_attack  # noqa: E402
 
 R = []
 
 
 def add(category, event, text, published=None):
-    is_attack = True if category in ATTACK else None if category in UNDECIDED else False
+    is_attack = case_is_attack(category)
     R.append({"id": f"cb-{len(R) + 1:02d}", "style": "case", "text": " ".join(text.split()), "published": published,
               "gold": {"category": category, "is_attack": is_attack}, "origin": {"event": event}})
 

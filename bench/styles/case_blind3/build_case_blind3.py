@@ -5,25 +5,18 @@ Each record: id, style ("case"), text, published (null: CASE snippets carry none
 is_attack as in the CASE dev file), origin (the real event, and a note where the gold is a judgement call).
 """
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-
-# As in the CASE dev file (and ../case_blind): attack categories and claims are attacks, the strategic,
-# peaceful and disaster ones are not, and the categories CASE leaves undecided (riots, repression of
-# protests, territory taken by force, arrests, disrupted weapons use, looting, sexual violence) are None.
-ATTACK = {"Suicide bomb", "Remote explosive/landmine/IED", "Grenade", "Air/drone strike", "Chemical weapon",
-          "Shelling/artillery/missile attack", "Armed clash", "Attack", "Abduction/forced disappearance",
-          "Attribution of responsibility"}
-UNDECIDED = {"Violent demonstration", "Excessive force against protesters", "Mob violence", "Arrests",
-             "Protest with intervention", "Government regains territory", "Non-state actor overtakes territory",
-             "Disrupted weapons use", "Looting/property destruction", "Sexual violence", "Other"}
+sys.path.insert(0, str(HERE.parent))
+from set_io import case_is_attack  # noqa: E402
 
 R: list[dict[str, object]] = []
 
 
 def add(category: str, event: str, text: str, note: str = "") -> None:
-    is_attack = True if category in ATTACK else None if category in UNDECIDED else False
+    is_attack = case_is_attack(category)
     origin = {"event": event, "note": note} if note else {"event": event}
     R.append({"id": f"cb3-{len(R) + 1:02d}", "style": "case", "text": " ".join(text.split()), "published": None,
               "gold": {"category": category, "is_attack": is_attack}, "origin": origin})
