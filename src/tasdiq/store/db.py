@@ -84,7 +84,7 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    # Connections kept open: the web app runs up to WebConfig.threads (6) routes at once, plus
+    # Connections kept open: the web app runs up to WebConfig.threads (3) routes at once, plus
     # reads on the event loop and background jobs. With SQLAlchemy's default of 5, the sixth
     # was an overflow connection, closed after each use; each new one is a new PostgreSQL
     # process whose caches start cold (its first queries plan in 2 to 6 ms instead of 0.1).
