@@ -4,8 +4,11 @@ This file is the source of truth for the texts and their gold; after an edit run
 `python bench/styles/aidnotes2/build_aidnotes2.py`. Every record carries id, style, text, published,
 gold (the dev fields plus category and is_attack) and origin (the real event and the coding choice).
 """
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from set_io import write_set
 
 OUT = Path(__file__).resolve().parent / "aidnotes2_eval.jsonl"
 EXPECTED = 50
@@ -408,14 +411,8 @@ the passengers.""",
 
 
 def main() -> None:
-    ids = [r["id"] for r in NOTES]
-    assert len(ids) == len(set(ids)) == EXPECTED, len(ids)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for r in NOTES:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    undated = sum(r["published"] is None for r in NOTES)
-    attacks = sum(bool(r["gold"]["is_attack"]) for r in NOTES)
-    print(f"wrote {len(NOTES)} notes to {OUT.name}: {attacks} attacks, {undated} without a publication date")
+    write_set(OUT, NOTES, expected=EXPECTED)
+    print(f"{sum(bool(r['gold']['is_attack']) for r in NOTES)} attacks")
 
 
 if __name__ == "__main__":

@@ -4,13 +4,12 @@ Source of truth for the texts and gold; run `python bench/styles/case_blind/buil
 Each record: id, style ("case"), text, published, gold (category and is_attack as in the CASE dev file),
 origin (the real event).
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from set_io import case_is_attack  # noqa: E402
+from set_io import case_is_attack, write_set  # noqa: E402
 
 R = []
 
@@ -271,8 +270,4 @@ Taliban fighters and forces of the National Resistance Front fought in several d
 with both sides saying they had inflicted heavy losses.""")
 
 if __name__ == "__main__":
-    out = HERE / "case_blind_eval.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for r in R:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(R)} records -> {out}")
+    write_set(HERE / "case_blind_eval.jsonl", R, expected=75)

@@ -4,13 +4,12 @@ Source of truth for the texts and gold; run `python bench/styles/case_blind3/bui
 Each record: id, style ("case"), text, published (null: CASE snippets carry none), gold (category and
 is_attack as in the CASE dev file), origin (the real event, and a note where the gold is a judgement call).
 """
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
-from set_io import case_is_attack  # noqa: E402
+from set_io import case_is_attack, write_set  # noqa: E402
 
 R: list[dict[str, object]] = []
 
@@ -330,8 +329,4 @@ Chlorine released from a gas cylinder that fell onto a block of flats in Douma k
 Saturday, medics and rescue workers in the besieged town said.""")
 
 if __name__ == "__main__":
-    out = HERE / "case_blind3_eval.jsonl"
-    with out.open("w", encoding="utf-8") as f:
-        for r in R:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(R)} records -> {out}")
+    write_set(HERE / "case_blind3_eval.jsonl", R, expected=80)

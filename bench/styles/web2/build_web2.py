@@ -12,11 +12,14 @@ photo caption twice (alt text and caption), advertisements or donation appeals, 
 Each record: id, style (the site), text, published, gold (dev fields + category + is_attack), origin (event,
 note, traps).
 """
-import json
 import random
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+from set_io import write_set  # noqa: E402
+
 OUT = HERE / "web2_eval.jsonl"
 
 # Trap labels used in origin.traps (README.md counts them).
@@ -1244,8 +1247,7 @@ def record(a):
 
 def main():
     rows = [record(a) for a in ARTICLES]
-    assert len({r["id"] for r in rows}) == len(rows) == 50, len(rows)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    write_set(OUT, rows, expected=50)
     trapped = sum(any(t != CHROME for t in r["origin"]["traps"]) for r in rows)
     print(f"wrote {len(rows)} records: {sum(r['published'] is None for r in rows)} with published null, "
           f"{sum(not r['gold']['is_attack'] for r in rows)} non-attacks, {trapped} with a trap in the body")
