@@ -321,9 +321,9 @@ def find_counts(text: str) -> list[CountMention]:
                 or ONE_ALONG_WITH.search(text[max(0, nums[0].start - BEFORE_WINDOW) : nums[0].start])
             ):
                 # "... was killed; two other people died with him": he and they
-                low, best, high = low + 1, None if best is None else best + 1, None if high is None else high + 1
+                low, best, high = _one_more(low, best, high)
             if one_more and low is not None:
-                low, best, high = low + 1, None if best is None else best + 1, None if high is None else high + 1
+                low, best, high = _one_more(low, best, high)
             out.append(
                 CountMention(
                     role=who, low=low, best=best, high=high, span=(nums[0].start, nums[-1].end),
@@ -336,6 +336,11 @@ def find_counts(text: str) -> list[CountMention]:
     out.extend(CountMention("injured", 1, 1, 1, m.span()) for m in ONE_INJURED.finditer(text))
     out.extend(_kidnapped_then_killed(text, out))
     return out
+
+
+def _one_more(low: int, best: int | None, high: int | None) -> tuple[int, int | None, int | None]:
+    """The bounds with one more person: the one named beside the figure."""
+    return low + 1, None if best is None else best + 1, None if high is None else high + 1
 
 
 def _kidnapped_then_killed(text: str, counts: list[CountMention]) -> list[CountMention]:

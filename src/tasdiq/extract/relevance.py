@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
 
-from tasdiq.extract.category import MODEL_NAME, MODEL_VERSION, decide, predict_many
+from tasdiq.extract.category import GENERIC_ATTACK, MODEL_NAME, MODEL_VERSION, decide, predict_many
 from tasdiq.extract.component import Component, Work
 from tasdiq.extract.forces import Operation, against_armed_group, lead_operation
 from tasdiq.extract.gate import Gate, fold, literal_gate, may_match
@@ -123,9 +123,6 @@ def categorise(text: str, scores: dict[str, float] | None = None) -> str:
         # ACLED: violence against armed forces is a clash, against civilians an attack
         return "Armed clash"
     return _means_named(scores) or best if best == GENERIC_ATTACK else best
-
-
-GENERIC_ATTACK = "Attack"
 
 
 def _means_named(scores: dict[str, float]) -> str | None:

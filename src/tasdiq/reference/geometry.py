@@ -95,15 +95,21 @@ def holder(outlines: Sequence[Outline], lon: float, lat: float) -> Outline | Non
     return next((o for o in outlines if o.contains(lon, lat)), None)
 
 
+def geoboundaries_admin1(shape_iso: str, name: str) -> str:
+    """Our admin1 of a geoBoundaries province: its `shapeISO` (written `AF_KAN` once) where that is
+    one of our provinces, else the code of its name. geoBoundaries writes Badakhshan `AF-BDN`, which
+    ISO 3166-2 (and so every incident) spells AF-BDS."""
+    code = shape_iso.replace("_", "-")
+    places = gazetteer().places
+    return code if code in places and places[code].kind == "province" else province_code(name)
+
+
 def shipped_province_outlines() -> list[Outline]:
     """The province outlines shipped in reference/data (geoBoundaries for AF, Natural Earth for
-    PK), coded by our admin1. geoBoundaries writes Badakhshan `AF-BDN`, which ISO 3166-2 spells
-    AF-BDS: a code that is not one of our provinces is looked up by the outline's name."""
+    PK), coded by our admin1 (`geoboundaries_admin1`)."""
     data = Path(__file__).resolve().parent / "data"
-    places = gazetteer().places
     afghan = read_outlines(data / "geoBoundaries-AFG-ADM1_simplified.geojson", code_key="shapeISO",
                            name_key="shapeName")
-    coded = [outline(code if (code := o.code.replace("_", "-")) in places else province_code(o.name),
-                     o.name, o.polygons) for o in afghan]
+    coded = [outline(geoboundaries_admin1(o.code, o.name), o.name, o.polygons) for o in afghan]
     return coded + read_outlines(data / "naturalearth-PAK-ADM1.geojson", code_key="admin1")
 

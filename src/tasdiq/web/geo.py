@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import tasdiq.reference
-from tasdiq.reference.places import gazetteer, province_code
+from tasdiq.reference.geometry import geoboundaries_admin1
+from tasdiq.reference.places import gazetteer
 
 REFERENCE_DATA = Path(tasdiq.reference.__file__).resolve().parent / "data"
 EMPTY = b'{"type":"FeatureCollection","features":[]}'
@@ -33,18 +34,11 @@ def _round(coords: Any) -> Any:
     return [_round(c) for c in coords]
 
 
-def _admin1(iso: str, name: str) -> str:
-    """geoBoundaries' code where our places know it, else the code of the province's name:
-    geoBoundaries writes Badakhshan `AF-BDN`, which ISO 3166-2 (and so every incident) spells
-    AF-BDS, and the map then left Badakhshan unshaded whatever happened there."""
-    places = gazetteer().places
-    return iso if iso in places and places[iso].kind == "province" else province_code(name)
-
-
 def _compact(feature: dict[str, Any]) -> dict[str, Any]:
     props = feature.get("properties") or {}
     name = str(props.get("shapeName") or "")
-    iso = _admin1(str(props.get("shapeISO") or "").replace("_", "-"), name)
+    # by name where geoBoundaries' code is not ISO's: the map left Badakhshan unshaded before
+    iso = geoboundaries_admin1(str(props.get("shapeISO") or ""), name)
     geometry = feature.get("geometry") or {}
     return {"type": "Feature", "properties": {"admin1": iso, "name": name},
             "geometry": {"type": geometry.get("type"), "coordinates": _round(geometry.get("coordinates", []))}}
