@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from tasdiq.claims import apply_flag_rules_many
 from tasdiq.claims.queries import incident_reads, incidents_by_id
 from tasdiq.link import LinkSummary, link
+from tasdiq.link.pacing import sparse_collections
 from tasdiq.model import IncidentMention, Mention
 from tasdiq.store.db import Store
 from tasdiq.store.schema import cols
@@ -30,13 +31,14 @@ def after_link(*, session: Session, incident_ids: Iterable[int], second_reviewer
     Set-based: the incidents are read in bulk (a few statements per 500 incidents) and only
     changed rows are written, in one flush per stage; the same rules decide as for one incident.
     """
-    wanted = list(dict.fromkeys(incident_ids))  # once each, in the order the linker gave
-    present = incidents_by_id(session, wanted)  # some were merged away or emptied in the run
-    ids = [i for i in wanted if i in present]
-    # One read for both: flags change no link, mention or claim membership the status reads.
-    reads = incident_reads(session, ids)
-    apply_flag_rules_many(session=session, incident_ids=ids, reads=reads)
-    refresh_statuses(session=session, incident_ids=ids, second_reviewer=second_reviewer, reads=reads)
+    with sparse_collections():  # thousands of ORM rows and their audit images, all kept to the end
+        wanted = list(dict.fromkeys(incident_ids))  # once each, in the order the linker gave
+        present = incidents_by_id(session, wanted)  # some were merged away or emptied in the run
+        ids = [i for i in wanted if i in present]
+        # One read for both: flags change no link, mention or claim membership the status reads.
+        reads = incident_reads(session, ids)
+        apply_flag_rules_many(session=session, incident_ids=ids, reads=reads)
+        refresh_statuses(session=session, incident_ids=ids, second_reviewer=second_reviewer, reads=reads)
     return len(ids)
 
 

@@ -28,6 +28,7 @@ from tasdiq.link.apply import LinkInfo, apply, figures_for, incident_values
 from tasdiq.link.blocking import BlockIndex
 from tasdiq.link.cluster import Cluster, Linker, placement_order
 from tasdiq.link.features import Features
+from tasdiq.link.pacing import sparse_collections
 from tasdiq.link.prune import drop_if_unused
 from tasdiq.link.scoring import compatible
 from tasdiq.model import Claim, Entity, Incident, IncidentMention
@@ -63,18 +64,19 @@ def link(*, session: Session, relink_all: bool = False, mention_ids: Sequence[in
     """Place unlinked mentions (or, with `relink_all`, every unconfirmed one) into incidents."""
     started = time.perf_counter()
     summary = LinkSummary()
-    clock = _StageClock(summary)
-    loader = load.mentions_not_confirmed if relink_all else load.unlinked_mentions
-    pending = loader(session, only=mention_ids)
-    if pending:
-        run = _Run(session=session, relink_all=relink_all)
-        run.prepare(pending)
-        clock.lap("load")
-        run.place(pending, summary)
-        clock.lap("place")
-        run.write(summary)
-        clock.lap("write")
-        summary.compared = run.linker.compared
+    with sparse_collections():
+        clock = _StageClock(summary)
+        loader = load.mentions_not_confirmed if relink_all else load.unlinked_mentions
+        pending = loader(session, only=mention_ids)
+        if pending:
+            run = _Run(session=session, relink_all=relink_all)
+            run.prepare(pending)
+            clock.lap("load")
+            run.place(pending, summary)
+            clock.lap("place")
+            run.write(summary)
+            clock.lap("write")
+            summary.compared = run.linker.compared
     summary.mentions = len(pending)
     summary.seconds = round(time.perf_counter() - started, 3)
     return summary
