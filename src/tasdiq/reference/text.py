@@ -38,8 +38,8 @@ KIND_SUFFIXES: dict[str, str] = {
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # NFKD changes no ASCII character: most names skip the costliest step
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("", text.lower().translate(_ARABIC_SCRIPT))
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
