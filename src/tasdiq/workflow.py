@@ -38,7 +38,8 @@ def after_link(*, session: Session, incident_ids: Iterable[int], second_reviewer
         # One read for both: flags change no link, mention or claim membership the status reads.
         reads = incident_reads(session, ids)
         apply_flag_rules_many(session=session, incident_ids=ids, reads=reads)
-        refresh_statuses(session=session, incident_ids=ids, second_reviewer=second_reviewer, reads=reads)
+        refresh_statuses(session=session, incident_ids=ids, second_reviewer=second_reviewer, reads=reads,
+                         incidents=present)
     return len(ids)
 
 

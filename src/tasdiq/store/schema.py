@@ -85,6 +85,9 @@ class StrEnumType(TypeDecorator[StrEnum]):
     def __init__(self, enum: type[StrEnum], length: int | None = None) -> None:
         super().__init__(length)
         self.enum = enum
+        # Read back by a dict lookup: calling the enum costs ~1.2 µs more a value, and an after-link
+        # read of a few thousand claims and links decodes tens of thousands of them.
+        self._members: dict[str, StrEnum] = {m.value: m for m in enum}
 
     def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
         if value is None:
@@ -98,10 +101,7 @@ class StrEnumType(TypeDecorator[StrEnum]):
     def process_result_value(self, value: str | None, dialect: Any) -> Any:
         if value is None:
             return None
-        try:
-            return self.enum(value)
-        except ValueError:
-            return value
+        return self._members.get(value, value)
 
 
 _SCALARS: dict[Any, type[TypeEngine[Any]]] = {
