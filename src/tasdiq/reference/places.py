@@ -8,15 +8,19 @@ from __future__ import annotations
 
 import csv
 import gzip
+import hashlib
 import json
+import pickle
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from tasdiq.errors import NotFound
+from tasdiq.reference import text
 from tasdiq.reference.text import fold, name_key, split_kind
 
 # UCDP `where_prec`: 1 exact place, 2 near a place, 3 district, 4 province, 5 larger area,
@@ -215,8 +219,45 @@ def load_gazetteer() -> Gazetteer:
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The shipped gazetteer, loaded on first call and shared afterwards."""
-    return load_gazetteer()
+    """The shipped gazetteer, loaded on first call and shared afterwards.
+
+    Building it folds 15,937 names into keys, 0.15-0.17 CPU s of every `tasdiq link`; the built
+    one is kept pickled in the cache folder (`tasdiq.cache`), which loads in about half that.
+    Where the folder cannot be written it is built as before."""
+    return _from_cache() or load_gazetteer()
+
+
+# What the built gazetteer is made of besides places.jsonl.gz (the cache entry's source): the
+# curated files, and the code that folds names into keys and files them. A change to any of
+# them names a new cache entry, so a stale pickle is never read.
+_CURATED = ("curated/places.csv", "curated/extra_names.csv", "curated/country_names.csv", "risky_names.txt",
+            "curated/common_words.txt")
+
+
+def _inputs_digest() -> str:
+    sha = hashlib.sha256()
+    for name in _CURATED:
+        sha.update(_data(name).read_bytes())
+    for module in (__file__, text.__file__):
+        sha.update(Path(module).read_bytes())
+    return sha.hexdigest()[:16]
+
+
+def _from_cache() -> Gazetteer | None:
+    from tasdiq.cache import derived_file  # reads the settings: only when a gazetteer is wanted
+
+    def build(target: Path) -> None:
+        with target.open("wb") as fh:
+            pickle.dump(load_gazetteer(), fh, protocol=pickle.HIGHEST_PROTOCOL)
+
+    source = Path(str(_data("places.jsonl.gz")))
+    path = derived_file(f"gazetteer-{_inputs_digest()}", source=source, build=build, suffix=".pickle")
+    if path is None:
+        return None
+    # Our own file in our own cache folder, written by the build above under its inputs' hash.
+    with path.open("rb") as fh:
+        found = pickle.load(fh)
+    return found if isinstance(found, Gazetteer) else None
 
 
 def province_code(value: str) -> str:
