@@ -20,6 +20,7 @@ def scoring() -> dict[str, Any]:
     return data
 
 
+@cache  # asked for nearly every pair scored, of a few dozen types
 def types_compatible(a: str, b: str) -> bool:
     """May one attack be reported as both types? The groups and why: attack_types.yaml."""
     return attack_types().compatible(a, b)

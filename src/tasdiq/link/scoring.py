@@ -199,14 +199,14 @@ def _target_points(a: Features, b: Features, r: Reasons | None) -> float:
     cfg = weights()
     points = 0.0
     if a.targets and b.targets:
-        shared = a.targets & b.targets
-        if shared:
+        if a.targets.isdisjoint(b.targets):  # no set built for a pair that shares none
+            points += _add(r, "targets differ", cfg.targets_disjoint)
+        else:
+            shared = a.targets & b.targets
             jac = len(shared) / len(a.targets | b.targets)
             pts = cfg.targets_overlap_base + cfg.targets_overlap_jaccard * jac
             points += _add(r, f"targets shared: {', '.join(sorted(shared))}", pts)
-        else:
-            points += _add(r, "targets differ", cfg.targets_disjoint)
-    if a.victims & b.victims:
+    if not a.victims.isdisjoint(b.victims):
         points += _add(r, "named victims shared", cfg.victims_overlap)
     return points
 
