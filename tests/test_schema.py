@@ -7,7 +7,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from tasdiq.store import Store
-from tasdiq.store.db import alembic_config
+from tasdiq.store.db import HEAD_REVISION, alembic_config
 from tasdiq.store.schema import metadata
 from tasdiq.store.search import is_search_object
 
@@ -15,6 +15,12 @@ from tasdiq.store.search import is_search_object
 def test_migrations_have_a_single_head(sqlite_store: Store) -> None:
     heads = ScriptDirectory.from_config(alembic_config(sqlite_store.engine)).get_heads()
     assert len(heads) == 1, f"several migration heads {heads}: rebase the newest onto the other"
+    assert heads[0] == HEAD_REVISION, f"set store/db.py HEAD_REVISION to the newest migration, {heads[0]}"
+
+
+def test_the_revision_is_read_as_alembic_reads_it(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert store.current_revision() == MigrationContext.configure(conn).get_current_revision() == HEAD_REVISION
 
 
 def test_migrated_schema_matches_the_model(store: Store) -> None:

@@ -22,7 +22,11 @@ def main() -> None:
         store = Store(Settings(home=Path(tmp)))
         cfg = alembic_config(store.engine)
         command.upgrade(cfg, "head")
-        command.revision(cfg, message=message, autogenerate=True)
+        script = command.revision(cfg, message=message, autogenerate=True)
+        revision = script[0] if isinstance(script, list) else script
+        if revision is not None:
+            # Commands tell an up-to-date store from this constant, without loading alembic.
+            print(f"now set HEAD_REVISION in src/tasdiq/store/db.py to {revision.revision!r}")
 
 
 if __name__ == "__main__":
