@@ -1,8 +1,9 @@
-"""spaCy's matrix products on numpy's OpenBLAS, one thread: the same entities and arcs as on cython-blis."""
+"""How the spaCy model is loaded and computes: OpenBLAS held to one thread, and the tokenizer not read twice."""
 
 from __future__ import annotations
 
 import ctypes
+import importlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -69,3 +70,12 @@ def test_openblas_and_blis_read_the_demo_reports_alike(texts: list[str]) -> None
         for layer in _layers(nlp):
             layer.ops = kept[id(layer)]
     assert len(ours) > 5_000  # the demo corpus, not an empty comparison
+
+
+def test_the_models_saved_tokenizer_is_the_one_spacy_makes_without_it() -> None:
+    # language.build skips reading the saved tokenizer; that is only sound while they are the same
+    package = importlib.import_module(language.MODEL_PACKAGE)
+    read = package.load(exclude=list(language.UNUSED_PIPES)).tokenizer
+    made = package.load(exclude=list(language.NOT_READ)).tokenizer
+    assert read.to_bytes() == made.to_bytes()
+    assert len(made.rules) > 1_000  # English's special cases are there, not an empty tokenizer
