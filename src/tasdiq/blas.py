@@ -8,60 +8,27 @@ starts one thread per core, though: on two cores spaCy then burned 3.3x the CPU 
 same texts (threads spinning between small products), and a batch worker shares its cores
 with others. So OpenBLAS is only used when it can be held to one thread.
 
-OpenBLAS has no Python API; numpy loads it privately, so it is found among the libraries
-this process has mapped and told through its C function. Where numpy uses another BLAS, or
-the platform has no /proc, nothing changes and spaCy keeps cython-blis.
+threadpoolctl finds the BLAS libraries this process has loaded (numpy loads OpenBLAS
+privately) and sets their thread count through their own C functions. Where numpy uses
+another BLAS, nothing changes and spaCy keeps cython-blis.
 """
 
 from __future__ import annotations
 
-import ctypes
-from collections.abc import Iterator
-from pathlib import Path
-
-MAPS = Path("/proc/self/maps")
-# numpy's wheels name OpenBLAS's functions with a prefix and, for 64-bit integers, a suffix
-SET_THREADS = ("scipy_openblas_set_num_threads64_", "scipy_openblas_set_num_threads",
-               "openblas_set_num_threads64_", "openblas_set_num_threads")
-GET_THREADS = tuple(name.replace("set_", "get_") for name in SET_THREADS)
+from threadpoolctl import threadpool_info, threadpool_limits
 
 
-def _mapped_openblas() -> Iterator[str]:
-    """Paths of the OpenBLAS libraries loaded in this process (numpy's, and scipy's if loaded)."""
-    try:
-        lines = MAPS.read_text().splitlines()
-    except OSError:
-        return
-    seen: set[str] = set()
-    for line in lines:
-        fields = line.split(maxsplit=5)  # address, permissions, offset, device, inode, path
-        path = fields[5] if len(fields) == 6 else ""
-        if "openblas" in Path(path).name.lower() and path not in seen:
-            seen.add(path)
-            yield path
-
-
-def _pin(library: ctypes.CDLL) -> bool:
-    for set_name, get_name in zip(SET_THREADS, GET_THREADS, strict=True):
-        setter, getter = getattr(library, set_name, None), getattr(library, get_name, None)
-        if setter is not None and getter is not None:
-            setter.argtypes, getter.restype = [ctypes.c_int], ctypes.c_int
-            setter(1)
-            return bool(getter() == 1)
-    return False
+def _blas() -> list[dict[str, object]]:
+    return [lib for lib in threadpool_info() if lib.get("user_api") == "blas"]
 
 
 def numpy_blas_single_threaded() -> bool:
     """Hold numpy's OpenBLAS to one thread; True only if numpy's matrix products now run on it
     single-threaded (False where numpy uses another BLAS or none can be found)."""
-    import numpy  # noqa: F401  (loads numpy's OpenBLAS, so that it is mapped)
+    import numpy  # noqa: F401  (loads numpy's OpenBLAS, so that threadpoolctl can see it)
 
-    libraries = list(_mapped_openblas())
-    return bool(libraries) and all(_pinned(path) for path in libraries)
-
-
-def _pinned(path: str) -> bool:
-    try:
-        return _pin(ctypes.CDLL(path))
-    except OSError:
+    found = _blas()
+    if not found or any(lib.get("internal_api") != "openblas" for lib in found):
         return False
+    threadpool_limits(limits=1, user_api="blas")  # for the rest of the process, not a block
+    return all(lib.get("num_threads") == 1 for lib in _blas())
