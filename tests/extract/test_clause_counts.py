@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tasdiq.extract import language
-from tasdiq.extract.clause_counts import clause_counts
+from tasdiq.extract.clause_counts import clause_counts, passive_subjects
 from tasdiq.extract.lexicon import rule_table
 
 EXAMPLES = rule_table("clause_counts")["examples"]
@@ -57,3 +57,11 @@ def test_kidnapped_staff_are_not_counted_as_killed(extract) -> None:  # type: ig
     text = "Five national staff of an INGO were abducted from their vehicle on the Kandahar highway."
     event = extract(text).events[0]
     assert event.killed is None or event.killed.best in (0, None)
+
+
+def test_passive_subjects_are_the_tokens_parsed_as_nsubjpass(nlp: Any) -> None:
+    doc = nlp("A driver was stabbed and two guards were shot, police said. Nobody was arrested.")
+    expected = [t.i for t in doc if t.dep_ == "nsubjpass"]
+    assert expected  # the sentence must hold passive subjects for the test to mean anything
+    assert [t.i for t in passive_subjects(doc)] == expected
+    assert list(passive_subjects(nlp(""))) == []

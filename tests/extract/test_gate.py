@@ -4,8 +4,18 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tasdiq.extract.gate import fold, gate_of, literal_gate, may_match
-from tasdiq.extract.lexicon import labelled_patterns, weighted_patterns
+from tasdiq.extract.lexicon import (
+    GATED_CHARS,
+    labelled_patterns,
+    rule,
+    rule_files,
+    rule_idents,
+    rule_spec,
+    weighted_patterns,
+)
 from tasdiq.extract.relevance import CUES
 
 # Our own sentences, in the styles the cues read (wire, press release, incident note).
@@ -64,3 +74,36 @@ def test_no_other_character_matches_an_ascii_one_under_ignorecase() -> None:
     found = {m.group() for a in map(chr, range(128)) for m in re.finditer(re.escape(a), others, re.I)}
     assert found == {"\u0130", "\u0131", "\u017f", "\u212a"}
 
+
+
+def _padded(text: str) -> str:
+    # long enough that a rule asks its gate before searching (lexicon.GATED_CHARS)
+    return text + " " + "." * GATED_CHARS
+
+
+def _rule_idents() -> list[str]:
+    return [ident for name in rule_files() for ident in rule_idents(name) if not rule_spec(ident).tokens]
+
+
+@pytest.mark.parametrize("ident", _rule_idents())
+def test_a_gated_rule_finds_what_its_bare_pattern_finds(ident: str) -> None:
+    rx = rule(ident)
+    bare = rx.compiled
+    for text in map(_padded, (*rule_spec(ident).examples, *SAMPLES)):
+        for pos, endpos in ((0, len(text)), (3, len(text) - 5)):
+            expected = bare.search(text, pos, endpos)
+            found = rx.search(text, pos, endpos)
+            assert (found and found.span()) == (expected and expected.span()), (ident, text)
+            assert [m.span() for m in rx.finditer(text, pos, endpos)] == [
+                m.span() for m in bare.finditer(text, pos, endpos)]
+            assert rx.findall(text, pos, endpos) == bare.findall(text, pos, endpos)
+
+
+def test_a_rule_skips_the_search_of_a_long_text_without_its_gate_words() -> None:
+    rx = rule("dates.iso")
+    assert gate_of(rx.compiled) is not None
+    text = _padded("Gunmen opened fire on a checkpoint on the first of May.")
+    assert not may_match(gate_of(rx.compiled), fold(text))
+    assert rx.search(text) is None and list(rx.finditer(text)) == [] and rx.findall(text) == []
+    dated = _padded("Gunmen opened fire on a checkpoint on 2021-05-01.")
+    assert rx.search(dated) is not None

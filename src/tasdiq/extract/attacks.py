@@ -32,9 +32,9 @@ def find_attacks(work: Work) -> list[AttackMention]:
     folded = fold(work.text)
     table = zip(rows("attack_types.tsv"), labelled_patterns("attack_types.tsv"), strict=True)
     for row, (_, pattern) in table:
-        kind, acled = AttackType(row[0]), row[1]
         if not may_match(gate_of(pattern), folded):
             continue  # none of the words its every match holds (extract/gate.py)
+        kind, acled = AttackType(row[0]), row[1]
         for m in pattern.finditer(work.text):
             found.append(
                 AttackMention(

@@ -20,6 +20,7 @@ from importlib import resources
 from typing import Any
 
 from tasdiq.errors import InputError
+from tasdiq.extract.gate import Gate, fold, gate_of, may_match
 
 
 def _lines(name: str) -> list[str]:
@@ -166,25 +167,66 @@ def _compiled_rule(ident: str) -> re.Pattern[str]:
         raise InputError(ident, f"bad pattern in rule file: {err}") from err
 
 
+# A search over fewer characters than this costs less than asking the gate.
+GATED_CHARS = 120
+# The text last folded for a gate, and its folding: each rule asks about the text in hand.
+# One tuple, replaced whole, so that threads sharing the rules never pair a text with another's folding.
+_last_folded: list[tuple[str, str]] = [("", "")]
+
+
+def _folded(text: str) -> str:
+    seen, folded = _last_folded[0]
+    if text is not seen:
+        folded = fold(text)
+        _last_folded[0] = (text, folded)
+    return folded
+
+
 class Rule:
     """A declared rule, compiled on first use: modules name their rules at import without
-    reading a file (nothing happens at import), and use them like a compiled pattern."""
+    reading a file (nothing happens at import), and use them like a compiled pattern.
 
-    __slots__ = ("ident",)
+    `search`, `finditer` and `findall` over a long stretch first ask the rule's literal gate
+    (`gate.py`) whether the text holds a word every match needs: most rules cannot match most
+    texts, and the gate says so for less than a search costs. The gate reads the whole text, so
+    its verdict holds for any window `pos`..`endpos` of it, and it is remembered for the text last
+    asked about: a rule is searched in many windows of one text in turn."""
+
+    __slots__ = ("_compiled", "_gate", "_verdict", "ident")
 
     def __init__(self, ident: str) -> None:
         self.ident = ident
+        self._compiled: re.Pattern[str] | None = None
+        self._gate: Gate = None
+        # (text, whether its gate is open): one tuple, replaced whole, for threads sharing the rule
+        self._verdict: tuple[str | None, bool] = (None, True)
 
     @property
     def compiled(self) -> re.Pattern[str]:
-        return _compiled_rule(self.ident)
+        found = self._compiled
+        if found is None:
+            found = _compiled_rule(self.ident)
+            self._gate = gate_of(found)
+            self._compiled = found
+        return found
+
+    def _may_match(self, text: str, pos: int, endpos: int) -> bool:
+        seen, is_open = self._verdict
+        if text is seen:
+            return is_open
+        if min(endpos, len(text)) - pos < GATED_CHARS:
+            return True
+        self.compiled  # noqa: B018 -- compiles the rule and reads its gate on first use
+        is_open = self._gate is None or may_match(self._gate, _folded(text))
+        self._verdict = (text, is_open)
+        return is_open
 
     @property
     def pattern(self) -> str:
         return self.compiled.pattern
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        return self.compiled.search(text, pos, endpos)
+        return self.compiled.search(text, pos, endpos) if self._may_match(text, pos, endpos) else None
 
     def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return self.compiled.match(text, pos, endpos)
@@ -193,10 +235,10 @@ class Rule:
         return self.compiled.fullmatch(text, pos, endpos)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
-        return self.compiled.finditer(text, pos, endpos)
+        return self.compiled.finditer(text, pos, endpos) if self._may_match(text, pos, endpos) else iter(())
 
     def findall(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
-        return self.compiled.findall(text, pos, endpos)
+        return self.compiled.findall(text, pos, endpos) if self._may_match(text, pos, endpos) else []
 
     def sub(self, repl: str | Callable[[re.Match[str]], str], text: str, count: int = 0) -> str:
         return self.compiled.sub(repl, text, count)
