@@ -6,8 +6,9 @@ The reports are bench/workload.py's (the Wikipedia dev texts reworded, with dist
 URLs, outlets and dates) in JSONL shards. Rows go to PostgreSQL (TASDIQ_DATABASE_URL, else
 the test database on 127.0.0.1, in a schema of its own, dropped afterwards). The workers
 load the extractor before the clock starts (start-up is printed apart); the clock covers
-every partition and the incremental link. Prints per-stage seconds (summed over partitions,
-so ingest + extract is worker time), peak memory per worker, and last:
+every partition and the incremental link (on PostgreSQL the workers link as partitions
+finish; the client links what is left). Prints per-stage seconds (summed over partitions,
+so ingest + extract + link is worker time), peak memory per worker, and last:
 `reports/s=<x> workers=<w> stored=<n>`.
 """
 
@@ -84,7 +85,8 @@ def report_figures(summary: dict[str, object], parts: list[object], peaks: dict[
             stages[name] = stages.get(name, 0.0) + seconds
     print(f"partitions: {summary['partitions']} {summary['by_status']}, failures {summary['failures']}")
     print(f"worker seconds summed over partitions: { {k: round(v, 1) for k, v in stages.items()} }")
-    print(f"wall seconds: {summary['seconds']}; link {summary['link']}")
+    print(f"mentions linked on the workers: {summary.get('linked_on_workers', 0)}")
+    print(f"wall seconds: {summary['seconds']}; the client's link {summary['link']}")
     print(f"reports/s per worker (partition wall time): {summary['reports_per_s_per_worker']}; "
           f"per CPU second: {summary['reports_per_cpu_s_per_worker']}")
     print(f"peak memory per worker (MiB): { {w: round(m) for w, m in peaks.items()} }")
