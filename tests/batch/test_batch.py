@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text
 import tasdiq
 from tasdiq.batch import partition as partition_module
 from tasdiq.batch import partitions, run_batch, run_partition
-from tasdiq.batch.linking import LINK_LOCK, link_all, try_link
+from tasdiq.batch.linking import LINK_LOCK, Backlog, link_all, try_link
 from tasdiq.batch.partition import BATCH_ACTION
 from tasdiq.batch.runner import cluster_client
 from tasdiq.errors import InputError, StoreError
@@ -213,6 +213,9 @@ ATTACKS = [  # (town, province, day): one attack each, reported by every outlet 
 OUTLETS = ["Valley Herald", "Frontier Post", "Kabul Wire", "Border Times"]
 
 
+EVERY_TIME = Backlog(min_mentions=0, share=0.0)  # these tests' few mentions: link after every partition
+
+
 def outlet_report(outlet: int, attack: int) -> dict[str, str]:
     """The same attack in an outlet's own words: the same place, date and toll."""
     town, province, day = ATTACKS[attack]
@@ -272,7 +275,7 @@ def test_workers_linking_as_partitions_finish_start_one_incident_per_attack(
     urls = write_outlet_shards(tmp_path / "in")
     settings = Settings(home=postgres_store.settings.home, database_url=postgres_store.settings.database_url)
     with cluster_client(scheduler=None, workers=2) as client:
-        report = run_batch(settings=settings, urls=urls, actor="batch", client=client)
+        report = run_batch(settings=settings, urls=urls, actor="batch", client=client, backlog=EVERY_TIME)
     assert not report.failed
     assert sum(p.linked for p in report.partitions) > 0  # the workers linked, not only the client
     assert all("link" in (p.seconds or {}) for p in report.partitions if p.linked)
@@ -291,10 +294,27 @@ def test_a_worker_skips_linking_while_another_process_links(
         run_partition(store=postgres_store, actor="batch", url=url, extractor=extractor)
     with postgres_store.session(actor="other") as holder:
         holder.execute(text("SELECT pg_advisory_xact_lock(:key, hashtext(current_schema()))"), {"key": LINK_LOCK})
-        assert try_link(store=postgres_store, actor="batch", second_reviewer=False) is None
+        assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=EVERY_TIME) is None
     assert counts(postgres_store)["incidents"] == 0
-    done = try_link(store=postgres_store, actor="batch", second_reviewer=False)  # the lock is free again
+    done = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=EVERY_TIME)  # free again
     assert done is not None and done.mentions >= 2 * len(ATTACKS)
+
+
+def test_a_link_is_due_once_the_backlog_is_large_and_a_share_of_what_is_linked() -> None:
+    backlog = Backlog(min_mentions=1000, share=0.25)
+    assert not backlog.due(unlinked=999, linked=0) and backlog.due(unlinked=1000, linked=0)
+    assert not backlog.due(unlinked=1249, linked=5000) and backlog.due(unlinked=1250, linked=5000)
+    assert not EVERY_TIME.due(unlinked=0, linked=10) and EVERY_TIME.due(unlinked=1, linked=10)
+
+
+@pytest.mark.postgres
+def test_a_worker_leaves_a_small_backlog_to_later_links(
+    postgres_store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    (url, *_) = write_outlet_shards(tmp_path / "in")
+    run_partition(store=postgres_store, actor="batch", url=url, extractor=extractor)
+    assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog()) is None
+    assert counts(postgres_store)["incidents"] == 0
 
 
 KILLED_MID_LINK = """
@@ -311,7 +331,7 @@ def after_link_then_die(**kwargs):
 
 linking.after_link = after_link_then_die
 store = Store(Settings(home=sys.argv[1], database_url=sys.argv[2]))
-linking.try_link(store=store, actor="batch", second_reviewer=False)
+linking.try_link(store=store, actor="batch", second_reviewer=False, backlog=linking.Backlog(0, 0.0))
 """
 
 
@@ -330,7 +350,7 @@ def test_a_linker_killed_mid_link_leaves_nothing_linked_and_frees_the_lock(
     with postgres_store.engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(IncidentMention)) == 0
         verify_chain(conn)
-    done = try_link(store=postgres_store, actor="batch", second_reviewer=False)
+    done = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=EVERY_TIME)
     assert done is not None and done.mentions == before["mentions"]
     assert incidents_as_keys(postgres_store) == serial_incidents(
         partitions([str(tmp_path / "in")]), tmp_path / "plain", extractor)

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from tasdiq.batch.linking import link_all, links_on_workers, try_link
+from tasdiq.batch.linking import DEFAULT_BACKLOG, Backlog, link_all, links_on_workers, try_link
 from tasdiq.batch.partition import PartitionResult, run_partition
 from tasdiq.settings import Settings
 from tasdiq.store import Store
@@ -74,6 +74,7 @@ class TaskOptions:
     actor: str
     link: bool
     second_reviewer: bool
+    backlog: Backlog
 
 
 def partition_task(url: str, options: TaskOptions) -> PartitionResult:
@@ -96,9 +97,10 @@ def partition_task(url: str, options: TaskOptions) -> PartitionResult:
 def link_on_worker(store: Store, options: TaskOptions, result: PartitionResult) -> None:
     """Link every committed mention unless another process is linking; timed into `result`."""
     started = time.perf_counter()
-    summary = try_link(store=store, actor=options.actor, second_reviewer=options.second_reviewer)
+    summary = try_link(store=store, actor=options.actor, second_reviewer=options.second_reviewer,
+                       backlog=options.backlog)
     if summary is None:
-        return  # another linker holds the lock: it, a later partition or the client takes these
+        return  # not due, or another process is linking: a later partition or the client takes these
     result.linked = summary.mentions
     result.seconds = (result.seconds or {}) | {"link": round(time.perf_counter() - started, 3)}
 
@@ -138,6 +140,7 @@ def run_batch(
     actor: str,
     client: Any,
     link: bool = True,
+    backlog: Backlog = DEFAULT_BACKLOG,
     show_progress: bool = False,
     on_result: Callable[[PartitionResult], None] | None = None,
 ) -> BatchReport:
@@ -150,7 +153,7 @@ def run_batch(
     report = BatchReport()
     started = time.perf_counter()
     options = TaskOptions(home=str(settings.home), database_url=settings.database_url, actor=actor, link=link,
-                          second_reviewer=settings.second_reviewer)
+                          second_reviewer=settings.second_reviewer, backlog=backlog)
     futures = [client.submit(partition_task, url, options, pure=False, key=f"partition-{i}-{url}")
                for i, url in enumerate(urls)]
     if show_progress:
