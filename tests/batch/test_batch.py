@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text
 import tasdiq
 from tasdiq.batch import partition as partition_module
 from tasdiq.batch import partitions, run_batch, run_partition
-from tasdiq.batch.linking import LINK_LOCK, Backlog, link_all, try_link
+from tasdiq.batch.linking import LINK_LOCK, Backlog, link_all, mention_counts, try_link
 from tasdiq.batch.partition import BATCH_ACTION
 from tasdiq.batch.runner import cluster_client
 from tasdiq.errors import InputError, StoreError
@@ -313,8 +313,16 @@ def test_a_worker_leaves_a_small_backlog_to_later_links(
 ) -> None:
     (url, *_) = write_outlet_shards(tmp_path / "in")
     run_partition(store=postgres_store, actor="batch", url=url, extractor=extractor)
+    with postgres_store.session() as session:
+        backlog = mention_counts(session)
+    assert backlog == {"unlinked": counts(postgres_store)["mentions"], "linked": 0} and backlog["unlinked"] >= 5
     assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog()) is None
     assert counts(postgres_store)["incidents"] == 0
+    due = Backlog(min_mentions=backlog["unlinked"], share=1.0)
+    linked = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=due)
+    assert linked is not None and linked.mentions == backlog["unlinked"]
+    with postgres_store.session() as session:
+        assert mention_counts(session) == {"unlinked": 0, "linked": backlog["unlinked"]}
 
 
 KILLED_MID_LINK = """

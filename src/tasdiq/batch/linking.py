@@ -83,7 +83,9 @@ def mention_counts(session: Session) -> dict[str, int]:
     """Mentions not yet in any incident, and mentions in one."""
     m, im = cols(Mention), cols(IncidentMention)
     total = session.scalar(select(func.count()).select_from(Mention)) or 0
-    unlinked = session.scalar(select(func.count()).where(not_(exists().where(im.mention_id == m.id)))) or 0
+    # select_from: without it the correlated EXISTS takes `mentions` as its own and the count has no rows.
+    unlinked = session.scalar(
+        select(func.count()).select_from(Mention).where(not_(exists().where(im.mention_id == m.id)))) or 0
     return {"unlinked": unlinked, "linked": total - unlinked}
 
 
