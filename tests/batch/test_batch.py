@@ -9,20 +9,24 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
+import tasdiq
 from tasdiq.batch import partition as partition_module
 from tasdiq.batch import partitions, run_batch, run_partition
+from tasdiq.batch.linking import LINK_LOCK, Backlog, link_all, mention_counts, try_link
 from tasdiq.batch.partition import BATCH_ACTION
-from tasdiq.batch.runner import cluster_client, link_all
+from tasdiq.batch.runner import cluster_client
 from tasdiq.errors import InputError, StoreError
 from tasdiq.extract import Extractor
 from tasdiq.ingest.pipeline import Ingester
-from tasdiq.model import AuditEntry, Incident, Mention, Source
+from tasdiq.model import AuditEntry, Incident, IncidentMention, Mention, Source
 from tasdiq.settings import Settings
 from tasdiq.store import Store, bulk
 from tasdiq.store import copy as copy_module
@@ -198,3 +202,163 @@ def test_killing_a_worker_midway_then_rerunning_stores_every_report_once(
     assert mention_facts(postgres_store) == mention_facts(plain)
     assert counts(postgres_store)["incidents"] == counts(plain)["incidents"]
     plain.dispose()
+
+
+# --- Linking on the workers (batch.linking) ---
+
+ATTACKS = [  # (town, province, day): one attack each, reported by every outlet below
+    ("Asadabad", "Kunar", 3), ("Jalalabad", "Nangarhar", 9), ("Quetta", "Balochistan", 14),
+    ("Peshawar", "Khyber Pakhtunkhwa", 21), ("Khost", "Khost", 25),
+]
+OUTLETS = ["Valley Herald", "Frontier Post", "Kabul Wire", "Border Times"]
+
+
+EVERY_TIME = Backlog(min_mentions=0, share=0.0)  # these tests' few mentions: link after every partition
+
+
+def outlet_report(outlet: int, attack: int) -> dict[str, str]:
+    """The same attack in an outlet's own words: the same place, date and toll."""
+    town, province, day = ATTACKS[attack]
+    killed = 3 + attack
+    openings = [
+        f"A suicide bomber attacked a police checkpoint in {town}, {province}, on March {day}, 2023",
+        f"At least {killed} policemen died when a suicide bomber struck a checkpoint in {town} on March {day}, 2023",
+        f"Police in {province} said a suicide bombing at a checkpoint in {town} on March {day}, 2023",
+        f"A checkpoint in {town}, {province}, was hit by a suicide bomber on March {day}, 2023",
+    ]
+    return {
+        "title": f"{OUTLETS[outlet]}: checkpoint attack in {town}",
+        "url": f"https://example.org/{outlet}/{attack}",
+        "publisher": OUTLETS[outlet],
+        "published": f"2023-03-{day + 1:02d}",
+        "text": f"{openings[outlet]} killed {killed} policemen, officials said.",
+    }
+
+
+def write_outlet_shards(folder: Path) -> list[str]:
+    """One shard per outlet, so every attack's reports are spread over every partition."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for o in range(len(OUTLETS)):
+        lines = [json.dumps(outlet_report(o, a)) for a in range(len(ATTACKS))]
+        (folder / f"outlet-{o}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return partitions([str(folder)])
+
+
+def incidents_as_keys(store: Store) -> set[frozenset[tuple[str, int]]]:
+    """Each incident as the set of (report URL, mention ordinal) it holds: comparable across stores."""
+    im, c, s = cols(IncidentMention), cols(Mention), cols(Source)
+    query = (select(im.incident_id, s.url, c.ordinal).join(Mention, c.id == im.mention_id)
+             .join(Source, s.id == c.source_id))
+    grouped: dict[int, set[tuple[str, int]]] = {}
+    with store.engine.connect() as conn:
+        for incident_id, url, ordinal in conn.execute(query):
+            grouped.setdefault(incident_id, set()).add((url, ordinal))
+    return {frozenset(keys) for keys in grouped.values()}
+
+
+def serial_incidents(urls: list[str], home: Path, extractor: Extractor) -> set[frozenset[tuple[str, int]]]:
+    """The same partitions extracted one after another on SQLite, then linked once."""
+    plain = Store(Settings(home=home))
+    plain.ensure_schema()
+    for url in urls:
+        run_partition(store=plain, actor="batch", url=url, extractor=extractor)
+    link_all(store=plain, actor="batch", second_reviewer=False)
+    found = incidents_as_keys(plain)
+    plain.dispose()
+    return found
+
+
+@pytest.mark.postgres
+def test_workers_linking_as_partitions_finish_start_one_incident_per_attack(
+    postgres_store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    urls = write_outlet_shards(tmp_path / "in")
+    settings = Settings(home=postgres_store.settings.home, database_url=postgres_store.settings.database_url)
+    with cluster_client(scheduler=None, workers=2) as client:
+        report = run_batch(settings=settings, urls=urls, actor="batch", client=client, backlog=EVERY_TIME)
+    assert not report.failed
+    assert sum(p.linked for p in report.partitions) > 0  # the workers linked, not only the client
+    assert all("link" in (p.seconds or {}) for p in report.partitions if p.linked)
+    got = incidents_as_keys(postgres_store)
+    assert got == serial_incidents(urls, tmp_path / "plain", extractor)
+    assert len(got) == len(ATTACKS)  # every outlet's report of an attack in one incident
+    with postgres_store.engine.connect() as conn:
+        verify_chain(conn)
+
+
+@pytest.mark.postgres
+def test_a_worker_skips_linking_while_another_process_links(
+    postgres_store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    for url in write_outlet_shards(tmp_path / "in")[:2]:
+        run_partition(store=postgres_store, actor="batch", url=url, extractor=extractor)
+    with postgres_store.session(actor="other") as holder:
+        holder.execute(text("SELECT pg_advisory_xact_lock(:key, hashtext(current_schema()))"), {"key": LINK_LOCK})
+        assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=EVERY_TIME) is None
+    assert counts(postgres_store)["incidents"] == 0
+    done = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=EVERY_TIME)  # free again
+    assert done is not None and done.mentions >= 2 * len(ATTACKS)
+
+
+def test_a_link_is_due_once_the_backlog_is_large_and_a_share_of_what_is_linked() -> None:
+    backlog = Backlog(min_mentions=1000, share=0.25)
+    assert not backlog.due(unlinked=999, linked=0) and backlog.due(unlinked=1000, linked=0)
+    assert not backlog.due(unlinked=1249, linked=5000) and backlog.due(unlinked=1250, linked=5000)
+    assert not EVERY_TIME.due(unlinked=0, linked=10) and EVERY_TIME.due(unlinked=1, linked=10)
+
+
+@pytest.mark.postgres
+def test_a_worker_leaves_a_small_backlog_to_later_links(
+    postgres_store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    (url, *_) = write_outlet_shards(tmp_path / "in")
+    run_partition(store=postgres_store, actor="batch", url=url, extractor=extractor)
+    with postgres_store.session() as session:
+        backlog = mention_counts(session)
+    assert backlog == {"unlinked": counts(postgres_store)["mentions"], "linked": 0} and backlog["unlinked"] >= 5
+    assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog()) is None
+    assert counts(postgres_store)["incidents"] == 0
+    due = Backlog(min_mentions=backlog["unlinked"], share=1.0)
+    linked = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=due)
+    assert linked is not None and linked.mentions == backlog["unlinked"]
+    with postgres_store.session() as session:
+        assert mention_counts(session) == {"unlinked": 0, "linked": backlog["unlinked"]}
+
+
+KILLED_MID_LINK = """
+import os, signal, sys
+from tasdiq.batch import linking
+from tasdiq.settings import Settings
+from tasdiq.store import Store
+
+real_after_link = linking.after_link
+
+def after_link_then_die(**kwargs):
+    real_after_link(**kwargs)  # incidents, links and flags written, not yet committed
+    os.kill(os.getpid(), signal.SIGKILL)
+
+linking.after_link = after_link_then_die
+store = Store(Settings(home=sys.argv[1], database_url=sys.argv[2]))
+linking.try_link(store=store, actor="batch", second_reviewer=False, backlog=linking.Backlog(0, 0.0))
+"""
+
+
+@pytest.mark.postgres
+def test_a_linker_killed_mid_link_leaves_nothing_linked_and_frees_the_lock(
+    postgres_store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    for url in write_outlet_shards(tmp_path / "in"):
+        run_partition(store=postgres_store, actor="batch", url=url, extractor=extractor)
+    before = counts(postgres_store)
+    env = os.environ | {"PYTHONPATH": str(Path(tasdiq.__file__).resolve().parents[1])}
+    killed = subprocess.run([sys.executable, "-c", KILLED_MID_LINK, str(postgres_store.settings.home),
+                             str(postgres_store.settings.database_url)], env=env, check=False)
+    assert killed.returncode == -signal.SIGKILL
+    assert counts(postgres_store) == before and before["incidents"] == 0
+    with postgres_store.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(IncidentMention)) == 0
+        verify_chain(conn)
+    done = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=EVERY_TIME)
+    assert done is not None and done.mentions == before["mentions"]
+    assert incidents_as_keys(postgres_store) == serial_incidents(
+        partitions([str(tmp_path / "in")]), tmp_path / "plain", extractor)

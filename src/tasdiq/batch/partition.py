@@ -47,6 +47,7 @@ class PartitionResult:
     extracted: int = 0
     mentions: int = 0
     claims: int = 0
+    linked: int = 0  # mentions this task's link placed (mentions of any committed partition)
     seconds: dict[str, float] | None = None
     problem: str | None = None
     worker: str | None = None

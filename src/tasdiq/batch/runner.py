@@ -1,9 +1,11 @@
-"""Partitions on a Dask cluster, then incremental linking, and a summary of the run.
+"""Partitions on a Dask cluster, linked as they finish, and a summary of the run.
 
 Each worker process opens the store and loads the extractor once, on its first partition,
 and keeps them for the next. A partition is one task: Dask gives a task whose worker died
 to another worker, and `run_partition` finds whatever the dead one had committed, so a
-killed worker costs time, never a duplicate or a half-written partition.
+killed worker costs time, never a duplicate or a half-written partition. On PostgreSQL the
+task then links what has committed, unless another process is linking (`batch.linking`),
+so linking runs beside extraction instead of as a serial tail; the client links the rest.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from tasdiq.batch.linking import DEFAULT_BACKLOG, Backlog, link_all, links_on_workers, try_link
 from tasdiq.batch.partition import PartitionResult, run_partition
 from tasdiq.settings import Settings
 from tasdiq.store import Store
@@ -53,6 +56,7 @@ class BatchReport:
             "reports": sum(p.sources for p in self.partitions if p.status == "done"),
             "mentions": sum(p.mentions for p in self.partitions),
             "claims": sum(p.claims for p in self.partitions),
+            "linked_on_workers": sum(p.linked for p in self.partitions),
             "failures": [{"partition": p.url, "problem": p.problem} for p in self.failed],
             "reports_per_s_per_worker": self.per_worker(),
             "reports_per_cpu_s_per_worker": self.per_worker("cpu"),
@@ -61,19 +65,44 @@ class BatchReport:
         }
 
 
-def partition_task(url: str, home: str, database_url: str | None, actor: str) -> PartitionResult:
-    """What a Dask worker runs for one partition."""
+@dataclass(frozen=True)
+class TaskOptions:
+    """What every partition task needs besides its URL."""
+
+    home: str
+    database_url: str | None
+    actor: str
+    link: bool
+    second_reviewer: bool
+    backlog: Backlog
+
+
+def partition_task(url: str, options: TaskOptions) -> PartitionResult:
+    """What a Dask worker runs for one partition: ingest and extract it, then try to link."""
     from distributed import get_worker
 
-    store, extractor = opened(home, database_url)
+    store, extractor = opened(options.home, options.database_url)
     started, cpu = time.perf_counter(), time.process_time()
-    result = run_partition(store=store, actor=actor, url=url, extractor=extractor)
+    result = run_partition(store=store, actor=options.actor, url=url, extractor=extractor)
     result.worker = f"{get_worker().address} (pid {os.getpid()})"
+    if result.status != "failed" and options.link and links_on_workers(store):
+        link_on_worker(store, options, result)
     if result.seconds is not None:
         # CPU seconds beside wall seconds: on a shared machine only CPU time gives a per-core rate.
         result.seconds["total"] = round(time.perf_counter() - started, 3)
         result.seconds["cpu"] = round(time.process_time() - cpu, 3)
     return result
+
+
+def link_on_worker(store: Store, options: TaskOptions, result: PartitionResult) -> None:
+    """Link every committed mention unless another process is linking; timed into `result`."""
+    started = time.perf_counter()
+    summary = try_link(store=store, actor=options.actor, second_reviewer=options.second_reviewer,
+                       backlog=options.backlog)
+    if summary is None:
+        return  # not due, or another process is linking: a later partition or the client takes these
+    result.linked = summary.mentions
+    result.seconds = (result.seconds or {}) | {"link": round(time.perf_counter() - started, 3)}
 
 
 def opened(home: str, database_url: str | None) -> tuple[Store, Any]:
@@ -111,18 +140,21 @@ def run_batch(
     actor: str,
     client: Any,
     link: bool = True,
+    backlog: Backlog = DEFAULT_BACKLOG,
     show_progress: bool = False,
     on_result: Callable[[PartitionResult], None] | None = None,
 ) -> BatchReport:
-    """Every partition on the client's cluster, then `link` and `after_link` over the store."""
+    """Every partition on the client's cluster, linked on the workers as they finish where the
+    store allows it (PostgreSQL), then `link` and `after_link` over whatever is left."""
     from distributed import as_completed, progress
 
     store = Store(settings)
     store.ensure_schema()
     report = BatchReport()
     started = time.perf_counter()
-    home, database_url = str(settings.home), settings.database_url
-    futures = [client.submit(partition_task, url, home, database_url, actor, pure=False, key=f"partition-{i}-{url}")
+    options = TaskOptions(home=str(settings.home), database_url=settings.database_url, actor=actor, link=link,
+                          second_reviewer=settings.second_reviewer, backlog=backlog)
+    futures = [client.submit(partition_task, url, options, pure=False, key=f"partition-{i}-{url}")
                for i, url in enumerate(urls)]
     if show_progress:
         progress(futures)  # type: ignore[no-untyped-call]
@@ -148,13 +180,3 @@ def _result_of(future: Any, url: str) -> PartitionResult:
     problem = (str(error).strip().splitlines() or [type(error).__name__])[0]
     return PartitionResult(url=url, status="failed", problem=f"{type(error).__name__}: {problem}")
 
-
-def link_all(*, store: Store, actor: str, second_reviewer: bool) -> dict[str, Any]:
-    """Incremental linking of every new mention, as `tasdiq link` does it, in one transaction."""
-    from tasdiq.link import link
-    from tasdiq.workflow import after_link
-
-    with store.session(actor=actor) as session:
-        summary = link(session=session)
-        after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
-    return {k: v for k, v in summary.as_dict().items() if k != "incident_ids"}

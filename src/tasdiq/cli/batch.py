@@ -27,11 +27,13 @@ def batch(
     no_link: bool = typer.Option(False, "--no-link", help="Ingest and extract only; link later."),
     as_json: bool = typer.Option(False, "--json", help="Machine-readable summary."),
 ) -> None:
-    """Run ingest and extraction over partitions in parallel, then link what is new.
+    """Run ingest and extraction over partitions in parallel, linking what is new as they finish.
 
     Each partition (one shard file) is ingested in one transaction and extracted in another,
-    and ends with one `batch` entry in the audit chain. Re-running over the same inputs adds
-    nothing; a run that was killed picks up where it stopped. Exits 1 if any partition failed.
+    and ends with one `batch` entry in the audit chain. On PostgreSQL the worker then links
+    what has committed, one linker at a time; the rest is linked after the last partition.
+    Re-running over the same inputs adds nothing; a run that was killed picks up where it
+    stopped. Exits 1 if any partition failed.
     """
     from tasdiq.batch import partitions, run_batch
     from tasdiq.batch.runner import cluster_client
@@ -61,5 +63,6 @@ def _print(report: BatchReport) -> None:
     for failed in report.failed:
         out.print(f"  failed {failed.url}: {failed.problem}", markup=False)
     out.print(f"  reports/s per worker: {report.per_worker()}", markup=False)
+    out.print(f"  mentions linked on the workers: {summary['linked_on_workers']}", markup=False)
     if report.linked:
-        out.print(f"  link: {report.linked}", markup=False)
+        out.print(f"  link after the last partition: {report.linked}", markup=False)

@@ -1,0 +1,105 @@
+"""Linking during a batch: on the workers as partitions commit, one linker at a time.
+
+Linking is incremental (`tasdiq.link.link` places every mention not yet linked against the
+incidents near it), so any process may run it over whatever has committed so far. Two
+linkers at once would each miss the other's new incidents and could start two incidents for
+one attack, so every batch linker first takes one PostgreSQL advisory lock, per schema, for
+its transaction:
+
+- a worker, after its partition's extraction commits, tries the lock and links if it gets
+  it; if another process holds it, the worker skips, and the holder, a later partition or
+  the client's final link takes the mentions;
+- the client, after the last partition, waits for the lock and links what is left.
+
+The lock is taken by the transaction's first statement. Under READ COMMITTED each later
+statement sees everything committed before it, so the linker sees every incident the
+previous linker wrote (PostgreSQL makes a commit visible before it releases the lock). A
+partition that commits mid-link adds mentions the linker did not load; they stay unlinked
+for the next one. Link and `after_link` are one transaction: a linker killed midway leaves
+nothing half-linked, and its connection's end frees the lock. Audit appends stay one chain:
+the audit head's row lock orders them, and no writer takes that lock before the advisory one.
+
+A worker links only once the backlog of unlinked mentions is due (`Backlog`): a link reloads
+every member of the incidents near its mentions, so its cost grows with what is linked there
+as well as with what is new, and linking after every partition costs the square of the store
+wherever incidents keep growing (docs/scale.md, branch batchlink).
+
+SQLite has one writer at a time anyway: there the client alone links, after the partitions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import exists, func, not_, select, text
+from sqlalchemy.orm import Session
+
+from tasdiq.link import LinkSummary, link
+from tasdiq.model import IncidentMention, Mention
+from tasdiq.store import Store
+from tasdiq.store.schema import cols
+from tasdiq.workflow import after_link
+
+# The advisory lock's first key, for "batch linking"; the second is the schema's hash, so
+# batches into different schemas of one database never wait for each other.
+LINK_LOCK = 0x7A5D_0001 & 0x7FFF_FFFF
+_SCHEMA = "hashtext(current_schema())"
+
+
+@dataclass(frozen=True)
+class Backlog:
+    """When a worker's link is due: at least `min_mentions` unlinked, and at least `share` of
+    the mentions already linked. The share makes the links' reloads a geometric series, a
+    bounded multiple of the mentions however large incidents grow; the minimum keeps the
+    first links from paying their fixed cost for a handful of mentions."""
+
+    min_mentions: int = 1000
+    share: float = 0.25
+
+    def due(self, *, unlinked: int, linked: int) -> bool:
+        return unlinked > 0 and unlinked >= max(self.min_mentions, self.share * linked)
+
+
+DEFAULT_BACKLOG = Backlog()
+
+
+def links_on_workers(store: Store) -> bool:
+    """Workers link only where two transactions can write at once (PostgreSQL)."""
+    return not store.is_sqlite
+
+
+def try_link(*, store: Store, actor: str, second_reviewer: bool, backlog: Backlog) -> LinkSummary | None:
+    """Link what has committed if the backlog is due and no other process is linking; else None."""
+    with store.session(actor=actor) as session:
+        if not session.scalar(text(f"SELECT pg_try_advisory_xact_lock(:key, {_SCHEMA})"), {"key": LINK_LOCK}):
+            return None
+        if not backlog.due(**mention_counts(session)):
+            return None
+        return _link_and_derive(session, second_reviewer=second_reviewer)
+
+
+def mention_counts(session: Session) -> dict[str, int]:
+    """Mentions not yet in any incident, and mentions in one."""
+    m, im = cols(Mention), cols(IncidentMention)
+    total = session.scalar(select(func.count()).select_from(Mention)) or 0
+    # select_from: without it the correlated EXISTS takes `mentions` as its own and the count has no rows.
+    unlinked = session.scalar(
+        select(func.count()).select_from(Mention).where(not_(exists().where(im.mention_id == m.id)))) or 0
+    return {"unlinked": unlinked, "linked": total - unlinked}
+
+
+def link_all(*, store: Store, actor: str, second_reviewer: bool) -> dict[str, Any]:
+    """Every mention not yet linked, as `tasdiq link` does it, once any worker's link is done."""
+    with store.session(actor=actor) as session:
+        if not store.is_sqlite:
+            session.execute(text(f"SELECT pg_advisory_xact_lock(:key, {_SCHEMA})"), {"key": LINK_LOCK})
+        summary = _link_and_derive(session, second_reviewer=second_reviewer)
+    return summary.as_dict()
+
+
+def _link_and_derive(session: Session, *, second_reviewer: bool) -> LinkSummary:
+    """`tasdiq link`'s unit of work (workflow.link_and_derive) on a session that holds the lock."""
+    summary = link(session=session)
+    after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
+    return summary
