@@ -30,10 +30,6 @@ from tasdiq.store.schema import TABLES
 Default = tuple[str, Any, Callable[[], Any] | None]
 
 
-def _row(obj: Entity) -> dict[str, Any]:
-    return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj) if f.name != "id"}
-
-
 _DEFAULTS: dict[str, tuple[Default, ...]] = {}
 
 
@@ -46,6 +42,11 @@ def _defaults(entity: type[Entity]) -> tuple[Default, ...]:
              None if f.default_factory is dataclasses.MISSING else f.default_factory)
             for f in dataclasses.fields(entity) if f.name != "id")
     return found
+
+
+def _row(obj: Entity) -> dict[str, Any]:
+    # the declared columns, cached: `dataclasses.fields` rebuilt their tuple for every row
+    return {name: getattr(obj, name) for name, _, _ in _defaults(type(obj))}
 
 
 def complete(entity: type[Entity], values: dict[str, Any]) -> dict[str, Any]:

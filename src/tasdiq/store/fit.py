@@ -35,7 +35,8 @@ def fit_value(value: Any, max_length: int | None = None) -> Any:
             value = value.replace(NUL, REPLACEMENT)
         # No database encodes a lone surrogate: a JSON "\ud800" escape, or a file name's
         # undecodable bytes (os.fsdecode gives them as U+DC80-U+DCFF).
-        value = _SURROGATE.sub(REPLACEMENT, value)
+        if not value.isascii():  # ASCII has none: the check is a flag, the search 4 us a KB
+            value = _SURROGATE.sub(REPLACEMENT, value)
         if max_length is not None and len(value) > max_length:
             value = value[: max_length - 1] + ELLIPSIS
         return value
@@ -73,7 +74,8 @@ def fit_row(entity: type[Entity], row: dict[str, Any]) -> dict[str, Any]:
 def _needs_fit(value: str | dict[str, Any] | list[Any], max_length: int | None) -> bool:
     if not isinstance(value, str):
         return bool(value)  # JSON: rare and small enough to rebuild
-    return NUL in value or (max_length is not None and len(value) > max_length) or bool(_SURROGATE.search(value))
+    return (NUL in value or (max_length is not None and len(value) > max_length)
+            or (not value.isascii() and bool(_SURROGATE.search(value))))
 
 
 def fit_object(obj: Entity) -> None:

@@ -118,7 +118,9 @@ def identify(text: str) -> Identified:
     sample = text[:SAMPLE]
     if not any(ch.isalpha() for ch in sample):
         return Identified("und", 0.0)
-    scope = "arabic" if arabic_share(sample) >= ARABIC_SCRIPT else "all"
+    # An ASCII text has no Arabic-script letter: no need to count its letters (ingest asks this
+    # of every report, 30 us a KB)
+    scope = "arabic" if not sample.isascii() and arabic_share(sample) >= ARABIC_SCRIPT else "all"
     code, confidence = _model(scope).classify(sample)
     return Identified(str(code), round(float(confidence), 3))
 
