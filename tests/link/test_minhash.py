@@ -42,3 +42,17 @@ def test_identical_texts_agree_everywhere_and_unrelated_ones_hardly() -> None:
 
 def test_text_of_fewer_words_than_a_shingle_has_no_signature() -> None:
     assert minhash("two words") is None
+
+
+def test_a_reloaded_mention_reuses_its_texts_names_and_signature() -> None:
+    # A batch worker's links reload the same incident members run after run: what depends on
+    # their text alone is worked out once, and is what a fresh computation gives.
+    from tasdiq.link import features as ft
+    from tasdiq.link.names import names
+
+    text = "Gunmen led by Qari Zakir attacked the Salang checkpoint, killing four guards, officials said."
+    first, again = ft._minhash_of(text), ft._minhash_of(str(text + " ")[:-1])  # equal text, another object
+    assert again is first
+    assert first is not None and first.tolist() == minhash(text).tolist()  # type: ignore[union-attr]
+    assert not first.flags.writeable  # shared: nobody may change it in place
+    assert ft._names_of(text, "Kabul Wire") == names(text, "Kabul Wire")

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from tasdiq.link import minhash as mh
@@ -23,6 +24,11 @@ WORD = re.compile(r"\w+", re.UNICODE)
 # Dates extraction gives when the text names none: the dateline's or the publication's own day.
 FALLBACK_DATES = frozenset({"none", "dateline", "published", "anchor"})
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+# A link loads every member of the incidents near its new mentions, and a batch worker links
+# again and again as partitions commit: the same members come back run after run, and their
+# proper names and MinHash (most of a reload's cost) depend on their text alone. So each is
+# worked out once per process, for this many texts (<= 3,000 characters each) at most.
+TEXTS_REMEMBERED = 32_768
 
 
 @dataclass(slots=True, eq=False)
@@ -99,13 +105,13 @@ class Features:
     def names(self) -> frozenset[str]:
         """Proper names around the event beyond places and groups (`tasdiq.link.names`), on first use."""
         if self._names is None:
-            self._names = names(self.text, self.publisher)
+            self._names = _names_of(self.text, self.publisher)
         return self._names
 
     def signature(self) -> mh.Signature | None:
         """MinHash of the text around the event, computed on first use and cached."""
         if self._signature is None and self.text:
-            self._signature = minhash(self.text)
+            self._signature = _minhash_of(self.text)
         return self._signature
 
 
@@ -150,6 +156,19 @@ def minhash(text: str) -> mh.Signature | None:
         return None
     shingles = {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
     return mh.signature(list(shingles), num_perm=int(cfg["minhash_perms"]), seed=1)
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
+def _names_of(text: str, publisher: str | None) -> frozenset[str]:
+    return names(text, publisher)
+
+
+@lru_cache(maxsize=TEXTS_REMEMBERED)
+def _minhash_of(text: str) -> mh.Signature | None:
+    signature = minhash(text)
+    if signature is not None:
+        signature.flags.writeable = False  # shared by every mention with this text
+    return signature
 
 
 def text_jaccard(a: Features, b: Features) -> float | None:
