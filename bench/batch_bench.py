@@ -58,7 +58,7 @@ def run(n: int, workers: int, per_shard: int, backlog: Backlog, url: str, tmp: P
     sep = "&" if "?" in url else "?"
     settings = Settings(home=tmp / "home", database_url=f"{url}{sep}options=-csearch_path%3D{schema}")
     try:
-        urls = partitions([str(p) for p in write_shards(tmp / "in", n, per_shard=per_shard)])
+        urls = partitions([str(p) for p in write_shards(tmp / "in", n, per_shard=per_shard, by_date=True)])
         Store(settings).ensure_schema()
         with cluster_client(scheduler=None, workers=workers) as client:
             started = time.perf_counter()

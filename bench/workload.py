@@ -17,6 +17,7 @@ import json
 import random
 import re
 from collections.abc import Iterator
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -107,19 +108,17 @@ def records(n: int, *, seed: int = 15) -> Iterator[dict[str, Any]]:
         }
 
 
-def write_shards(folder: Path, n: int, *, per_shard: int = 500, seed: int = 15) -> list[Path]:
-    """The workload as JSON Lines shards of `per_shard` records."""
+def write_shards(folder: Path, n: int, *, per_shard: int = 500, seed: int = 15, by_date: bool = False) -> list[Path]:
+    """The workload as JSON Lines shards of `per_shard` records; `by_date` orders them by
+    publication date first, as an archive or a crawl is cut (a day's or a month's shard),
+    so that each shard's attacks fall in a few date windows instead of all of them."""
     folder.mkdir(parents=True, exist_ok=True)
-    shards: list[Path] = []
-    handle = None
-    for i, record in enumerate(records(n, seed=seed)):
-        if i % per_shard == 0:
-            if handle:
-                handle.close()
-            shards.append(folder / f"part-{len(shards):05d}.jsonl")
-            handle = shards[-1].open("w", encoding="utf-8")
-        assert handle is not None
-        handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    if handle:
-        handle.close()
+    rows = records(n, seed=seed)
+    if by_date:
+        rows = iter(sorted(rows, key=lambda r: r["published"]))  # stable: ties keep their order
+    shards = [folder / f"part-{index:05d}.jsonl" for index in range(-(-n // per_shard))]
+    for shard in shards:
+        with shard.open("w", encoding="utf-8") as handle:
+            for record in islice(rows, per_shard):
+                handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     return shards
