@@ -20,12 +20,13 @@ from sqlalchemy import func, select, text
 import tasdiq
 from tasdiq.batch import partition as partition_module
 from tasdiq.batch import partitions, run_batch, run_partition
-from tasdiq.batch.linking import LINK_LOCK, Backlog, link_all, mention_counts, try_link
+from tasdiq.batch.linking import Backlog, link_all, mention_counts, try_link
 from tasdiq.batch.partition import BATCH_ACTION
 from tasdiq.batch.runner import cluster_client
 from tasdiq.errors import InputError, StoreError
 from tasdiq.extract import Extractor
 from tasdiq.ingest.pipeline import Ingester
+from tasdiq.link.lock import LINK_LOCK
 from tasdiq.model import AuditEntry, Incident, IncidentMention, Mention, Source
 from tasdiq.settings import Settings
 from tasdiq.store import Store, bulk
@@ -298,6 +299,23 @@ def test_a_worker_skips_linking_while_another_process_links(
     assert counts(postgres_store)["incidents"] == 0
     done = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=EVERY_TIME)  # free again
     assert done is not None and done.mentions >= 2 * len(ATTACKS)
+
+
+@pytest.mark.postgres
+def test_every_link_holds_the_linking_lock_until_it_commits(postgres_store: Store) -> None:
+    # `tasdiq link` by hand, a web job and the batch's client all go through link(): while one
+    # links, a batch worker's try finds the lock taken and the others wait
+    from tasdiq.link import link
+
+    with postgres_store.session(actor="analyst") as session:
+        link(session=session)
+        with postgres_store.engine.connect() as other:
+            taken = other.scalar(text("SELECT pg_try_advisory_lock(:key, hashtext(current_schema()))"),
+                                 {"key": LINK_LOCK})
+            assert taken is False
+    with postgres_store.engine.connect() as other:  # committed: free again
+        assert other.scalar(text("SELECT pg_try_advisory_xact_lock(:key, hashtext(current_schema()))"),
+                            {"key": LINK_LOCK}) is True
 
 
 def test_a_link_is_due_once_the_backlog_is_large_and_a_share_of_what_is_linked() -> None:

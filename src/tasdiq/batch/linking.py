@@ -3,8 +3,9 @@
 Linking is incremental (`tasdiq.link.link` places every mention not yet linked against the
 incidents near it), so any process may run it over whatever has committed so far. Two
 linkers at once would each miss the other's new incidents and could start two incidents for
-one attack, so every batch linker first takes one PostgreSQL advisory lock, per schema, for
-its transaction:
+one attack, so every linker first takes one PostgreSQL advisory lock, per schema, for its
+transaction (`tasdiq.link.lock`; `link()` itself waits for it, so `tasdiq link` and the web
+app's jobs queue behind a batch):
 
 - a worker, after its partition's extraction commits, tries the lock and links if it gets
   it; if another process holds it, the worker skips, and the holder, a later partition or
@@ -32,19 +33,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import exists, func, not_, select, text
+from sqlalchemy import exists, func, not_, select
 from sqlalchemy.orm import Session
 
 from tasdiq.link import LinkSummary, link
+from tasdiq.link.lock import try_link_lock
 from tasdiq.model import IncidentMention, Mention
 from tasdiq.store import Store
 from tasdiq.store.schema import cols
 from tasdiq.workflow import after_link
-
-# The advisory lock's first key, for "batch linking"; the second is the schema's hash, so
-# batches into different schemas of one database never wait for each other.
-LINK_LOCK = 0x7A5D_0001 & 0x7FFF_FFFF
-_SCHEMA = "hashtext(current_schema())"
 
 
 @dataclass(frozen=True)
@@ -72,7 +69,7 @@ def links_on_workers(store: Store) -> bool:
 def try_link(*, store: Store, actor: str, second_reviewer: bool, backlog: Backlog) -> LinkSummary | None:
     """Link what has committed if the backlog is due and no other process is linking; else None."""
     with store.session(actor=actor) as session:
-        if not session.scalar(text(f"SELECT pg_try_advisory_xact_lock(:key, {_SCHEMA})"), {"key": LINK_LOCK}):
+        if not try_link_lock(session):
             return None
         if not backlog.due(**mention_counts(session)):
             return None
@@ -92,8 +89,6 @@ def mention_counts(session: Session) -> dict[str, int]:
 def link_all(*, store: Store, actor: str, second_reviewer: bool) -> dict[str, Any]:
     """Every mention not yet linked, as `tasdiq link` does it, once any worker's link is done."""
     with store.session(actor=actor) as session:
-        if not store.is_sqlite:
-            session.execute(text(f"SELECT pg_advisory_xact_lock(:key, {_SCHEMA})"), {"key": LINK_LOCK})
         summary = _link_and_derive(session, second_reviewer=second_reviewer)
     return summary.as_dict()
 

@@ -28,6 +28,7 @@ from tasdiq.link.apply import LinkInfo, apply, figures_for, incident_values
 from tasdiq.link.blocking import BlockIndex
 from tasdiq.link.cluster import Cluster, Linker, placement_order
 from tasdiq.link.features import Features
+from tasdiq.link.lock import hold_link_lock
 from tasdiq.link.pacing import sparse_collections
 from tasdiq.link.prune import drop_if_unused
 from tasdiq.link.scoring import compatible
@@ -61,8 +62,10 @@ class LinkSummary:
 
 
 def link(*, session: Session, relink_all: bool = False, mention_ids: Sequence[int] = ()) -> LinkSummary:
-    """Place unlinked mentions (or, with `relink_all`, every unconfirmed one) into incidents."""
+    """Place unlinked mentions (or, with `relink_all`, every unconfirmed one) into incidents.
+    On PostgreSQL it first waits for the one linking lock (`tasdiq.link.lock`)."""
     started = time.perf_counter()
+    hold_link_lock(session)
     summary = LinkSummary()
     with sparse_collections():
         clock = _StageClock(summary)
