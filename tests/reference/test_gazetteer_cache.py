@@ -24,7 +24,10 @@ def test_the_cached_gazetteer_equals_a_fresh_build(tmp_path: Path, monkeypatch: 
 def test_a_change_to_the_curated_data_names_a_new_cache_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TASDIQ_CACHE_DIR", str(tmp_path))
     _from_cache()
-    monkeypatch.setattr(places, "_CURATED", (*places._CURATED, "curated/district_points.csv"))
+    changed = tmp_path / "changed.csv"
+    changed.write_text("a curated file the gazetteer starts reading\n")
+    files = places._data_files()
+    monkeypatch.setattr(places, "_data_files", lambda: [*files, changed])
     _from_cache()
     assert len([p for p in tmp_path.iterdir() if p.name.startswith("gazetteer-")]) == 2
 

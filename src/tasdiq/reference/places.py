@@ -227,19 +227,17 @@ def gazetteer() -> Gazetteer:
     return _from_cache() or load_gazetteer()
 
 
-# What the built gazetteer is made of besides places.jsonl.gz (the cache entry's source): the
-# curated files, and the code that folds names into keys and files them. A change to any of
-# them names a new cache entry, so a stale pickle is never read.
-_CURATED = ("curated/places.csv", "curated/extra_names.csv", "curated/country_names.csv", "risky_names.txt",
-            "curated/common_words.txt")
+def _data_files() -> list[Path]:
+    """Every file of the reference data. The built gazetteer is made of some of them and of the
+    code that folds names into keys and files them; hashing them all, rather than a list kept
+    beside `load_gazetteer`'s reads, means a file it starts reading can never leave a stale pickle."""
+    return sorted(p for p in Path(str(resources.files("tasdiq.reference") / "data")).rglob("*") if p.is_file())
 
 
 def _inputs_digest() -> str:
     sha = hashlib.sha256()
-    for name in _CURATED:
-        sha.update(_data(name).read_bytes())
-    for module in (__file__, text.__file__):
-        sha.update(Path(module).read_bytes())
+    for path in [*_data_files(), Path(__file__), Path(text.__file__)]:
+        sha.update(path.read_bytes())
     return sha.hexdigest()[:16]
 
 
