@@ -49,9 +49,7 @@ def link_and_derive(
     """Link mentions into incidents, then re-derive the flags and status of every incident the
     run changed, in one unit of work: what `tasdiq link`, the web app and a batch job all call."""
     with store.session(actor=actor) as session:
-        summary = link(session=session, relink_all=relink_all)
-        after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
-    return summary
+        return link_and_refresh(session=session, relink_all=relink_all, second_reviewer=second_reviewer)
 
 
 @dataclass
@@ -89,11 +87,12 @@ def extract_sources(*, session: Session, source_ids: Sequence[int]) -> tuple[int
     return summary.sources, summary.mentions
 
 
-def link_and_refresh(*, session: Session, second_reviewer: bool = False) -> list[int]:
-    """Link unlinked mentions, then re-derive flags and status of what changed; the changed incidents."""
-    summary = link(session=session)
+def link_and_refresh(*, session: Session, relink_all: bool = False, second_reviewer: bool = False) -> LinkSummary:
+    """Link unlinked mentions, then re-derive flags and status of what changed, in the caller's
+    unit of work (a job, `link_and_derive`, a batch worker that has taken the linking lock in it)."""
+    summary = link(session=session, relink_all=relink_all)
     after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
-    return summary.incident_ids
+    return summary
 
 
 def incidents_of(*, session: Session, source_ids: Sequence[int]) -> list[int]:

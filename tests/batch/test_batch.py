@@ -345,17 +345,18 @@ def test_a_worker_leaves_a_small_backlog_to_later_links(
 
 KILLED_MID_LINK = """
 import os, signal, sys
+from tasdiq import workflow
 from tasdiq.batch import linking
 from tasdiq.settings import Settings
 from tasdiq.store import Store
 
-real_after_link = linking.after_link
+real_after_link = workflow.after_link
 
 def after_link_then_die(**kwargs):
     real_after_link(**kwargs)  # incidents, links and flags written, not yet committed
     os.kill(os.getpid(), signal.SIGKILL)
 
-linking.after_link = after_link_then_die
+workflow.after_link = after_link_then_die  # what the worker's link calls
 store = Store(Settings(home=sys.argv[1], database_url=sys.argv[2]))
 linking.try_link(store=store, actor="batch", second_reviewer=False, backlog=linking.Backlog(0, 0.0))
 """

@@ -36,12 +36,12 @@ from typing import Any
 from sqlalchemy import exists, func, not_, select
 from sqlalchemy.orm import Session
 
-from tasdiq.link import LinkSummary, link
+from tasdiq.link import LinkSummary
 from tasdiq.link.lock import try_link_lock
 from tasdiq.model import IncidentMention, Mention
 from tasdiq.store import Store
 from tasdiq.store.schema import cols
-from tasdiq.workflow import after_link
+from tasdiq.workflow import link_and_derive, link_and_refresh
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ def try_link(*, store: Store, actor: str, second_reviewer: bool, backlog: Backlo
             return None
         if not backlog.due(**mention_counts(session)):
             return None
-        return _link_and_derive(session, second_reviewer=second_reviewer)
+        return link_and_refresh(session=session, second_reviewer=second_reviewer)
 
 
 def mention_counts(session: Session) -> dict[str, int]:
@@ -88,13 +88,4 @@ def mention_counts(session: Session) -> dict[str, int]:
 
 def link_all(*, store: Store, actor: str, second_reviewer: bool) -> dict[str, Any]:
     """Every mention not yet linked, as `tasdiq link` does it, once any worker's link is done."""
-    with store.session(actor=actor) as session:
-        summary = _link_and_derive(session, second_reviewer=second_reviewer)
-    return summary.as_dict()
-
-
-def _link_and_derive(session: Session, *, second_reviewer: bool) -> LinkSummary:
-    """`tasdiq link`'s unit of work (workflow.link_and_derive) on a session that holds the lock."""
-    summary = link(session=session)
-    after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
-    return summary
+    return link_and_derive(store=store, actor=actor, second_reviewer=second_reviewer).as_dict()
