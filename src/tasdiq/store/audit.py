@@ -186,10 +186,13 @@ def append_entries(
 
 
 def install_audit_hook(session_class: Any) -> None:
-    """Audit every flush of sessions made from `session_class` (a sessionmaker or Session)."""
-    if not event.contains(session_class, "before_flush", _collect):
-        event.listen(session_class, "before_flush", _collect)
-        event.listen(session_class, "after_flush", _write)
+    """Audit every flush of sessions made from `session_class`, a new sessionmaker (call once).
+
+    No `event.contains` guard: SQLAlchemy keys its registry by the target's id(), so a new
+    sessionmaker at a collected one's address was reported as already hooked, and its flushes
+    went unaudited (seen as missing audit entries in a few test runs)."""
+    event.listen(session_class, "before_flush", _collect)
+    event.listen(session_class, "after_flush", _write)
 
 
 @dataclass(frozen=True)

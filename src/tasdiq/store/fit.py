@@ -95,6 +95,6 @@ def _fit_flush(session: Session, flush_context: UOWTransaction, instances: Any) 
 
 
 def install_fit_hook(session_class: Any) -> None:
-    """Fit every new or changed object before a flush; install before the audit hook."""
-    if not event.contains(session_class, "before_flush", _fit_flush):
-        event.listen(session_class, "before_flush", _fit_flush)
+    """Fit every new or changed object before a flush; install before the audit hook, once per
+    new sessionmaker (no `event.contains` guard: see `store.audit.install_audit_hook`)."""
+    event.listen(session_class, "before_flush", _fit_flush)
