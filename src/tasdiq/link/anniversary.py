@@ -18,6 +18,7 @@ reports.
 from __future__ import annotations
 
 import dataclasses
+from collections import defaultdict
 from collections.abc import Iterable
 
 from tasdiq.link.features import Features
@@ -43,6 +44,27 @@ def is_anniversary(f: Features, member: Features) -> bool:
 def recalls(f: Features, members: Iterable[Features]) -> bool:
     """`f` is dated by its publication on the anniversary of a dated member."""
     return dated_by_publication(f) and any(is_anniversary(f, m) for m in members)
+
+
+class Anniversaries:
+    """The day-dated members' days by calendar day, so that `recalls` is one look, not a walk
+    over an incident's members (which, asked of each member in turn, was quadratic)."""
+
+    def __init__(self, members: Iterable[Features] = ()) -> None:
+        self._years: defaultdict[tuple[int, int], set[int]] = defaultdict(set)
+        for m in members:
+            self.add(m)
+
+    def add(self, m: Features) -> None:
+        if m.date is not None and m.precision == "day":
+            self._years[m.date.month, m.date.day].add(m.date.year)
+
+    def recalled_by(self, f: Features) -> bool:
+        """`recalls(f, members)` for the members added."""
+        if not dated_by_publication(f) or f.date is None:
+            return False
+        years = self._years.get((f.date.month, f.date.day), ())
+        return any(1 <= f.date.year - year <= MAX_YEARS for year in years)
 
 
 def undated(f: Features) -> Features:

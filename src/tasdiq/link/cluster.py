@@ -8,7 +8,10 @@ starts a new one when none reaches the threshold.
 The score of a mention against an incident is its best pair score with any member, but
 the mention must be compatible with *every* member (no veto against any of them). That
 check is what stops chaining: A~B and B~C do not put A and C together when A and C cannot
-be one attack (two days and two districts apart, say).
+be one attack (two days and two districts apart, say). It is made against what the members
+say together (`tasdiq.link.envelope`), so it costs the same for an incident of three reports
+as for one of three hundred; the points are then looked for in at most `max_members_scored`
+members (`tasdiq.link.sample`).
 
 An undated mention no incident scores high enough for then looks for the one dated incident
 naming the same site, or the same town, attack type and target (`tasdiq.link.undated`); two
@@ -29,8 +32,10 @@ from dataclasses import dataclass, field
 from tasdiq.link import anniversary
 from tasdiq.link.blocking import BlockIndex, tokens
 from tasdiq.link.config import scoring
+from tasdiq.link.envelope import Envelope
 from tasdiq.link.features import Features
-from tasdiq.link.scoring import pair_score, threshold
+from tasdiq.link.sample import MemberSample
+from tasdiq.link.scoring import points, threshold
 from tasdiq.link.undated import incident_fit
 
 
@@ -47,10 +52,17 @@ class Cluster:
     keys: set[str] = field(default_factory=set)
     lo: int | None = None
     hi: int | None = None
+    # What the members allow together (every veto), and which of them are scored for points.
+    envelope: Envelope = field(default_factory=Envelope)
+    sample: MemberSample = field(default_factory=lambda: MemberSample(0))
 
     @property
     def changed(self) -> bool:
         return bool(self.placed)
+
+    def scored(self) -> list[Features]:
+        """The members a mention is scored against (all of them, up to `max_members_scored`)."""
+        return self.sample.members(self.members)
 
     def note(self, f: Features) -> None:
         self.keys |= cheap_keys(f)
@@ -85,30 +97,37 @@ class Linker:
         self._next_new = -1
         self.cap = int(scoring()["max_candidates"])
         self.tie_margin = float(scoring()["undated_tie_margin"])
+        self.scored_members = int(scoring()["max_members_scored"])
         self.compared = 0  # incidents scored, summed over the mentions placed (cost per mention)
 
     def add_existing(self, incident_id: int, members: Iterable[Features]) -> Cluster:
         cluster = self.clusters.get(incident_id)
         if cluster is None:
-            cluster = self.clusters[incident_id] = Cluster(key=incident_id, incident_id=incident_id)
+            cluster = self.clusters[incident_id] = self._cluster(incident_id, incident_id)
         members = list(members)
+        days = anniversary.Anniversaries(members)
         for f in members:
             # A retrospective placed here on an anniversary is filed undated again, as when it
             # was placed, so its publication date never vetoes the attack's own reports.
-            self._file(cluster, anniversary.undated(f) if anniversary.recalls(f, members) else f)
+            self._file(cluster, anniversary.undated(f) if days.recalled_by(f) else f)
         return cluster
+
+    def _cluster(self, key: int, incident_id: int | None) -> Cluster:
+        return Cluster(key=key, incident_id=incident_id, sample=MemberSample(self.scored_members))
 
     def _file(self, cluster: Cluster, f: Features) -> None:
         # A vague date (month, year) joining an incident already dated more precisely does not
         # widen where the incident is found: otherwise one year-dated report would make its
         # incident a candidate for every report of that province and year.
-        widen = all(f.rank <= m.rank for m in cluster.members)
+        widen = f.rank <= cluster.envelope.rank
         cluster.members.append(f)
+        cluster.envelope.add(f)
+        cluster.sample.add(f)
         cluster.note(f)
         self.index.add(cluster.key, f, widen=widen)
 
     def new_cluster(self) -> Cluster:
-        cluster = Cluster(key=self._next_new, incident_id=None)
+        cluster = self._cluster(self._next_new, None)
         self.clusters[cluster.key] = cluster
         self._next_new -= 1
         return cluster
@@ -143,15 +162,16 @@ class Linker:
 
     @staticmethod
     def _best_pair(cluster: Cluster, f: Features) -> float:
-        return max((s for m in cluster.members if (s := pair_score(f, m)) is not None), default=0.0)
+        """`f`'s best points with a scored member of an incident it is compatible with."""
+        return max((points(f, m) for m in cluster.scored()), default=0.0)
 
     def _cluster_score(self, cluster: Cluster, f: Features) -> float | None:
+        if not cluster.envelope.admits(f):
+            return None  # incompatible with one member: never chain past it
         best: float | None = None
         passed = False
-        for member in cluster.members:
-            s = pair_score(f, member)
-            if s is None:
-                return None  # incompatible with one member: never chain past it
+        for member in cluster.scored():
+            s = points(f, member)
             if s >= threshold(f, member):
                 passed = True
             if best is None or s > best:
@@ -167,10 +187,12 @@ class Linker:
         anniversary that date is count (see `tasdiq.link.anniversary`)."""
         fits: dict[int, float] = {}
         for key in self.index.candidates(f):
-            members = self.clusters[key].members
-            if key in forbidden or (recalled is not None and not anniversary.recalls(recalled, members)):
+            cluster = self.clusters[key]
+            if key in forbidden or (recalled is not None and not cluster.envelope.anniversaries.recalled_by(recalled)):
                 continue
-            level = incident_fit(f, members)
+            if not cluster.envelope.admits(f):
+                continue
+            level = incident_fit(f, cluster.scored())
             if level is not None:
                 fits[key] = level
         if not fits:

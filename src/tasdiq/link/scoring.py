@@ -264,6 +264,15 @@ def pair_score(a: Features, b: Features, reasons: Reasons | None = None) -> floa
     km = _km(a, b)
     if km is not None and km > weights().max_km:
         return None
+    return _points(a, b, km, reasons)
+
+
+def points(a: Features, b: Features) -> float:
+    """`pair_score` of a pair already known to be compatible (an incident's `Envelope` admits it)."""
+    return _points(a, b, _km(a, b), None)
+
+
+def _points(a: Features, b: Features, km: float | None, reasons: Reasons | None) -> float:
     points = _date_points(a, b, reasons) + _place_points(a, b, km, reasons) + _type_points(a, b, reasons)
     points += _target_points(a, b, reasons) + _count_points(a, b, reasons)
     if a.perpetrator and a.perpetrator == b.perpetrator:

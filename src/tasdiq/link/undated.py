@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from tasdiq.link.config import scoring
 from tasdiq.link.features import Features
-from tasdiq.link.scoring import compatible, shared_names, weights
+from tasdiq.link.scoring import shared_names, weights
 
 LANDMARK, NAME, TOWN, AGREEMENT, COUNTRY = 2.0, 1.0, 1.0, 0.5, 1.0
 # UCDP precision 1 (the place itself) or 2 (near it): anything vaguer is not a site.
@@ -138,14 +138,10 @@ def fit(f: Features, member: Features) -> float | None:
 
 
 def incident_fit(f: Features, members: Iterable[Features]) -> float | None:
-    """The best fit with a dated member of an incident `f` is compatible with in every member,
-    or, when no single member fits, with what the dated members say together."""
-    dated: list[Features] = []
-    for member in members:
-        if not compatible(f, member):
-            return None
-        if member.dated:
-            dated.append(member)
+    """The best fit with a dated member of an incident `f` is compatible with (the caller has
+    checked every member: `Envelope.admits`), or, when no single member fits, with what the
+    dated members say together."""
+    dated = [m for m in members if m.dated]
     best = max((level for m in dated if (level := fit(f, m)) is not None), default=None)
     return best if best is not None else pooled_town_fit(f, dated)
 
