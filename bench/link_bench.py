@@ -167,10 +167,24 @@ class FullRun:
         return 1e6 * self.after_cpu / max(1, self.incidents)
 
 
-def big_reports(rng: random.Random, places: list[dict[str, Any]], n: int, serial: int) -> list[Any]:
-    """`n` reports of `BIG_ATTACKS` attacks, in turn: each attack told by n / BIG_ATTACKS outlets' reports."""
+def big_reports(
+    rng: random.Random, places: list[dict[str, Any]], n: int, serial: int
+) -> tuple[list[dict[str, Any]], list[Any]]:
+    """`BIG_ATTACKS` attacks and `n` reports of them, in turn: each told by n / BIG_ATTACKS outlets' reports."""
     attacks = [event(rng, places) for _ in range(BIG_ATTACKS)]
-    return [report(rng, attacks[i % BIG_ATTACKS], serial + i, None) for i in range(n)]
+    return attacks, [report(rng, attacks[i % BIG_ATTACKS], serial + i, None) for i in range(n)]
+
+
+def bench_next_partition(store: Store, rng: random.Random, events: list[dict[str, Any]],
+                         attacks: list[dict[str, Any]]) -> None:
+    """What a batch worker's link costs after the store's: 500 new reports, a tenth about the large incidents."""
+    fresh = [report(rng, attacks[i % BIG_ATTACKS], 30_000_000 + i, None) for i in range(50)]
+    fresh += reports_for(rng, rng.sample(events, 450), 31_000_000, False)
+    insert_reports(store, fresh)
+    _, summary = timed_link(store)
+    cpu = sum(v for k, v in summary.cpu.items() if k != "after_link")
+    print(f"link (incremental, the next partition): {len(fresh)} mentions, {1e6 * cpu / len(fresh):.0f} us a mention; "
+          f"cpu {summary.cpu}", flush=True)
 
 
 def bench_full(root: Path, n_mentions: int, *, big: bool = False) -> FullRun:
@@ -181,8 +195,10 @@ def bench_full(root: Path, n_mentions: int, *, big: bool = False) -> FullRun:
     days = 1826 * n_mentions // 10_000 if big else 1826  # --big: as busy a block at every size
     events = [event(rng, places, days) for _ in range(int(n_mentions / 2.2))]
     rows = reports_for(rng, events, 0, True)[:n_mentions - n_big]
+    attacks: list[dict[str, Any]] = []
     if big:
-        rows += big_reports(rng, places, n_big, len(rows))
+        attacks, told = big_reports(rng, places, n_big, len(rows))
+        rows += told
         rng.shuffle(rows)  # the big attacks' reports arrive among the others (mention ids interleaved)
     insert_reports(store, rows)
     elapsed, summary = timed_link(store)
@@ -191,6 +207,8 @@ def bench_full(root: Path, n_mentions: int, *, big: bool = False) -> FullRun:
     print(f"link (empty store): {len(rows):,} mentions -> {summary.started:,} incidents ({summary.joined:,} joined) "
           f"in {elapsed:.1f} s = {len(rows) / elapsed:,.0f} mentions/s; stages {summary.stages}, cpu {summary.cpu}; "
           f"{summary.compared / len(rows):.2f} incidents scored per mention", flush=True)
+    if big:
+        bench_next_partition(store, rng, events, attacks)
     store.dispose()
     return run
 

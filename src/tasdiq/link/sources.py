@@ -13,9 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
 
 from tasdiq.link.features import Features
-from tasdiq.link.scoring import syndicated
+from tasdiq.link.scoring import syndicated, weights
 
 CLAIM_KINDS = frozenset({"claim_bulletin"})
 EPOCH = dt.datetime.min.replace(tzinfo=dt.UTC)
@@ -93,7 +96,8 @@ def _same_voice_edges(by_source: dict[int, Features], parent: dict[int, int]) ->
     reports. Each reason but syndication is an equal value (publisher, text hash, the source a
     correction supersedes), so sources are grouped by it; near-identical texts give identical
     extracted values (`scoring.syndicated`), so only sources with the same tolls and date are
-    compared by MinHash, and not when they are already one group."""
+    compared by MinHash (those that agree in a band of it: `_near_copies`), and not when they are
+    already one group."""
     firsts: dict[tuple[str, object], int] = {}
     similar: dict[tuple[object, ...], list[int]] = {}
     for sid in sorted(by_source):
@@ -105,10 +109,39 @@ def _same_voice_edges(by_source: dict[int, Features], parent: dict[int, int]) ->
             yield sid, f.supersedes_id
         similar.setdefault((f.killed, f.injured, f.date), []).append(sid)
     for group in similar.values():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if _find(parent, a) != _find(parent, b) and syndicated(by_source[a], by_source[b]):
-                    yield a, b
+        for a, b in _near_copies(group, by_source):
+            if _find(parent, a) != _find(parent, b) and syndicated(by_source[a], by_source[b]):
+                yield a, b
+
+
+def _near_copies(group: list[int], by_source: dict[int, Features]) -> Iterator[tuple[int, int]]:
+    """The pairs of `group` whose MinHash may reach `syndicated_jaccard`, each once, in order.
+
+    Exact by pigeonhole: a pair reaching it differs in at most `d` of the signature's values, so
+    with its values cut into `d + 1` bands, some band is equal in both. Sources without a
+    signature (too short a text) are never syndicated by MinHash."""
+    if len(group) <= BANDED_FROM:
+        yield from ((a, b) for i, a in enumerate(group) for b in group[i + 1 :])
+        return
+    by_band: dict[tuple[int, bytes], list[int]] = {}
+    for sid in group:
+        signature = by_source[sid].signature()
+        if signature is not None:
+            for band, values in enumerate(np.array_split(signature, _bands(len(signature)))):
+                by_band.setdefault((band, values.tobytes()), []).append(sid)
+    pairs = {(a, b) for same in by_band.values() for i, a in enumerate(same) for b in same[i + 1 :]}
+    yield from sorted(pairs)
+
+
+BANDED_FROM = 16  # smaller groups are compared pair by pair: cutting signatures costs more than it saves
+
+
+@cache
+def _bands(num_perm: int) -> int:
+    """One more band than the values a pair may differ in and still be syndicated copies."""
+    threshold = weights().syndicated_jaccard
+    agreeing = next(c for c in range(num_perm + 1) if c / num_perm >= threshold)
+    return min(num_perm, num_perm - agreeing + 1)
 
 
 def _gives_figures(f: Features) -> bool:
