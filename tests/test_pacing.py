@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from tasdiq.link.pacing import YOUNG_THRESHOLD, sparse_collections
+from tasdiq.pacing import YOUNG_THRESHOLD, sparse_collections
 
 
 def test_young_generation_is_collected_less_often_inside_and_as_before_after() -> None:

@@ -7,6 +7,10 @@ on the 2,000 workload reports, 6 full collections took 0.38 of `tasdiq link`'s 2
 and freed next to nothing. With the youngest generation collected every 50,000, a run takes
 no full collection at all and about 0.1 CPU s in the collector. Reference cycles are still
 collected, only later: each young collection then looks at at most 50,000 objects.
+An extraction run is the same kind (`extract_pending`): spaCy's pipeline and rulers, the
+gazetteer, the rules and the category model are built once and live to the end; on the 2,000
+workload reports `tasdiq extract` took 5 full collections, 0.43 CPU s, and 0.59 in the
+collector in all, against 0.11 paced, at the same peak memory (488 MB).
 """
 
 from __future__ import annotations
