@@ -111,14 +111,16 @@ def _full_model() -> Any:
     process; the inflated copy (68 MB) is kept in the cache folder (`tasdiq.cache`) and read
     in 0.06 s. Where the cache cannot be written, the packed file is read as py3langid reads it."""
     import numpy as np
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+
+    from tasdiq.extract.native.walk import identifier_class
 
     packed = Path(MODEL_DIR) / MODEL_FILE
     unpacked = derived_file("py3langid-model", source=packed, build=partial(_unpack, packed), suffix=".npz")
     if unpacked is None:
-        return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+        return identifier_class().from_model_file(MODEL_FILE, norm_probs=True)
     with np.load(unpacked, allow_pickle=False) as data:
-        return LanguageIdentifier(
+        return identifier_class()(
             np.asarray(data["ptc"]), np.asarray(data["pc"]), data["classes"].tolist(),
             _as_array(data["nextmove"]), data["out_feat"].tolist(),
             norm_probs=True, tk_row=_as_array(data["nextmove_row"]),
