@@ -10,7 +10,7 @@ it commits or rolls back with everything else the transaction wrote.
 
 On SQLite the rows go to the driver's executemany as tuples bound by the same processors:
 SQLAlchemy's executemany built each row's parameters in Python again (a dict a row, a lookup
-and a call a column), a third of ingest's writer (issue 15).
+and a call a column): 5,000 audited sources took 0.73-0.80 CPU s that way, 0.67-0.69 this way.
 """
 
 from __future__ import annotations
