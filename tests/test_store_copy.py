@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import StatementError
 
 from tasdiq.model import AuditEntry, Source
 from tasdiq.store import Store, bulk
@@ -91,3 +92,34 @@ def test_an_orm_insert_after_a_copy_takes_a_new_id(postgres_store: Store) -> Non
         session.add(row)
         session.flush()
         assert row.id is not None and row.id > max(ids)
+
+
+def test_sqlite_rows_bound_for_the_driver_are_stored_as_sqlalchemy_binds_them(
+    sqlite_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bound: list[str] = []
+    real = copy_module._bound
+
+    def spy(conn: Any, table: Any, rows: Any, statement: str) -> Any:
+        bound.append(table.name)
+        return real(conn, table, rows, statement)
+
+    monkeypatch.setattr(copy_module, "_bound", spy)
+    table = TABLES[Source]
+    rows = [row | {"id": i + 1} for i, row in enumerate(_sources("same"))]
+    with sqlite_store.engine.begin() as conn:
+        copy_module.insert_many(conn, table, rows)
+        assert bound == ["sources"]
+        conn.execute(insert(table), [row | {"id": i + 1 + ROWS} for i, row in enumerate(_sources("other"))])
+        stored = conn.exec_driver_sql("SELECT * FROM sources ORDER BY id").all()  # the stored values, unparsed
+    unlocated = [r[1:2] + r[3:] for r in stored]  # (id, sha256, locator, ...): the locators differ
+    assert len(stored) == 2 * ROWS and unlocated[:ROWS] == unlocated[ROWS:]
+
+
+def test_a_value_its_column_cannot_bind_fails_as_a_statement_error(store: Store) -> None:
+    rows = _sources("bad")
+    rows[1]["published"] = dt.date(2023, 3, 1)  # a date where the column wants a time
+    with pytest.raises(StatementError, match="tzinfo"), store.engine.begin() as conn:
+        insert_rows(conn, actor="bulk", entity=Source, rows=rows)
+    with store.engine.connect() as conn:
+        assert conn.scalar(select(func.count()).select_from(TABLES[Source])) == 0

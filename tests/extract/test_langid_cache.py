@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-from tasdiq.extract.native.identify import _full_model
+from tasdiq.extract.native.identify import _full_model, _model
 
 SAMPLES = (
     "Gunmen opened fire on a police checkpoint on the outskirts of the town on Tuesday.",
@@ -39,3 +39,16 @@ def test_an_unwritable_cache_falls_back_to_the_shipped_file(tmp_path: Path, monk
     blocker.write_text("a file where the cache folder should be")
     monkeypatch.setenv("TASDIQ_CACHE_DIR", str(blocker))
     _same(_full_model(), LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True))
+
+
+@pytest.mark.parametrize("scope", ["all", "arabic"])
+def test_each_scope_scores_every_text_as_stock_py3langid_bit_for_bit(scope: str) -> None:
+    # Our scopes hold their weights widened to float32 in row order (a faster product); the
+    # scores must stay py3langid's own, to the last bit: a stored language may not move.
+    ours = _model(scope)
+    stock = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    stock.set_languages(list(dict.fromkeys(ours.nb_classes)))
+    assert stock.nb_classes == ours.nb_classes and stock.nb_ptc.dtype == np.float16
+    texts = [*SAMPLES, " ".join(SAMPLES) * 20, "", "12 34", "KABUL", "کابل " * 50]
+    for text in texts:
+        assert stock._decide(text).tobytes() == ours._decide(text).tobytes(), text[:40]

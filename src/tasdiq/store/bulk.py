@@ -23,7 +23,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from tasdiq.model.entities import Entity
 from tasdiq.store.audit import _plain, append_entries, snapshot
-from tasdiq.store.copy import copy_rows, next_ids, uses_copy
+from tasdiq.store.copy import copy_rows, insert_many, next_ids, uses_copy
 from tasdiq.store.fit import fit_row
 from tasdiq.store.schema import TABLES
 
@@ -69,7 +69,7 @@ def insert_rows(conn: Connection, *, actor: str, entity: type[Entity], rows: Seq
         # begin IMMEDIATE), so numbering the rows here cannot collide with another writer.
         start = int(conn.execute(select(func.max(table.c.id))).scalar() or 0)
         ids = list(range(start + 1, start + 1 + len(rows)))
-        conn.execute(insert(table), [row | {"id": new_id} for row, new_id in zip(rows, ids, strict=True)])
+        insert_many(conn, table, [row | {"id": new_id} for row, new_id in zip(rows, ids, strict=True)])
     elif uses_copy(conn, len(rows)):
         ids = next_ids(conn, table, len(rows))
         copy_rows(conn, table, [row | {"id": new_id} for row, new_id in zip(rows, ids, strict=True)])

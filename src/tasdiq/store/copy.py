@@ -7,6 +7,10 @@ in one command. Values are bound exactly as SQLAlchemy binds them for an INSERT 
 column type's bind processor: JSON wrapped as `Json`, enums as their values, times in UTC),
 so the stored rows are the same either way. COPY runs on the transaction's own connection:
 it commits or rolls back with everything else the transaction wrote.
+
+On SQLite the rows go to the driver's executemany as tuples bound by the same processors:
+SQLAlchemy's executemany built each row's parameters in Python again (a dict a row, a lookup
+and a call a column): 5,000 audited sources took 0.73-0.80 CPU s that way, 0.67-0.69 this way.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import Table, insert, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import StatementError
 
 # Audited sources, client CPU per row by INSERT / by COPY (bench run under load 12, so
 # relative figures only): 16 rows 310-380 / 305-340 us, 64 rows 216-227 / 118-133 us, 500 rows
@@ -33,21 +38,42 @@ def insert_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
         return
     if uses_copy(conn, len(rows)):
         copy_rows(conn, table, rows)
+    elif conn.dialect.name == "sqlite" and len(rows[0]) == len(table.c) and all(n in table.c for n in rows[0]):
+        # every column given: nothing left for a Python-side column default to fill in
+        places = ", ".join("?" * len(table.c))
+        statement = _statement(conn, table, list(rows[0]), "INSERT INTO", f"VALUES ({places})")
+        conn.exec_driver_sql(statement, _bound(conn, table, rows, statement))
     else:
         conn.execute(insert(table), list(rows))
 
 
 def copy_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    statement = _statement(conn, table, list(rows[0]), "COPY", "FROM STDIN")
+    bound = _bound(conn, table, rows, statement)
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    with cursor.copy(statement) as copy:
+        for values in bound:
+            copy.write_row(values)
+
+
+def _statement(conn: Connection, table: Table, names: list[str], verb: str, source: str) -> str:
+    quote = conn.dialect.identifier_preparer
+    return f"{verb} {quote.format_table(table)} ({', '.join(quote.quote(n) for n in names)}) {source}"
+
+
+def _bound(conn: Connection, table: Table, rows: Sequence[dict[str, Any]], statement: str) -> list[tuple[Any, ...]]:
+    """Each row's values in its first row's column order, as the column types bind them; a
+    value a type refuses raises StatementError, as SQLAlchemy's own binding does."""
     names = list(rows[0])
     processors: list[Callable[[Any], Any] | None] = [
         table.c[name].type._cached_bind_processor(conn.dialect) for name in names]
-    quote = conn.dialect.identifier_preparer
-    statement = (f"COPY {quote.format_table(table)} ({', '.join(quote.quote(n) for n in names)}) FROM STDIN")
-    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-    with cursor.copy(statement) as copy:
-        for row in rows:
-            copy.write_row([value if process is None else process(value)
-                            for value, process in zip((row[n] for n in names), processors, strict=True)])
+    try:
+        return [tuple([value if process is None else process(value)
+                       for value, process in zip((row[n] for n in names), processors, strict=True)])
+                for row in rows]
+    except Exception as exc:
+        raise StatementError(f"({type(exc).__module__}.{type(exc).__qualname__}) {exc}", statement, None,
+                             exc) from exc
 
 
 def next_ids(conn: Connection, table: Table, count: int) -> list[int]:

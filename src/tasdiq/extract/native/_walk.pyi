@@ -1,0 +1,3 @@
+def visit_counts(
+    nextmove: object, rowbase: object, output: object, text: bytes, features: int, /
+) -> dict[int, int] | None: ...
