@@ -19,7 +19,7 @@ import datetime as dt
 import hashlib
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from tasdiq.batch.inputs import local_path
 from tasdiq.errors import TasdiqError
 from tasdiq.extract import Extractor
-from tasdiq.extract.service import ExtractSummary, extract_pending
+from tasdiq.extract.service import ExtractSummary, WrittenRows, extract_pending
 from tasdiq.ingest.pipeline import Ingester
 from tasdiq.model import AuditEntry, Claim, Mention, Source
 from tasdiq.store import Store
@@ -94,7 +94,7 @@ def extract_partition(
     """
 
     def finish(session: Session, summary: ExtractSummary) -> None:
-        append_batch_entry(session, actor=actor, source_ids=source_ids,
+        append_batch_entry(session, actor=actor, source_ids=source_ids, written=summary.written,
                            entry=entry | {"extracted": summary.sources, "extractor": extractor.versions})
 
     done = extract_pending(store=store, actor=actor, source_ids=source_ids, extractor=extractor, finish=finish)
@@ -107,30 +107,48 @@ def has_batch_entry(session: Session, sha256: str) -> bool:
     return session.scalars(query.limit(1)).first() is not None
 
 
-def append_batch_entry(session: Session, *, actor: str, source_ids: Sequence[int], entry: dict[str, Any]) -> None:
+def append_batch_entry(
+    session: Session, *, actor: str, source_ids: Sequence[int], entry: dict[str, Any],
+    written: WrittenRows | None = None,
+) -> None:
     """One audit entry for the partition, carrying the hash of every row it now has.
 
     The rows themselves were audited one by one as they were written; this entry says the
     partition is complete and fixes what it held then (`rows_sha256`, recomputable by
     `partition_rows_sha256`), so a later change to any of them can be told from the batch.
+    When this transaction wrote every source of the partition, `written` (their audit images,
+    with those of the mentions and claims written with them) is exactly what the partition
+    holds, and the hash is taken from it instead of reading the rows back.
     """
     session.flush()
-    rows = partition_rows_sha256(session, source_ids)
+    if written is not None and sorted(image["id"] for image in written.sources) == sorted(source_ids):
+        rows = rows_sha256(sorted(images, key=_by_id) for images in (written.sources, written.mentions, written.claims))
+    else:  # a run that found some of the sources extracted already: what it holds is in the store
+        rows = partition_rows_sha256(session, source_ids)
     after = entry | {"sources": len(source_ids), "rows_sha256": rows,
                      "completed_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
     append_entries(session.connection(), actor=actor,
                    items=[(BATCH_ACTION, BATCH_ENTITY, str(entry["sha256"]), None, after)])
 
 
+def _by_id(image: dict[str, Any]) -> int:
+    return int(image["id"])
+
+
 def partition_rows_sha256(session: Session, source_ids: Sequence[int]) -> str:
-    """SHA-256 over the canonical JSON of the partition's sources, mentions and claims."""
-    digest = hashlib.sha256()
+    """SHA-256 over the canonical JSON of the partition's sources, mentions and claims, as stored."""
     sources = session.scalars(select(Source).where(cols(Source).id.in_(source_ids)).order_by(cols(Source).id))
     mentions = list(session.scalars(
         select(Mention).where(cols(Mention).source_id.in_(source_ids)).order_by(cols(Mention).id)))
     claims = session.scalars(
         select(Claim).where(cols(Claim).mention_id.in_([m.id for m in mentions])).order_by(cols(Claim).id))
-    for rows in (sources, mentions, claims):
-        for row in rows:
-            digest.update(json.dumps(snapshot(row), sort_keys=True, default=str).encode("utf-8") + b"\n")
+    return rows_sha256((snapshot(row) for row in rows) for rows in (sources, mentions, claims))
+
+
+def rows_sha256(tables: Iterable[Iterable[dict[str, Any]]]) -> str:
+    """SHA-256 over the canonical JSON of each row image, table after table, one line each."""
+    digest = hashlib.sha256()
+    for images in tables:
+        for image in images:
+            digest.update(json.dumps(image, sort_keys=True, default=str).encode("utf-8") + b"\n")
     return digest.hexdigest()

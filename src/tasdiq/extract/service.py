@@ -39,6 +39,16 @@ FLAG_COLUMNS = {
 
 
 @dataclass
+class WrittenRows:
+    """The audit images (`snapshot`s, as stored) of the rows an extraction wrote, by table, in id
+    order: the sources after their update, the new mentions and claims."""
+
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    mentions: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
 class ExtractSummary:
     sources: int = 0
     attack_sources: int = 0
@@ -49,6 +59,8 @@ class ExtractSummary:
     languages: dict[str, int] = field(default_factory=dict)
     # sources in a language Tasdiq cannot read, per language: no events were sought in them
     unreadable: dict[str, int] = field(default_factory=dict)
+    # kept only when asked for (a batch partition hashes them): not part of the report
+    written: WrittenRows | None = None
 
     def add_language(self, code: str, *, readable: bool) -> None:
         self.languages[code] = self.languages.get(code, 0) + 1
@@ -203,10 +215,12 @@ def store_extractions(
         summary.categories[extraction.category] = summary.categories.get(extraction.category, 0) + 1
     session.flush()  # the caller's own changes first: the audit chain keeps the order things happened in
     connection, actor = session.connection(), str(session.info.get("actor", "system"))
-    update_audited(connection, actor=actor, changes=changes)  # every change sets the same columns
-    insert_audited(connection, actor=actor, objects=mentions)
+    written = summary.written
+    # every change sets the same columns
+    update_audited(connection, actor=actor, changes=changes, images=written.sources if written else None)
+    insert_audited(connection, actor=actor, objects=mentions, images=written.mentions if written else None)
     claims = [claim_from_extracted(c, source=src, mention=m) for src, m, event in pending for c in event.claims]
-    insert_audited(connection, actor=actor, objects=claims)
+    insert_audited(connection, actor=actor, objects=claims, images=written.claims if written else None)
     summary.claims += len(claims)
     summary.replaced_mentions += _remove_mentions(session, old)
     return summary
@@ -258,6 +272,7 @@ def extract_pending(
       holding it while spaCy runs would stall every other writer (the web app) for the run.
     - `store` and `finish` (a batch partition): every chunk is extracted first, then all are
       written in one transaction that ends with `finish(session, summary)`: all or nothing.
+      `summary.written` holds the audit images of the rows written, for `finish` to hash.
     - `session` (a job or `workflow.extract_and_link`): read and written in the caller's unit
       of work, which the caller commits.
 
@@ -288,6 +303,7 @@ def extract_pending(
                 _write(writing, results, summary)
         return summary
     everything = {source_id: result for results in extracted for source_id, result in results.items()}
+    summary.written = WrittenRows()  # for `finish`: the images of what this transaction wrote
     with store.session(actor=actor) as writing:
         _write(writing, everything, summary)
         finish(writing, summary)

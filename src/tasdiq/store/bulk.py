@@ -57,8 +57,12 @@ def complete(entity: type[Entity], values: dict[str, Any]) -> dict[str, Any]:
             for name, default, factory in _defaults(entity)}
 
 
-def insert_rows(conn: Connection, *, actor: str, entity: type[Entity], rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Insert rows of `entity` (values as `complete` returns them); their ids in order, each insert audited."""
+def insert_rows(
+    conn: Connection, *, actor: str, entity: type[Entity], rows: Sequence[dict[str, Any]],
+    images: list[dict[str, Any]] | None = None,
+) -> list[int]:
+    """Insert rows of `entity` (values as `complete` returns them); their ids in order, each insert
+    audited. `images`, when given, receives each row's audit image (its `snapshot` as stored)."""
     if not rows:
         return []
     table = TABLES[entity]
@@ -83,23 +87,32 @@ def insert_rows(conn: Connection, *, actor: str, entity: type[Entity], rows: Seq
              {"id": new_id} | {name: _plain(value) for name, value in row.items()})
             for row, new_id in zip(rows, ids, strict=True)]
         append_entries(conn, actor=actor, items=items)
+        if images is not None:
+            images.extend(after for *_, after in items if after is not None)
     return ids
 
 
-def insert_audited(conn: Connection, *, actor: str, objects: Sequence[Entity]) -> None:
-    """Insert objects (all of one entity type), set their ids, and audit each insert."""
+def insert_audited(
+    conn: Connection, *, actor: str, objects: Sequence[Entity], images: list[dict[str, Any]] | None = None
+) -> None:
+    """Insert objects (all of one entity type), set their ids, and audit each insert (`images` as
+    for `insert_rows`)."""
     if not objects:
         return
-    ids = insert_rows(conn, actor=actor, entity=type(objects[0]), rows=[_row(obj) for obj in objects])
+    ids = insert_rows(conn, actor=actor, entity=type(objects[0]), rows=[_row(obj) for obj in objects], images=images)
     for obj, new_id in zip(objects, ids, strict=True):
         obj.id = new_id
 
 
-def update_audited(conn: Connection, *, actor: str, changes: Sequence[tuple[Entity, dict[str, Any]]]) -> None:
+def update_audited(
+    conn: Connection, *, actor: str, changes: Sequence[tuple[Entity, dict[str, Any]]],
+    images: list[dict[str, Any]] | None = None,
+) -> None:
     """Set columns of objects (all of one entity type, every change naming the same columns) in
     one executemany UPDATE, audit each row that changes with the before and after images the
     session's flush hook would have written (in id order, as its flush did), and bring the
-    objects up to date as committed state, without a flush of their own."""
+    objects up to date as committed state, without a flush of their own. `images`, when given,
+    receives every object's image after the update, in id order, changed or not."""
     if not changes:
         return
     entity = type(changes[0][0])
@@ -111,8 +124,12 @@ def update_audited(conn: Connection, *, actor: str, changes: Sequence[tuple[Enti
         before = snapshot(obj)
         altered = {name: value for name, value in values.items() if _plain(value) != before[name]}
         if not altered:
+            if images is not None:
+                images.append(before)
             continue
         after = before | {name: _plain(value) for name, value in altered.items()}
+        if images is not None:
+            images.append(after)
         items.append(("update", entity.__tablename__, str(obj.id), before, after))
         params.append({"key": obj.id} | {name: values[name] for name in names})
     if params:
