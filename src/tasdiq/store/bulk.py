@@ -7,8 +7,8 @@ their ids, and appends one audit entry per row to the chain, exactly as the sess
 would have. `insert_rows` does the same from column values,
 for callers that never need the objects (the linker writes ~150,000 rows a run, and
 building mapped objects would cost it seconds); both write one and the same audit entry.
-`update_audited` is the update's counterpart: one executemany UPDATE, and the before and after
-images the session hook would have written for each changed row.
+`update_audited` is the update's counterpart: one multi-row UPDATE (`copy.update_many`), and
+the before and after images the session hook would have written for each changed row.
 """
 
 from __future__ import annotations
@@ -17,13 +17,13 @@ import dataclasses
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import func, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm.attributes import set_committed_value
 
 from tasdiq.model.entities import Entity
 from tasdiq.store.audit import _plain, append_entries, snapshot
-from tasdiq.store.copy import copy_rows, insert_many, next_ids, uses_copy
+from tasdiq.store.copy import copy_rows, insert_many, next_ids, update_many, uses_copy
 from tasdiq.store.fit import fit_row
 from tasdiq.store.schema import TABLES
 
@@ -108,8 +108,8 @@ def update_audited(
     conn: Connection, *, actor: str, changes: Sequence[tuple[Entity, dict[str, Any]]],
     images: list[dict[str, Any]] | None = None,
 ) -> None:
-    """Set columns of objects (all of one entity type, every change naming the same columns) in
-    one executemany UPDATE, audit each row that changes with the before and after images the
+    """Set columns of objects (all of one entity type, every change naming the same columns) by
+    `update_many`, audit each row that changes with the before and after images the
     session's flush hook would have written (in id order, as its flush did), and bring the
     objects up to date as committed state, without a flush of their own. `images`, when given,
     receives every object's image after the update, in id order, changed or not."""
@@ -131,12 +131,9 @@ def update_audited(
         if images is not None:
             images.append(after)
         items.append(("update", entity.__tablename__, str(obj.id), before, after))
-        params.append({"key": obj.id} | {name: values[name] for name in names})
+        params.append({"id": obj.id} | {name: values[name] for name in names})
     if params:
-        table = TABLES[entity]
-        statement = update(table).where(table.c.id == bindparam("key")).values(
-            {name: bindparam(name) for name in names})
-        conn.execute(statement, params)
+        update_many(conn, TABLES[entity], params)
         append_entries(conn, actor=actor, items=items)
     for obj, values in fitted:
         for name, value in values.items():  # committed state, not a change: the row holds them
