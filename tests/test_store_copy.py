@@ -123,3 +123,23 @@ def test_a_value_its_column_cannot_bind_fails_as_a_statement_error(store: Store)
         insert_rows(conn, actor="bulk", entity=Source, rows=rows)
     with store.engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(TABLES[Source])) == 0
+
+
+def test_update_many_stores_what_an_update_a_row_stores(store: Store) -> None:
+    """Two copies of the same rows, one set by `update_many`, one by SQLAlchemy's UPDATE a row."""
+    ids = {tag: _write(store, tag) for tag in ("many", "each")}
+    table = TABLES[Source]
+
+    def change(i: int) -> dict[str, Any]:
+        return {"language": None if i % 4 == 0 else "ps", "extractor_version": f'{{"v": {i}}} کابل',
+                "extracted_at": dt.datetime(2024, 1, 2, 3, 4, 5, i, tzinfo=dt.UTC), "extra": {"category": [i, "x"]}}
+
+    with store.engine.begin() as conn:
+        copy_module.update_many(conn, table, [{"id": n} | change(i) for i, n in enumerate(ids["many"])])
+        for i, n in enumerate(ids["each"]):
+            conn.execute(table.update().where(table.c.id == n).values(change(i)))
+    many, each = (_without_locator(_stored(store, tag)[0]) for tag in ("many", "each"))
+    assert many == each
+    with store.engine.connect() as conn:
+        languages = conn.execute(select(table.c.language).where(table.c.id.in_(ids["many"]))).scalars().all()
+    assert set(languages) == {None, "ps"}  # the rows did change

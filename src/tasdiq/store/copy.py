@@ -57,28 +57,37 @@ def update_many(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) 
 
     On PostgreSQL one `UPDATE ... FROM (VALUES ...)` for up to `UPDATE_ROWS` rows: an
     executemany UPDATE is one statement a row for the server to parse, plan and acknowledge.
-    Values are bound by the column types' processors, as for COPY, and cast to the column's
-    type, so the stored rows are the same. Elsewhere an executemany UPDATE."""
+    On SQLite the driver's executemany of tuples, as `insert_many` does. Values are bound by the
+    column types' processors (on PostgreSQL cast to the column's type), as SQLAlchemy binds
+    them, so the stored rows are the same."""
     if not rows:
         return
     names = [name for name in rows[0] if name != "id"]
-    if conn.dialect.name != "postgresql":
-        each = update(table).where(table.c.id == bindparam("key")).values(
-            {name: bindparam(name) for name in names})
+    ordered = [{name: row[name] for name in names} | {"id": row["id"]} for row in rows]
+    if conn.dialect.name == "postgresql":
+        for start in range(0, len(ordered), UPDATE_ROWS):
+            _update_from_values(conn, table, ordered[start : start + UPDATE_ROWS])
+    elif conn.dialect.name == "sqlite":
+        quote = conn.dialect.identifier_preparer
+        settings = ", ".join(f"{quote.quote(name)} = ?" for name in names)
+        statement = f"UPDATE {quote.format_table(table)} SET {settings} WHERE id = ?"
+        conn.exec_driver_sql(statement, _bound(conn, table, ordered, statement))
+    else:
+        each = update(table).where(table.c.id == bindparam("key")).values({name: bindparam(name) for name in names})
         conn.execute(each, [{"key": row["id"]} | {name: row[name] for name in names} for row in rows])
-        return
+
+
+def _update_from_values(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
+    """One UPDATE of `rows` (their columns in one order, `id` last) from a VALUES list."""
+    names = list(rows[0])
     quote = conn.dialect.identifier_preparer
-    casts = ", ".join(f"%s::{table.c[name].type.compile(dialect=conn.dialect)}" for name in ["id", *names])
-    columns = ", ".join(quote.quote(name) for name in ["id", *names])
-    settings = ", ".join(f"{quote.quote(name)} = v.{quote.quote(name)}" for name in names)
-    for start in range(0, len(rows), UPDATE_ROWS):
-        part = rows[start : start + UPDATE_ROWS]
-        statement = (f"UPDATE {quote.format_table(table)} SET {settings} FROM (VALUES "
-                     + ", ".join([f"({casts})"] * len(part))
-                     + f") AS v ({columns}) WHERE {quote.format_table(table)}.id = v.id")
-        bound = _bound(conn, table, [{"id": row["id"]} | {name: row[name] for name in names} for row in part],
-                       statement)
-        conn.exec_driver_sql(statement, tuple(value for values in bound for value in values))
+    casts = ", ".join(f"%s::{table.c[name].type.compile(dialect=conn.dialect)}" for name in names)
+    settings = ", ".join(f"{quote.quote(name)} = v.{quote.quote(name)}" for name in names if name != "id")
+    target, columns = quote.format_table(table), ", ".join(quote.quote(name) for name in names)
+    statement = (f"UPDATE {target} SET {settings} FROM (VALUES " + ", ".join([f"({casts})"] * len(rows))
+                 + f") AS v ({columns}) WHERE {target}.id = v.id")
+    bound = _bound(conn, table, rows, statement)
+    conn.exec_driver_sql(statement, tuple(value for values in bound for value in values))
 
 
 def copy_rows(conn: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
