@@ -65,3 +65,12 @@ def test_alembic_finds_nothing_to_apply_to_a_replayed_store(sqlite_store: Store)
     sqlite_store.migrate()
     with sqlite_store.engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == HEAD_REVISION
+
+
+def test_a_store_another_process_made_first_is_left_as_it_is(sqlite_store: Store) -> None:
+    # The race `create` cannot see: the database was empty when looked at, full when locked.
+    before = _contents(sqlite_store)
+    with sqlite3.connect(sqlite_store.settings.sqlite_path, isolation_level=None) as conn:
+        assert not fresh.replay(conn)
+        assert not conn.in_transaction
+    assert _contents(sqlite_store) == before

@@ -57,10 +57,27 @@ def create(conn: sqlite3.Connection) -> bool:
 
     `conn` is in autocommit mode (the store's connections are): the script runs inside its
     own transaction, so a failure leaves the database empty."""
-    if conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+    if _holds_anything(conn):
         return False
-    conn.executescript(f"BEGIN IMMEDIATE;\n{SCRIPT.read_text(encoding='utf-8')}COMMIT;")
+    return replay(conn)
+
+
+def replay(conn: sqlite3.Connection) -> bool:
+    """Run the script in one transaction; False if another process made the store between our
+    look and our write lock (its first CREATE then fails and nothing of ours is kept)."""
+    try:
+        conn.executescript(f"BEGIN IMMEDIATE;\n{SCRIPT.read_text(encoding='utf-8')}COMMIT;")
+    except sqlite3.OperationalError:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        if _holds_anything(conn):
+            return False
+        raise
     return True
+
+
+def _holds_anything(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
 
 
 def contents(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
