@@ -26,7 +26,8 @@ def main() -> None:
         revision = script[0] if isinstance(script, list) else script
         if revision is not None:
             # Commands tell an up-to-date store from this constant, without loading alembic.
-            print(f"now set HEAD_REVISION in src/tasdiq/store/db.py to {revision.revision!r}")
+            print(f"now set HEAD_REVISION in src/tasdiq/store/db.py to {revision.revision!r}, and once the migration\n"
+                  "is final run tools/sqlite_schema.py (the script new SQLite stores are made by)")
 
 
 if __name__ == "__main__":

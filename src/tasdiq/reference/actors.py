@@ -15,10 +15,10 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field
 
 from tasdiq.errors import NotFound
+from tasdiq.reference.files import registry_file
 from tasdiq.reference.text import fold
 
 # Kinds whose members are forces of a state; the extractor must never name one of these as
@@ -185,8 +185,7 @@ class ActorRegistry:
 
 
 def _data(name: str) -> Any:
-    text = (resources.files("tasdiq.reference") / "data" / "registry" / name).read_text("utf-8")
-    return yaml.safe_load(text)
+    return registry_file(name)
 
 
 def _common_words() -> frozenset[str]:

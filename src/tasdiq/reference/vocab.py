@@ -9,14 +9,13 @@ roles and target categories. Loaded lazily, validated, cached.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from tasdiq.errors import NotFound
 from tasdiq.model.enums import AttackType
+from tasdiq.reference.files import registry_file
 
 
 class _Declared(BaseModel):
@@ -82,7 +81,7 @@ class AttackTypes(_Declared):
 
 
 def _data(name: str) -> Any:
-    return yaml.safe_load((resources.files("tasdiq.reference") / "data" / "registry" / name).read_text("utf-8"))
+    return registry_file(name)
 
 
 @cache
