@@ -93,6 +93,8 @@ def report_figures(summary: dict[str, object], parts: list[PartitionResult], pea
     print(f"reports/s per worker (partition wall time): {summary['reports_per_s_per_worker']}; "
           f"per CPU second: {summary['reports_per_cpu_s_per_worker']}")
     print(f"worker link ms per mention, first and second half of the run: {link_trend(parts)}")
+    last = [(p.linked, (p.seconds or {}).get("link")) for p in parts if p.linked][-6:]
+    print(f"the workers' last links (mentions, seconds): {last}")
     print(f"peak memory per worker (MiB): { {w: round(m) for w, m in peaks.items()} }")
     print(f"end to end: {n:,} reports in {elapsed:.1f} s; load {os.getloadavg()}", flush=True)
 
