@@ -23,9 +23,9 @@ the audit head's row lock orders them, and no writer takes that lock before the 
 A worker links only once the backlog of unlinked mentions is due (`Backlog`): a link reloads
 every member of the incidents near its mentions, so its cost grows with what is linked there
 as well as with what is new, and linking after every partition costs the square of the store
-wherever incidents keep growing (docs/scale.md, branch batchlink). That rule alone leaves up
-to a quarter of the run's mentions to the client, which links them on one core while every
-worker sits idle; so as the run nears its end a worker also links once its backlog is as
+wherever incidents keep growing (docs/scale.md, branch batchlink). That rule alone can leave
+the client a backlog of up to a quarter of what is linked, which it links on one core while
+every worker sits idle; so as the run nears its end a worker also links once its backlog is as
 large as what the partitions after its own will add (`Backlog.drain`, `Progress`): each such
 link halves what is still to come, so they are a handful, and the client is left with about
 the last partitions' mentions.
@@ -59,8 +59,8 @@ class Backlog:
     With `drain`, a link is also due once the unlinked are at least as many as the mentions
     still to come: near the end of a run. After such a link the next is due only when the
     new backlog has caught up with what is left, so each halves what remains: about
-    log2(tail / partition) more links, and the client's last link gets the last partitions
-    instead of up to `share` of the store, linked while no other core has work."""
+    log2(tail / partition) more links, and the client's last link, which runs while every
+    worker is idle, gets about the last partitions instead of up to `share` of the store."""
 
     min_mentions: int = 1000
     share: float = 0.25

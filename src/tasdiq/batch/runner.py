@@ -98,13 +98,14 @@ def partition_task(url: str, progress: Progress, options: TaskOptions) -> Partit
 
 def link_on_worker(store: Store, options: TaskOptions, result: PartitionResult, progress: Progress) -> None:
     """Link every committed mention if due and no other process is linking; timed into `result`."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     summary = try_link(store=store, actor=options.actor, second_reviewer=options.second_reviewer,
                        backlog=options.backlog, progress=progress)
     if summary is None:
         return  # not due, or another process is linking: a later partition or the client takes these
     result.linked = summary.mentions
-    result.seconds = (result.seconds or {}) | {"link": round(time.perf_counter() - started, 3)}
+    result.seconds = (result.seconds or {}) | {"link": round(time.perf_counter() - started, 3),
+                                               "link_cpu": round(time.process_time() - cpu, 3)}
 
 
 def opened(home: str, database_url: str | None) -> tuple[Store, Any]:
