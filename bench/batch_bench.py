@@ -1,6 +1,7 @@
 """`tasdiq batch` throughput: N generated reports through ingest, extract and link on Dask.
 
     python bench/batch_bench.py --reports N --workers W [--per-shard 200] [--link-min 1000 --link-share 0.25]
+                                [--no-drain]
 
 The reports are bench/workload.py's (the Wikipedia dev texts reworded, with distinct titles,
 URLs, outlets and dates) in JSONL shards. Rows go to PostgreSQL (TASDIQ_DATABASE_URL, else
@@ -86,11 +87,14 @@ def report_figures(summary: dict[str, object], parts: list[PartitionResult], pea
             stages[name] = stages.get(name, 0.0) + seconds
     print(f"partitions: {summary['partitions']} {summary['by_status']}, failures {summary['failures']}")
     print(f"worker seconds summed over partitions: { {k: round(v, 1) for k, v in stages.items()} }")
-    print(f"mentions linked on the workers: {summary.get('linked_on_workers', 0)}")
+    links = sum(1 for p in parts if p.linked)
+    print(f"mentions linked on the workers: {summary.get('linked_on_workers', 0)} in {links} links")
     print(f"wall seconds: {summary['seconds']}; the client's link {summary['link']}")
     print(f"reports/s per worker (partition wall time): {summary['reports_per_s_per_worker']}; "
           f"per CPU second: {summary['reports_per_cpu_s_per_worker']}")
     print(f"worker link ms per mention, first and second half of the run: {link_trend(parts)}")
+    last = [(p.linked, (p.seconds or {}).get("link")) for p in parts if p.linked][-6:]
+    print(f"the workers' last links (mentions, seconds): {last}")
     print(f"peak memory per worker (MiB): { {w: round(m) for w, m in peaks.items()} }")
     print(f"end to end: {n:,} reports in {elapsed:.1f} s; load {os.getloadavg()}", flush=True)
 
@@ -112,9 +116,11 @@ def main() -> int:
                         help="a worker links once this many mentions are unlinked...")
     parser.add_argument("--link-share", type=float, default=Backlog.share,
                         help="...and they are at least this share of the mentions linked")
+    parser.add_argument("--no-drain", action="store_true",
+                        help="workers do not drain the backlog as the run nears its end (the client links it)")
     args = parser.parse_args()
     url = os.environ.get("TASDIQ_DATABASE_URL") or DEFAULT_POSTGRES
-    backlog = Backlog(min_mentions=args.link_min, share=args.link_share)
+    backlog = Backlog(min_mentions=args.link_min, share=args.link_share, drain=not args.no_drain)
     with tempfile.TemporaryDirectory() as tmp:
         run(args.reports, args.workers, args.per_shard, backlog, url, Path(tmp))
     return 0

@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text
 import tasdiq
 from tasdiq.batch import partition as partition_module
 from tasdiq.batch import partitions, run_batch, run_partition
-from tasdiq.batch.linking import Backlog, link_all, mention_counts, try_link
+from tasdiq.batch.linking import Backlog, Progress, link_all, mention_counts, try_link
 from tasdiq.batch.partition import BATCH_ACTION
 from tasdiq.batch.runner import cluster_client
 from tasdiq.errors import InputError, StoreError
@@ -269,6 +269,12 @@ def serial_incidents(urls: list[str], home: Path, extractor: Extractor) -> set[f
     return found
 
 
+def extract_two_outlets(store: Store, tmp_path: Path, extractor: Extractor) -> None:
+    """Two outlets' partitions ingested and extracted, not linked."""
+    for url in write_outlet_shards(tmp_path / "in")[:2]:
+        run_partition(store=store, actor="batch", url=url, extractor=extractor)
+
+
 @pytest.mark.postgres
 def test_workers_linking_as_partitions_finish_start_one_incident_per_attack(
     postgres_store: Store, tmp_path: Path, extractor: Extractor
@@ -291,8 +297,7 @@ def test_workers_linking_as_partitions_finish_start_one_incident_per_attack(
 def test_a_worker_skips_linking_while_another_process_links(
     postgres_store: Store, tmp_path: Path, extractor: Extractor
 ) -> None:
-    for url in write_outlet_shards(tmp_path / "in")[:2]:
-        run_partition(store=postgres_store, actor="batch", url=url, extractor=extractor)
+    extract_two_outlets(postgres_store, tmp_path, extractor)
     with postgres_store.session(actor="other") as holder:
         holder.execute(text("SELECT pg_advisory_xact_lock(:key, hashtext(current_schema()))"), {"key": LINK_LOCK})
         assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=EVERY_TIME) is None
@@ -341,6 +346,51 @@ def test_a_worker_leaves_a_small_backlog_to_later_links(
     assert linked is not None and linked.mentions == backlog["unlinked"]
     with postgres_store.session() as session:
         assert mention_counts(session) == {"unlinked": 0, "linked": backlog["unlinked"]}
+
+
+def test_near_the_end_a_link_is_due_once_the_backlog_reaches_what_is_still_to_come() -> None:
+    backlog = Backlog(min_mentions=1000, share=0.25)
+    # 10 partitions, 400 mentions after 4 of them: 6 more to come at 100 each, 300 waiting
+    fourth = Progress(index=3, partitions=10).to_come(unlinked=300, linked=100)
+    assert fourth == 600 and not backlog.due(unlinked=300, linked=100, to_come=fourth)
+    eighth = Progress(index=7, partitions=10).to_come(unlinked=300, linked=100)  # 2 more at 50
+    assert eighth == 100 and backlog.due(unlinked=300, linked=100, to_come=eighth)
+    last = Progress(index=9, partitions=10).to_come(unlinked=1, linked=5000)
+    assert last == 0 and backlog.due(unlinked=1, linked=5000, to_come=last)
+    assert not backlog.due(unlinked=0, linked=5000, to_come=last)
+    assert not Backlog(drain=False).due(unlinked=1, linked=5000, to_come=last)
+
+
+@pytest.mark.postgres
+def test_a_worker_near_the_end_of_the_run_links_a_backlog_the_share_rule_leaves(
+    postgres_store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    extract_two_outlets(postgres_store, tmp_path, extractor)
+    waiting = counts(postgres_store)["mentions"]
+    early, late = Progress(index=1, partitions=8), Progress(index=1, partitions=3)  # 6 to come, then 1
+    assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog(),
+                    progress=early) is None
+    assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog(drain=False),
+                    progress=late) is None
+    linked = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog(),
+                      progress=late)
+    assert linked is not None and linked.mentions == waiting
+
+
+@pytest.mark.postgres
+def test_a_run_smaller_than_one_backlog_is_linked_by_its_last_workers_not_all_by_the_client(
+    postgres_store: Store, tmp_path: Path
+) -> None:
+    urls = write_outlet_shards(tmp_path / "in")
+    settings = Settings(home=postgres_store.settings.home, database_url=postgres_store.settings.database_url)
+    with cluster_client(scheduler=None, workers=2) as client:
+        report = run_batch(settings=settings, urls=urls, actor="batch", client=client)  # the default backlog
+    on_workers, total = sum(p.linked for p in report.partitions), counts(postgres_store)["mentions"]
+    assert on_workers > 0 and on_workers + report.linked["mentions"] == total
+    with postgres_store.session() as session:
+        assert mention_counts(session) == {"unlinked": 0, "linked": total}
+    with postgres_store.engine.connect() as conn:
+        verify_chain(conn)
 
 
 KILLED_MID_LINK = """

@@ -23,7 +23,12 @@ the audit head's row lock orders them, and no writer takes that lock before the 
 A worker links only once the backlog of unlinked mentions is due (`Backlog`): a link reloads
 every member of the incidents near its mentions, so its cost grows with what is linked there
 as well as with what is new, and linking after every partition costs the square of the store
-wherever incidents keep growing (docs/scale.md, branch batchlink).
+wherever incidents keep growing (docs/scale.md, branch batchlink). That rule alone can leave
+the client a backlog of up to a quarter of what is linked, which it links on one core while
+every worker sits idle; so as the run nears its end a worker also links once its backlog is as
+large as what the partitions after its own will add (`Backlog.drain`, `Progress`): each such
+link halves what is still to come, so they are a handful, and the client is left with about
+the last partitions' mentions.
 
 SQLite has one writer at a time anyway: there the client alone links, after the partitions.
 """
@@ -49,13 +54,39 @@ class Backlog:
     """When a worker's link is due: at least `min_mentions` unlinked, and at least `share` of
     the mentions already linked. The share makes the links' reloads a geometric series, a
     bounded multiple of the mentions however large incidents grow; the minimum keeps the
-    first links from paying their fixed cost for a handful of mentions."""
+    first links from paying their fixed cost for a handful of mentions.
+
+    With `drain`, a link is also due once the unlinked are at least as many as the mentions
+    still to come: near the end of a run. After such a link the next is due only when the
+    new backlog has caught up with what is left, so each halves what remains: about
+    log2(tail / partition) more links, and the client's last link, which runs while every
+    worker is idle, gets about the last partitions instead of up to `share` of the store."""
 
     min_mentions: int = 1000
     share: float = 0.25
+    drain: bool = True
 
-    def due(self, *, unlinked: int, linked: int) -> bool:
-        return unlinked > 0 and unlinked >= max(self.min_mentions, self.share * linked)
+    def due(self, *, unlinked: int, linked: int, to_come: float | None = None) -> bool:
+        if unlinked <= 0:
+            return False
+        if unlinked >= max(self.min_mentions, self.share * linked):
+            return True
+        return self.drain and to_come is not None and unlinked >= to_come
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a partition stands in its run: its index in submission order (Dask starts them
+    in that order) and how many partitions the run has."""
+
+    index: int
+    partitions: int
+
+    def to_come(self, *, unlinked: int, linked: int) -> float:
+        """Mentions the partitions after this one will add, at the store's mean so far. A store
+        that held mentions before the run overstates it, so draining starts later, never earlier."""
+        after = max(0, self.partitions - self.index - 1)
+        return after * (unlinked + linked) / (self.index + 1)
 
 
 DEFAULT_BACKLOG = Backlog()
@@ -66,12 +97,17 @@ def links_on_workers(store: Store) -> bool:
     return not store.is_sqlite
 
 
-def try_link(*, store: Store, actor: str, second_reviewer: bool, backlog: Backlog) -> LinkSummary | None:
-    """Link what has committed if the backlog is due and no other process is linking; else None."""
+def try_link(
+    *, store: Store, actor: str, second_reviewer: bool, backlog: Backlog, progress: Progress | None = None
+) -> LinkSummary | None:
+    """Link what has committed if the backlog is due and no other process is linking; else None.
+    `progress` (where the calling partition stands) lets the backlog drain near the run's end."""
     with store.session(actor=actor) as session:
         if not try_link_lock(session):
             return None
-        if not backlog.due(**mention_counts(session)):
+        counted = mention_counts(session)
+        to_come = progress.to_come(**counted) if progress else None
+        if not backlog.due(**counted, to_come=to_come):
             return None
         return link_and_refresh(session=session, second_reviewer=second_reviewer)
 

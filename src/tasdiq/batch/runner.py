@@ -5,7 +5,9 @@ and keeps them for the next. A partition is one task: Dask gives a task whose wo
 to another worker, and `run_partition` finds whatever the dead one had committed, so a
 killed worker costs time, never a duplicate or a half-written partition. On PostgreSQL the
 task then links what has committed, unless another process is linking (`batch.linking`),
-so linking runs beside extraction instead of as a serial tail; the client links the rest.
+so linking runs beside extraction instead of as a serial tail. A task knows its index and
+the run's size, so the last partitions' workers drain the backlog (`batch.linking.Backlog`);
+the client links the rest: about the last partitions' mentions.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from tasdiq.batch.linking import DEFAULT_BACKLOG, Backlog, link_all, links_on_workers, try_link
+from tasdiq.batch.linking import DEFAULT_BACKLOG, Backlog, Progress, link_all, links_on_workers, try_link
 from tasdiq.batch.partition import PartitionResult, run_partition
 from tasdiq.settings import Settings
 from tasdiq.store import Store
@@ -77,7 +79,7 @@ class TaskOptions:
     backlog: Backlog
 
 
-def partition_task(url: str, options: TaskOptions) -> PartitionResult:
+def partition_task(url: str, progress: Progress, options: TaskOptions) -> PartitionResult:
     """What a Dask worker runs for one partition: ingest and extract it, then try to link."""
     from distributed import get_worker
 
@@ -86,7 +88,7 @@ def partition_task(url: str, options: TaskOptions) -> PartitionResult:
     result = run_partition(store=store, actor=options.actor, url=url, extractor=extractor)
     result.worker = f"{get_worker().address} (pid {os.getpid()})"
     if result.status != "failed" and options.link and links_on_workers(store):
-        link_on_worker(store, options, result)
+        link_on_worker(store, options, result, progress)
     if result.seconds is not None:
         # CPU seconds beside wall seconds: on a shared machine only CPU time gives a per-core rate.
         result.seconds["total"] = round(time.perf_counter() - started, 3)
@@ -94,15 +96,16 @@ def partition_task(url: str, options: TaskOptions) -> PartitionResult:
     return result
 
 
-def link_on_worker(store: Store, options: TaskOptions, result: PartitionResult) -> None:
-    """Link every committed mention unless another process is linking; timed into `result`."""
-    started = time.perf_counter()
+def link_on_worker(store: Store, options: TaskOptions, result: PartitionResult, progress: Progress) -> None:
+    """Link every committed mention if due and no other process is linking; timed into `result`."""
+    started, cpu = time.perf_counter(), time.process_time()
     summary = try_link(store=store, actor=options.actor, second_reviewer=options.second_reviewer,
-                       backlog=options.backlog)
+                       backlog=options.backlog, progress=progress)
     if summary is None:
         return  # not due, or another process is linking: a later partition or the client takes these
     result.linked = summary.mentions
-    result.seconds = (result.seconds or {}) | {"link": round(time.perf_counter() - started, 3)}
+    result.seconds = (result.seconds or {}) | {"link": round(time.perf_counter() - started, 3),
+                                               "link_cpu": round(time.process_time() - cpu, 3)}
 
 
 def opened(home: str, database_url: str | None) -> tuple[Store, Any]:
@@ -154,8 +157,8 @@ def run_batch(
     started = time.perf_counter()
     options = TaskOptions(home=str(settings.home), database_url=settings.database_url, actor=actor, link=link,
                           second_reviewer=settings.second_reviewer, backlog=backlog)
-    futures = [client.submit(partition_task, url, options, pure=False, key=f"partition-{i}-{url}")
-               for i, url in enumerate(urls)]
+    futures = [client.submit(partition_task, url, Progress(i, len(urls)), options, pure=False,
+                             key=f"partition-{i}-{url}") for i, url in enumerate(urls)]
     if show_progress:
         progress(futures)  # type: ignore[no-untyped-call]
     for future in as_completed(futures):  # type: ignore[no-untyped-call]
@@ -165,8 +168,11 @@ def run_batch(
             on_result(result)
     report.seconds["partitions"] = round(time.perf_counter() - started, 2)
     if link:
+        cpu = time.process_time()
         report.linked = link_all(store=store, actor=actor, second_reviewer=settings.second_reviewer)
         report.seconds["link"] = round(time.perf_counter() - started - report.seconds["partitions"], 2)
+        # The client's own CPU for it (link and after_link): the serial tail, steady on a shared machine.
+        report.seconds["link_cpu"] = round(time.process_time() - cpu, 2)
     store.dispose()
     return report
 
