@@ -1,7 +1,7 @@
 """`tasdiq batch` throughput: N generated reports through ingest, extract and link on Dask.
 
     python bench/batch_bench.py --reports N --workers W [--per-shard 200] [--link-min 1000 --link-share 0.25]
-                                [--no-drain]
+                                [--drain]
 
 The reports are bench/workload.py's (the Wikipedia dev texts reworded, with distinct titles,
 URLs, outlets and dates) in JSONL shards. Rows go to PostgreSQL (TASDIQ_DATABASE_URL, else
@@ -116,11 +116,11 @@ def main() -> int:
                         help="a worker links once this many mentions are unlinked...")
     parser.add_argument("--link-share", type=float, default=Backlog.share,
                         help="...and they are at least this share of the mentions linked")
-    parser.add_argument("--no-drain", action="store_true",
-                        help="workers do not drain the backlog as the run nears its end (the client links it)")
+    parser.add_argument("--drain", action="store_true",
+                        help="workers drain the backlog as the run nears its end (else the client links it)")
     args = parser.parse_args()
     url = os.environ.get("TASDIQ_DATABASE_URL") or DEFAULT_POSTGRES
-    backlog = Backlog(min_mentions=args.link_min, share=args.link_share, drain=not args.no_drain)
+    backlog = Backlog(min_mentions=args.link_min, share=args.link_share, drain=args.drain)
     with tempfile.TemporaryDirectory() as tmp:
         run(args.reports, args.workers, args.per_shard, backlog, url, Path(tmp))
     return 0

@@ -349,7 +349,7 @@ def test_a_worker_leaves_a_small_backlog_to_later_links(
 
 
 def test_near_the_end_a_link_is_due_once_the_backlog_reaches_what_is_still_to_come() -> None:
-    backlog = Backlog(min_mentions=1000, share=0.25)
+    backlog = Backlog(min_mentions=1000, share=0.25, drain=True)
     # 10 partitions, 400 mentions after 4 of them: 6 more to come at 100 each, 300 waiting
     fourth = Progress(index=3, partitions=10).to_come(unlinked=300, linked=100)
     assert fourth == 600 and not backlog.due(unlinked=300, linked=100, to_come=fourth)
@@ -358,7 +358,7 @@ def test_near_the_end_a_link_is_due_once_the_backlog_reaches_what_is_still_to_co
     last = Progress(index=9, partitions=10).to_come(unlinked=1, linked=5000)
     assert last == 0 and backlog.due(unlinked=1, linked=5000, to_come=last)
     assert not backlog.due(unlinked=0, linked=5000, to_come=last)
-    assert not Backlog(drain=False).due(unlinked=1, linked=5000, to_come=last)
+    assert not Backlog().due(unlinked=1, linked=5000, to_come=last)  # off unless asked for
 
 
 @pytest.mark.postgres
@@ -368,11 +368,12 @@ def test_a_worker_near_the_end_of_the_run_links_a_backlog_the_share_rule_leaves(
     extract_two_outlets(postgres_store, tmp_path, extractor)
     waiting = counts(postgres_store)["mentions"]
     early, late = Progress(index=1, partitions=8), Progress(index=1, partitions=3)  # 6 to come, then 1
-    assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog(),
+    draining = Backlog(drain=True)
+    assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=draining,
                     progress=early) is None
-    assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog(drain=False),
+    assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog(),
                     progress=late) is None
-    linked = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog(),
+    linked = try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=draining,
                       progress=late)
     assert linked is not None and linked.mentions == waiting
 
@@ -384,7 +385,7 @@ def test_a_run_smaller_than_one_backlog_is_linked_by_its_last_workers_not_all_by
     urls = write_outlet_shards(tmp_path / "in")
     settings = Settings(home=postgres_store.settings.home, database_url=postgres_store.settings.database_url)
     with cluster_client(scheduler=None, workers=2) as client:
-        report = run_batch(settings=settings, urls=urls, actor="batch", client=client)  # the default backlog
+        report = run_batch(settings=settings, urls=urls, actor="batch", client=client, backlog=Backlog(drain=True))
     on_workers, total = sum(p.linked for p in report.partitions), counts(postgres_store)["mentions"]
     assert on_workers > 0 and on_workers + report.linked["mentions"] == total
     with postgres_store.session() as session:

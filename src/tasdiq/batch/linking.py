@@ -25,10 +25,13 @@ every member of the incidents near its mentions, so its cost grows with what is 
 as well as with what is new, and linking after every partition costs the square of the store
 wherever incidents keep growing (docs/scale.md, branch batchlink). That rule alone can leave
 the client a backlog of up to a quarter of what is linked, which it links on one core while
-every worker sits idle; so as the run nears its end a worker also links once its backlog is as
-large as what the partitions after its own will add (`Backlog.drain`, `Progress`): each such
+every worker sits idle. With `Backlog(drain=True)` a worker near the run's end also links once
+its backlog is as large as what the partitions after its own will add (`Progress`): each such
 link halves what is still to come, so they are a handful, and the client is left with about
-the last partitions' mentions.
+the last partitions' mentions. It is off by default: at 200,000 reports each of those late
+links paid ~45 s that do not depend on its mentions (reloading the large incidents near the
+newest dates), so the drain cost the workers 195 s more linking for the ~70 s of tail it
+removed, and 2 workers finished no sooner (docs/scale.md, branch drain and the merge after it).
 
 SQLite has one writer at a time anyway: there the client alone links, after the partitions.
 """
@@ -56,15 +59,16 @@ class Backlog:
     bounded multiple of the mentions however large incidents grow; the minimum keeps the
     first links from paying their fixed cost for a handful of mentions.
 
-    With `drain`, a link is also due once the unlinked are at least as many as the mentions
-    still to come: near the end of a run. After such a link the next is due only when the
-    new backlog has caught up with what is left, so each halves what remains: about
-    log2(tail / partition) more links, and the client's last link, which runs while every
-    worker is idle, gets about the last partitions instead of up to `share` of the store."""
+    With `drain` (off by default, see the module's docstring), a link is also due once the
+    unlinked are at least as many as the mentions still to come: near the end of a run. After
+    such a link the next is due only when the new backlog has caught up with what is left, so
+    each halves what remains: about log2(tail / partition) more links, and the client's last
+    link, which runs while every worker is idle, gets about the last partitions instead of up
+    to `share` of the store."""
 
     min_mentions: int = 1000
     share: float = 0.25
-    drain: bool = True
+    drain: bool = False
 
     def due(self, *, unlinked: int, linked: int, to_come: float | None = None) -> bool:
         if unlinked <= 0:

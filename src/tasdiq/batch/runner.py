@@ -6,8 +6,8 @@ to another worker, and `run_partition` finds whatever the dead one had committed
 killed worker costs time, never a duplicate or a half-written partition. On PostgreSQL the
 task then links what has committed, unless another process is linking (`batch.linking`),
 so linking runs beside extraction instead of as a serial tail. A task knows its index and
-the run's size, so the last partitions' workers drain the backlog (`batch.linking.Backlog`);
-the client links the rest: about the last partitions' mentions.
+the run's size, so with a draining backlog (`batch.linking.Backlog(drain=True)`) the last
+partitions' workers link the tail; the client links the rest.
 """
 
 from __future__ import annotations
