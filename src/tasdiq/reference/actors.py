@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -184,10 +184,6 @@ class ActorRegistry:
         return None
 
 
-def _data(name: str) -> Any:
-    return registry_file(name)
-
-
 def _common_words() -> frozenset[str]:
     text = (resources.files("tasdiq.reference") / "data" / "curated" / "common_words.txt").read_text("utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")) | {
@@ -196,7 +192,7 @@ def _common_words() -> frozenset[str]:
 
 def declared_actors() -> list[Actor]:
     """The actors of actors.yaml, validated, in file order."""
-    return [Actor.model_validate(row) for row in _data("actors.yaml")["actors"]]
+    return [Actor.model_validate(row) for row in registry_file("actors.yaml")["actors"]]
 
 
 def _channels(actors: list[Actor]) -> dict[str, Channel]:

@@ -9,7 +9,7 @@ roles and target categories. Loaded lazily, validated, cached.
 from __future__ import annotations
 
 from functools import cache
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -80,20 +80,16 @@ class AttackTypes(_Declared):
         return any(a in g.types and b in g.types for g in self.link_groups)
 
 
-def _data(name: str) -> Any:
-    return registry_file(name)
-
-
 @cache
 def attack_types() -> AttackTypes:
     """The shipped attack-type facts, loaded on first call."""
-    return AttackTypes.model_validate(_data("attack_types.yaml"))
+    return AttackTypes.model_validate(registry_file("attack_types.yaml"))
 
 
 @cache
 def vocabularies() -> dict[str, Vocabulary]:
     """Every small closed vocabulary by name (certainty, claim_kind, count_role, target_category)."""
-    return {name: Vocabulary.model_validate(body) for name, body in _data("vocabularies.yaml").items()}
+    return {name: Vocabulary.model_validate(body) for name, body in registry_file("vocabularies.yaml").items()}
 
 
 def values_of(vocabulary: str) -> frozenset[str]:
