@@ -84,9 +84,25 @@ def contents(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
     """What two stores must share to be the same store: every schema object, every row of every
     table (SQLite's own included) and the header's version fields."""
     master = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name").fetchall()
-    yield from master
+    yield from ((kind, name, table, _table_clauses_sorted(sql)) for kind, name, table, sql in master)
     for kind, name, _table, sql in master:
         if kind == "table" and not (sql or "").upper().startswith("CREATE VIRTUAL"):
             yield (name, sorted(conn.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr))
     yield ("user_version", conn.execute("PRAGMA user_version").fetchone())
     yield ("application_id", conn.execute("PRAGMA application_id").fetchone())
+
+
+_CONSTRAINT_WORDS = ("CONSTRAINT ", "PRIMARY KEY", "FOREIGN KEY", "UNIQUE ", "UNIQUE(", "CHECK ", "CHECK(")
+
+
+def _table_clauses_sorted(sql: str | None) -> str | None:
+    """A CREATE TABLE with its table constraints in sorted order: alembic's batch mode rebuilds a
+    table with its constraints in an order that varies from process to process (it iterates a
+    set), so two equal schemas may list them differently. Columns keep their order."""
+    if not sql or not sql.startswith("CREATE TABLE") or "\n" not in sql:
+        return sql
+    head, *body, tail = sql.split("\n")
+    clauses = [line.strip().removesuffix(",").strip() for line in body]
+    columns = [c for c in clauses if not c.upper().startswith(_CONSTRAINT_WORDS)]
+    constraints = sorted(c for c in clauses if c.upper().startswith(_CONSTRAINT_WORDS))
+    return "\n".join([head, *columns, *constraints, tail])
