@@ -21,6 +21,7 @@ from typing import Any
 
 from tasdiq.batch.linking import DEFAULT_BACKLOG, Backlog, Progress, link_all, links_on_workers, try_link
 from tasdiq.batch.partition import PartitionResult, run_partition
+from tasdiq.heap import keep_freed_memory
 from tasdiq.settings import Settings
 from tasdiq.store import Store
 
@@ -114,6 +115,9 @@ def opened(home: str, database_url: str | None) -> tuple[Store, Any]:
     if key not in _OPENED:
         from tasdiq.extract import Extractor
 
+        # A Dask nanny starts its worker with MALLOC_TRIM_THRESHOLD_=65536, which hands freed
+        # memory back to the kernel at once, so every partition faulted its pages in again.
+        keep_freed_memory()
         _OPENED[key] = (Store(Settings(home=home, database_url=database_url)), Extractor())
     return _OPENED[key]
 
