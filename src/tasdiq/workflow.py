@@ -20,6 +20,7 @@ from tasdiq.claims.queries import incident_reads, incidents_by_id
 from tasdiq.link import LinkSummary, link
 from tasdiq.model import IncidentMention, Mention
 from tasdiq.pacing import sparse_collections
+from tasdiq.store.audit import appended_at_end
 from tasdiq.store.db import Store
 from tasdiq.store.schema import cols
 from tasdiq.verify import refresh_statuses
@@ -89,9 +90,14 @@ def extract_sources(*, session: Session, source_ids: Sequence[int]) -> tuple[int
 
 def link_and_refresh(*, session: Session, relink_all: bool = False, second_reviewer: bool = False) -> LinkSummary:
     """Link unlinked mentions, then re-derive flags and status of what changed, in the caller's
-    unit of work (a job, `link_and_derive`, a batch worker that has taken the linking lock in it)."""
-    summary = link(session=session, relink_all=relink_all)
-    after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
+    unit of work (a job, `link_and_derive`, a batch worker that has taken the linking lock in it).
+
+    Its audit entries are appended at its end (`appended_at_end`): a link's writes and their
+    derivations take seconds to minutes, and while a writer holds the chain's head every other
+    writer (a batch's partitions, an analyst's edit) waits for it."""
+    with appended_at_end(session):
+        summary = link(session=session, relink_all=relink_all)
+        after_link(session=session, incident_ids=summary.incident_ids, second_reviewer=second_reviewer)
     return summary
 
 
