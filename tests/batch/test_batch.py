@@ -22,7 +22,7 @@ from tasdiq.batch import partition as partition_module
 from tasdiq.batch import partitions, run_batch, run_partition
 from tasdiq.batch.linking import Backlog, Progress, link_all, mention_counts, try_link
 from tasdiq.batch.partition import BATCH_ACTION
-from tasdiq.batch.runner import cluster_client
+from tasdiq.batch.runner import cluster_client, statistics_due
 from tasdiq.errors import InputError, StoreError
 from tasdiq.extract import Extractor
 from tasdiq.ingest.pipeline import Ingester
@@ -291,6 +291,14 @@ def test_workers_linking_as_partitions_finish_start_one_incident_per_attack(
     assert len(got) == len(ATTACKS)  # every outlet's report of an attack in one incident
     with postgres_store.engine.connect() as conn:
         verify_chain(conn)
+        # the planner's statistics were refreshed as the tables grew (autovacuum is off on CI's server)
+        analysed = dict(conn.execute(text(
+            "SELECT relname, analyze_count FROM pg_stat_user_tables WHERE schemaname = current_schema()")).all())
+    assert all(analysed[table] >= 1 for table in ("mentions", "sources", "incident_mentions", "audit_entries"))
+
+
+def test_statistics_are_refreshed_each_time_the_partitions_done_double() -> None:
+    assert [n for n in range(0, 40) if statistics_due(n)] == [1, 2, 4, 8, 16, 32]
 
 
 @pytest.mark.postgres
