@@ -109,3 +109,18 @@ def test_a_member_written_on_its_day_two_days_from_the_mentions_vetoes_it(days: 
     f = Features(**base | {"source_id": 2}, date=later.date(), published=later)  # type: ignore[arg-type]
     assert not compatible(f, members[0])
     assert not _envelope(members).admits(f)
+
+
+@settings(max_examples=300, deadline=None)
+@given(mentions(), mentions())
+def test_asked_for_reasons_a_pair_score_is_the_sum_of_its_reasons(a: Features, b: Features) -> None:
+    # The hot path never formats a reason; asked for them, each signal is named with its points.
+    reasons: list[tuple[str, float]] = []
+    score = pair_score(a, b, reasons)
+    if score is None:
+        assert reasons == []
+        return
+    assert score == pytest.approx(sum(points for _, points in reasons))
+    assert all(name and points for name, points in reasons)
+    if a.precision == b.precision == "day" and a.date == b.date:
+        assert ("date 0 day(s) apart", 2.0) in reasons

@@ -108,10 +108,17 @@ def syndicated(a: Features, b: Features) -> bool:
     return j is not None and j >= weights().syndicated_jaccard
 
 
-def _add(reasons: Reasons | None, name: str, points: float) -> float:
+def _add(reasons: Reasons | None, name: str, points: float, *values: Any) -> float:
+    """`points`, noted in `reasons` when they are asked for. `name` is a template filled with
+    `values` (a set as its sorted members) only then: the hot path scores hundreds of thousands
+    of pairs a link and never reads a reason."""
     if reasons is not None and points:
-        reasons.append((name, points))
+        reasons.append((name.format(*(_listed(v) for v in values)), points))
     return points
+
+
+def _listed(value: Any) -> Any:
+    return ", ".join(sorted(value)) if isinstance(value, set | frozenset) else value
 
 
 def compatible(a: Features, b: Features) -> bool:
@@ -157,9 +164,9 @@ def _date_points(a: Features, b: Features, r: Reasons | None) -> float:
     if a.precision == "day" and b.precision == "day":
         gap = abs((a.lo or 0) - (b.lo or 0))
         table = cfg.date_points_by_day_gap
-        return _add(r, f"date {gap} day(s) apart", table[min(gap, len(table) - 1)])
+        return _add(r, "date {} day(s) apart", table[min(gap, len(table) - 1)], gap)
     coarser = max((a.precision, b.precision), key=lambda p: ["day", "week", "month", "year"].index(p))
-    return _add(r, f"dates agree within a {coarser}", cfg.date_points_coarse.get(coarser, 0.0))
+    return _add(r, "dates agree within a {}", cfg.date_points_coarse.get(coarser, 0.0), coarser)
 
 
 def _place_points(a: Features, b: Features, km: float | None, r: Reasons | None) -> float:
@@ -168,14 +175,14 @@ def _place_points(a: Features, b: Features, km: float | None, r: Reasons | None)
     if km is not None and a.site and b.site:
         for limit, pts in cfg.distance_points:
             if km <= limit:
-                return points + _add(r, f"{km:.1f} km apart", pts)
+                return points + _add(r, "{:.1f} km apart", pts, km)
         return points
     if km is not None:
         # Town or district coordinates: near each other says "same area", not "same spot";
         # further apart than a district says "probably another attack".
         if km <= cfg.same_area_km:
-            return points + _add(r, f"same area ({km:.0f} km)", cfg.same_area)
-        return points + _add(r, f"{km:.0f} km apart", cfg.different_area)
+            return points + _add(r, "same area ({:.0f} km)", cfg.same_area, km)
+        return points + _add(r, "{:.0f} km apart", cfg.different_area, km)
     if a.admin2 and b.admin2:
         same = a.admin2.lower() == b.admin2.lower()
         name, pts = ("same district", cfg.same_admin2) if same else ("different districts", cfg.different_admin2)
@@ -187,9 +194,9 @@ def _type_points(a: Features, b: Features, r: Reasons | None) -> float:
     cfg = weights()
     points = 0.0
     if a.attack_type == b.attack_type and a.attack_type != "other":
-        points += _add(r, f"both {a.attack_type}", cfg.same_type)
+        points += _add(r, "both {}", cfg.same_type, a.attack_type)
     elif "other" not in (a.attack_type, b.attack_type):
-        points += _add(r, f"{a.attack_type} ~ {b.attack_type}", cfg.compatible_type)
+        points += _add(r, "{} ~ {}", cfg.compatible_type, a.attack_type, b.attack_type)
     if a.suicide and b.suicide:
         points += _add(r, "both suicide attacks", cfg.both_suicide)
     return points
@@ -205,7 +212,7 @@ def _target_points(a: Features, b: Features, r: Reasons | None) -> float:
             shared = a.targets & b.targets
             jac = len(shared) / len(a.targets | b.targets)
             pts = cfg.targets_overlap_base + cfg.targets_overlap_jaccard * jac
-            points += _add(r, f"targets shared: {', '.join(sorted(shared))}", pts)
+            points += _add(r, "targets shared: {}", pts, shared)
     if not a.victims.isdisjoint(b.victims):
         points += _add(r, "named victims shared", cfg.victims_overlap)
     return points
@@ -217,12 +224,12 @@ def _count_points(a: Features, b: Features, r: Reasons | None) -> float:
         return 0.0
     cfg = weights()
     if ka == kb and ka > 0:
-        return _add(r, f"same toll ({ka} killed)", cfg.killed_equal)
+        return _add(r, "same toll ({} killed)", cfg.killed_equal, ka)
     lo, hi = sorted((ka, kb))
     if lo > 0 and hi / lo <= cfg.killed_close_ratio:
-        return _add(r, f"close tolls ({ka} / {kb})", cfg.killed_close)
+        return _add(r, "close tolls ({} / {})", cfg.killed_close, ka, kb)
     if hi - lo >= cfg.killed_far_min_gap and (lo == 0 or hi / lo >= cfg.killed_far_ratio):
-        return _add(r, f"far-apart tolls ({ka} / {kb})", cfg.killed_far)
+        return _add(r, "far-apart tolls ({} / {})", cfg.killed_far, ka, kb)
     return 0.0
 
 
@@ -240,7 +247,7 @@ def _name_points(a: Features, b: Features, r: Reasons | None) -> float:
     shared = shared_names(a, b)
     if not shared:
         return 0.0
-    return _add(r, f"names shared: {', '.join(sorted(shared))}", weights().names_overlap)
+    return _add(r, "names shared: {}", weights().names_overlap, shared)
 
 
 def _text_points(a: Features, b: Features, r: Reasons | None) -> float:
@@ -248,7 +255,7 @@ def _text_points(a: Features, b: Features, r: Reasons | None) -> float:
     cfg = weights()
     if j is None or j < cfg.text_min_jaccard:
         return 0.0
-    return _add(r, f"text similarity {j:.2f}", min(cfg.text_max_points, cfg.text_points_per_jaccard * j))
+    return _add(r, "text similarity {:.2f}", min(cfg.text_max_points, cfg.text_points_per_jaccard * j), j)
 
 
 def pair_score(a: Features, b: Features, reasons: Reasons | None = None) -> float | None:
@@ -276,7 +283,7 @@ def _points(a: Features, b: Features, km: float | None, reasons: Reasons | None)
     points = _date_points(a, b, reasons) + _place_points(a, b, km, reasons) + _type_points(a, b, reasons)
     points += _target_points(a, b, reasons) + _count_points(a, b, reasons)
     if a.perpetrator and a.perpetrator == b.perpetrator:
-        points += _add(reasons, f"same perpetrator named ({a.perpetrator})", weights().same_perpetrator)
+        points += _add(reasons, "same perpetrator named ({})", weights().same_perpetrator, a.perpetrator)
     if a.text_sha256 and a.text_sha256 == b.text_sha256:
         return points + _add(reasons, "identical text (syndicated copy)", weights().threshold_undated)
     need = threshold(a, b)
