@@ -56,3 +56,19 @@ def test_a_reloaded_mention_reuses_its_texts_names_and_signature() -> None:
     assert first is not None and first.tolist() == minhash(text).tolist()  # type: ignore[union-attr]
     assert not first.flags.writeable  # shared: nobody may change it in place
     assert ft._names_of(text, "Kabul Wire") == names(text, "Kabul Wire")
+
+
+def test_texts_are_remembered_by_digest_the_least_recently_used_forgotten_first() -> None:
+    from tasdiq.link import features as ft
+
+    remembered: ft.Remembered[bytes, int] = ft.Remembered(2)
+    first, second, third = (ft.text_digest(t) for t in ("one text", "another text", "a third text"))
+    remembered.put(first, 1)
+    remembered.put(second, 2)
+    assert remembered.get(first) == 1  # now the most recently used
+    remembered.put(third, 3)
+    assert remembered.get(second) is ft.MISSING and remembered.get(first) == 1 and len(remembered) == 2
+    assert len(first) == 16 and first != ft.text_digest("one text ")
+    text = "Gunmen attacked the Salang checkpoint, killing four guards, officials said."
+    ft._minhash_of(text)
+    assert ft._SIGNATURES.get(ft.text_digest(text)) is ft._minhash_of(text)  # kept by digest, not by text

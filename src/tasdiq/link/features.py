@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import enum
+import hashlib
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from tasdiq.link import minhash as mh
 from tasdiq.link.config import scoring
@@ -27,8 +29,10 @@ PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 # A link loads every member of the incidents near its new mentions, and a batch worker links
 # again and again as partitions commit: the same members come back run after run, and their
 # proper names and MinHash (most of a reload's cost) depend on their text alone. So each is
-# worked out once per process, for this many texts (<= 3,000 characters each) at most.
-TEXTS_REMEMBERED = 32_768
+# worked out once per process and remembered by a 16-byte digest of its text, not the text
+# itself (up to 3,000 characters), for this many texts at most: about 870 bytes a text (220 MiB
+# when full), more texts than the 200,000 reports of bench/batch_bench.py's largest run.
+TEXTS_REMEMBERED = 262_144
 
 
 @dataclass(slots=True, eq=False)
@@ -67,6 +71,7 @@ class Features:
     hi: int | None = None
     _signature: mh.Signature | None = field(default=None, repr=False)
     _names: frozenset[str] | None = field(default=None, repr=False)
+    _digest: bytes | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self.lo, self.hi = date_interval(self.date, self.precision)
@@ -105,14 +110,19 @@ class Features:
     def names(self) -> frozenset[str]:
         """Proper names around the event beyond places and groups (`tasdiq.link.names`), on first use."""
         if self._names is None:
-            self._names = _names_of(self.text, self.publisher)
+            self._names = _names_of(self.text, self.publisher, self._text_digest())
         return self._names
 
     def signature(self) -> mh.Signature | None:
         """MinHash of the text around the event, computed on first use and cached."""
         if self._signature is None and self.text:
-            self._signature = _minhash_of(self.text)
+            self._signature = _minhash_of(self.text, self._text_digest())
         return self._signature
+
+    def _text_digest(self) -> bytes:
+        if self._digest is None:
+            self._digest = text_digest(self.text)
+        return self._digest
 
 
 def date_interval(date: dt.date | None, precision: str) -> tuple[int | None, int | None]:
@@ -158,17 +168,65 @@ def minhash(text: str) -> mh.Signature | None:
     return mh.signature(list(shingles), num_perm=int(cfg["minhash_perms"]), seed=1)
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
-def _names_of(text: str, publisher: str | None) -> frozenset[str]:
-    return names(text, publisher)
+K = TypeVar("K")
+V = TypeVar("V")
 
 
-@lru_cache(maxsize=TEXTS_REMEMBERED)
-def _minhash_of(text: str) -> mh.Signature | None:
+class _Missing(enum.Enum):
+    MISSING = enum.auto()
+
+
+MISSING = _Missing.MISSING
+
+
+class Remembered(Generic[K, V]):
+    """The values of the `size` keys used most recently; the least recently used goes first."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._values: OrderedDict[K, V] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def get(self, key: K) -> V | _Missing:
+        """The value remembered for `key` (now the most recently used), else `MISSING`."""
+        value = self._values.get(key, MISSING)
+        if value is not MISSING:
+            self._values.move_to_end(key)
+        return value
+
+    def put(self, key: K, value: V) -> V:
+        self._values[key] = value
+        if len(self._values) > self.size:
+            self._values.popitem(last=False)
+        return value
+
+
+def text_digest(text: str) -> bytes:
+    """What a text is remembered by: 16 bytes of BLAKE2b (two texts share one with odds of 2**-128)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+_NAMES: Remembered[tuple[bytes, str | None], frozenset[str]] = Remembered(TEXTS_REMEMBERED)
+_SIGNATURES: Remembered[bytes, mh.Signature | None] = Remembered(TEXTS_REMEMBERED)
+
+
+def _names_of(text: str, publisher: str | None, digest: bytes | None = None) -> frozenset[str]:
+    key = (digest or text_digest(text), publisher)
+    found = _NAMES.get(key)
+    return _NAMES.put(key, names(text, publisher)) if found is MISSING else found
+
+
+def _minhash_of(text: str, digest: bytes | None = None) -> mh.Signature | None:
+    key = digest or text_digest(text)
+    found = _SIGNATURES.get(key)
+    if found is not MISSING:
+        return found
     signature = minhash(text)
     if signature is not None:
         signature.flags.writeable = False  # shared by every mention with this text
-    return signature
+    return _SIGNATURES.put(key, signature)
 
 
 def text_jaccard(a: Features, b: Features) -> float | None:
