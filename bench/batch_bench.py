@@ -8,8 +8,8 @@ URLs, outlets and dates) in JSONL shards. Rows go to PostgreSQL (TASDIQ_DATABASE
 the test database on 127.0.0.1, in a schema of its own, dropped afterwards). The workers
 load the extractor before the clock starts (start-up is printed apart); the clock covers
 every partition and the incremental link (on PostgreSQL the workers link as partitions
-finish; the client links what is left). Prints per-stage seconds (summed over partitions,
-so ingest + extract + link is worker time), peak memory per worker, and last:
+finish; one more task on a worker links what is left). Prints per-stage seconds (summed over
+partitions, so ingest + extract + link is worker time), peak memory per worker, and last:
 `reports/s=<x> workers=<w> stored=<n>`.
 """
 
@@ -35,6 +35,7 @@ from tasdiq.batch.runner import cluster_client, opened
 from tasdiq.model import Source
 from tasdiq.settings import Settings
 from tasdiq.store import Store
+from tasdiq.store.schema import table_of
 
 DEFAULT_POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -71,7 +72,7 @@ def run(n: int, workers: int, per_shard: int, backlog: Backlog, url: str, tmp: P
             peaks = client.run(peak_rss_mib)
         report_figures(report.as_dict(), report.partitions, peaks, elapsed, n)
         with Store(settings).engine.connect() as conn:
-            stored = conn.scalar(select(func.count()).select_from(Source)) or 0
+            stored = conn.scalar(select(func.count()).select_from(table_of(Source))) or 0
         print(f"reports/s={n / elapsed:.1f} workers={workers} stored={stored}")
     finally:
         with admin.begin() as conn:
@@ -89,7 +90,7 @@ def report_figures(summary: dict[str, object], parts: list[PartitionResult], pea
     print(f"worker seconds summed over partitions: { {k: round(v, 1) for k, v in stages.items()} }")
     links = sum(1 for p in parts if p.linked)
     print(f"mentions linked on the workers: {summary.get('linked_on_workers', 0)} in {links} links")
-    print(f"wall seconds: {summary['seconds']}; the client's link {summary['link']}")
+    print(f"wall seconds: {summary['seconds']}; the final link {summary['link']}")
     print(f"reports/s per worker (partition wall time): {summary['reports_per_s_per_worker']}; "
           f"per CPU second: {summary['reports_per_cpu_s_per_worker']}")
     print(f"worker link ms per mention, first and second half of the run: {link_trend(parts)}")
@@ -117,7 +118,7 @@ def main() -> int:
     parser.add_argument("--link-share", type=float, default=Backlog.share,
                         help="...and they are at least this share of the mentions linked")
     parser.add_argument("--drain", action="store_true",
-                        help="workers drain the backlog as the run nears its end (else the client links it)")
+                        help="workers drain the backlog as the run nears its end (else the final link takes it)")
     args = parser.parse_args()
     url = os.environ.get("TASDIQ_DATABASE_URL") or DEFAULT_POSTGRES
     backlog = Backlog(min_mentions=args.link_min, share=args.link_share, drain=args.drain)

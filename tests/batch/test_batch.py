@@ -297,6 +297,26 @@ def test_workers_linking_as_partitions_finish_start_one_incident_per_attack(
     assert all(analysed[table] >= 1 for table in ("mentions", "sources", "incident_mentions", "audit_entries"))
 
 
+@pytest.mark.postgres
+def test_what_the_workers_links_leave_is_linked_on_a_worker_not_the_client(
+    postgres_store: Store, tmp_path: Path
+) -> None:
+    # The default backlog waits for 1,000 mentions: these few are all left to the last link, which
+    # runs as a task on a worker (the process that remembers its members' names and MinHash).
+    urls = write_outlet_shards(tmp_path / "in")
+    settings = Settings(home=postgres_store.settings.home, database_url=postgres_store.settings.database_url)
+    with cluster_client(scheduler=None, workers=2) as client:
+        report = run_batch(settings=settings, urls=urls, actor="batch", client=client)
+        workers = set(client.scheduler_info()["workers"])
+    assert sum(p.linked for p in report.partitions) == 0
+    assert report.linked["worker"] in workers
+    assert report.linked["mentions"] == counts(postgres_store)["mentions"] > 0
+    assert report.seconds["link_cpu"] > 0
+    assert len(incidents_as_keys(postgres_store)) == len(ATTACKS)
+    with postgres_store.engine.connect() as conn:
+        verify_chain(conn)
+
+
 def test_statistics_are_refreshed_each_time_the_partitions_done_double() -> None:
     assert [n for n in range(0, 40) if statistics_due(n)] == [1, 2, 4, 8, 16, 32]
 

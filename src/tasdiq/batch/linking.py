@@ -9,8 +9,9 @@ app's jobs queue behind a batch):
 
 - a worker, after its partition's extraction commits, tries the lock and links if it gets
   it; if another process holds it, the worker skips, and the holder, a later partition or
-  the client's final link takes the mentions;
-- the client, after the last partition, waits for the lock and links what is left.
+  the run's final link takes the mentions;
+- after the last partition, one task on a worker (`runner.final_link_task`) waits for the lock
+  and links what is left.
 
 The lock is taken by the transaction's first statement. Under READ COMMITTED each later
 statement sees everything committed before it, so the linker sees every incident the
@@ -24,11 +25,11 @@ A worker links only once the backlog of unlinked mentions is due (`Backlog`): a 
 every member of the incidents near its mentions, so its cost grows with what is linked there
 as well as with what is new, and linking after every partition costs the square of the store
 wherever incidents keep growing (docs/scale.md, branch batchlink). That rule alone can leave
-the client a backlog of up to a quarter of what is linked, which it links on one core while
-every worker sits idle. With `Backlog(drain=True)` a worker near the run's end also links once
+the final link a backlog of up to a quarter of what is linked, which it links on one core while
+every other worker sits idle. With `Backlog(drain=True)` a worker near the run's end also links once
 its backlog is as large as what the partitions after its own will add (`Progress`): each such
-link halves what is still to come, so they are a handful, and the client is left with about
-the last partitions' mentions. It is off by default: at 200,000 reports each of those late
+link halves what is still to come, so they are a handful, and the final link is left with
+about the last partitions' mentions. It is off by default: at 200,000 reports each of those late
 links paid ~45 s that do not depend on its mentions (reloading the large incidents near the
 newest dates), so the drain cost the workers 195 s more linking for the ~70 s of tail it
 removed, and 2 workers finished no sooner (docs/scale.md, branch drain and the merge after it).
@@ -62,8 +63,8 @@ class Backlog:
     With `drain` (off by default, see the module's docstring), a link is also due once the
     unlinked are at least as many as the mentions still to come: near the end of a run. After
     such a link the next is due only when the new backlog has caught up with what is left, so
-    each halves what remains: about log2(tail / partition) more links, and the client's last
-    link, which runs while every worker is idle, gets about the last partitions instead of up
+    each halves what remains: about log2(tail / partition) more links, and the final link,
+    which runs while every other worker is idle, gets about the last partitions instead of up
     to `share` of the store."""
 
     min_mentions: int = 1000

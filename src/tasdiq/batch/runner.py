@@ -7,7 +7,8 @@ killed worker costs time, never a duplicate or a half-written partition. On Post
 task then links what has committed, unless another process is linking (`batch.linking`),
 so linking runs beside extraction instead of as a serial tail. A task knows its index and
 the run's size, so with a draining backlog (`batch.linking.Backlog(drain=True)`) the last
-partitions' workers link the tail; the client links the rest. As partitions finish, the
+partitions' workers link the tail; one more task, on a worker, links the rest (on SQLite the
+client does, since its workers never link). As partitions finish, the
 client refreshes PostgreSQL's planner statistics of the growing tables each time their number
 doubles (`analyze_grown_tables`), and every worker keeps the memory it frees
 (`tasdiq.heap.keep_freed_memory`) instead of faulting it in again for the next partition.
@@ -114,6 +115,24 @@ def link_on_worker(store: Store, options: TaskOptions, result: PartitionResult, 
                                                "link_cpu": round(time.process_time() - cpu, 3)}
 
 
+def final_link_task(options: TaskOptions) -> dict[str, Any]:
+    """The link of whatever the workers' links left, run on a worker: where the cluster's CPU is
+    (the client may be an analyst's laptop), and in a process that has already worked out the names
+    and MinHash of the incidents' members its own links reloaded (`tasdiq.link.features`), which
+    a fresh process would work out again for every member near the last mentions."""
+    from distributed import get_worker
+
+    store, _ = opened(options.home, options.database_url)
+    return timed_link_all(store, options) | {"worker": get_worker().address}
+
+
+def timed_link_all(store: Store, options: TaskOptions) -> dict[str, Any]:
+    """`link_all` over what is left, with the CPU seconds it took in this process (`cpu_s`)."""
+    cpu = time.process_time()
+    linked = link_all(store=store, actor=options.actor, second_reviewer=options.second_reviewer)
+    return linked | {"cpu_s": round(time.process_time() - cpu, 2)}
+
+
 def opened(home: str, database_url: str | None) -> tuple[Store, Any]:
     """This worker's store and extractor, opened on first use and kept for its later partitions."""
     key = (home, database_url)
@@ -179,11 +198,14 @@ def run_batch(
             on_result(result)
     report.seconds["partitions"] = round(time.perf_counter() - started, 2)
     if link:
-        cpu = time.process_time()
-        report.linked = link_all(store=store, actor=actor, second_reviewer=settings.second_reviewer)
+        if links_on_workers(store):
+            linked: dict[str, Any] = client.submit(final_link_task, options, pure=False).result()
+        else:
+            linked = timed_link_all(store, options)
         report.seconds["link"] = round(time.perf_counter() - started - report.seconds["partitions"], 2)
-        # The client's own CPU for it (link and after_link): the serial tail, steady on a shared machine.
-        report.seconds["link_cpu"] = round(time.process_time() - cpu, 2)
+        # The linker's own CPU (link and after_link): the serial tail, steady on a shared machine.
+        report.seconds["link_cpu"] = linked.pop("cpu_s")
+        report.linked = linked
     store.dispose()
     return report
 
