@@ -20,7 +20,7 @@ from sqlalchemy import func, select, text
 import tasdiq
 from tasdiq.batch import partition as partition_module
 from tasdiq.batch import partitions, run_batch, run_partition
-from tasdiq.batch.linking import Backlog, Progress, link_all, mention_counts, try_link
+from tasdiq.batch.linking import Backlog, Progress, backlog_estimate, link_all, mention_counts, try_link
 from tasdiq.batch.partition import BATCH_ACTION
 from tasdiq.batch.runner import cluster_client, statistics_due
 from tasdiq.errors import InputError, StoreError
@@ -366,6 +366,7 @@ def test_a_worker_leaves_a_small_backlog_to_later_links(
     run_partition(store=postgres_store, actor="batch", url=url, extractor=extractor)
     with postgres_store.session() as session:
         backlog = mention_counts(session)
+        assert backlog_estimate(session) == backlog  # what the workers' trigger reads: the ids' ends
     assert backlog == {"unlinked": counts(postgres_store)["mentions"], "linked": 0} and backlog["unlinked"] >= 5
     assert try_link(store=postgres_store, actor="batch", second_reviewer=False, backlog=Backlog()) is None
     assert counts(postgres_store)["incidents"] == 0
@@ -374,6 +375,22 @@ def test_a_worker_leaves_a_small_backlog_to_later_links(
     assert linked is not None and linked.mentions == backlog["unlinked"]
     with postgres_store.session() as session:
         assert mention_counts(session) == {"unlinked": 0, "linked": backlog["unlinked"]}
+        assert backlog_estimate(session) == {"unlinked": 0, "linked": backlog["unlinked"]}
+
+
+@pytest.mark.postgres
+def test_the_backlog_estimate_follows_partitions_and_links_as_the_counts_do(
+    postgres_store: Store, tmp_path: Path, extractor: Extractor
+) -> None:
+    first, second, *_ = write_outlet_shards(tmp_path / "in")
+    with postgres_store.session() as session:
+        assert backlog_estimate(session) == mention_counts(session) == {"unlinked": 0, "linked": 0}
+    run_partition(store=postgres_store, actor="batch", url=first, extractor=extractor)
+    link_all(store=postgres_store, actor="batch", second_reviewer=False)
+    run_partition(store=postgres_store, actor="batch", url=second, extractor=extractor)
+    with postgres_store.session() as session:
+        counted = mention_counts(session)
+        assert backlog_estimate(session) == counted and counted["unlinked"] > 0 and counted["linked"] > 0
 
 
 def test_near_the_end_a_link_is_due_once_the_backlog_reaches_what_is_still_to_come() -> None:

@@ -110,11 +110,28 @@ def try_link(
     with store.session(actor=actor) as session:
         if not try_link_lock(session):
             return None
-        counted = mention_counts(session)
+        counted = backlog_estimate(session)
         to_come = progress.to_come(**counted) if progress else None
         if not backlog.due(**counted, to_come=to_come):
             return None
         return link_and_refresh(session=session, second_reviewer=second_reviewer)
+
+
+def backlog_estimate(session: Session) -> dict[str, int]:
+    """`mention_counts` read off the ends of the mention ids: three index look-ups where the counts
+    scan every mention and every link (82 ms on the server before each try at 200,000 reports, 46
+    CPU seconds of the run). Mentions take ascending ids, and a link takes every mention committed
+    before it, so those above the highest linked id are about the backlog. Holes (re-extracted
+    mentions, rolled-back partitions) and a partition that commits after a link with ids below it
+    make it approximate, which a trigger can afford: those are linked by the next link all the same,
+    and the final link takes whatever is left by the exact query."""
+    m, im = cols(Mention), cols(IncidentMention)
+    low, high = session.execute(select(func.min(m.id), func.max(m.id))).one()
+    if high is None:
+        return {"unlinked": 0, "linked": 0}
+    last = session.scalar(select(func.max(im.mention_id)))
+    top = low - 1 if last is None else min(max(last, low - 1), high)
+    return {"unlinked": high - top, "linked": top - low + 1}
 
 
 def mention_counts(session: Session) -> dict[str, int]:
