@@ -13,6 +13,7 @@ import datetime as dt
 import enum
 import hashlib
 import re
+import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -180,26 +181,30 @@ MISSING = _Missing.MISSING
 
 
 class Remembered(Generic[K, V]):
-    """The values of the `size` keys used most recently; the least recently used goes first."""
+    """The values of the `size` keys used most recently; the least recently used goes first.
+    Safe across threads, as `functools.lru_cache` was (the web app links in its worker threads)."""
 
     def __init__(self, size: int) -> None:
         self.size = size
         self._values: OrderedDict[K, V] = OrderedDict()
+        self._lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self._values)
 
     def get(self, key: K) -> V | _Missing:
         """The value remembered for `key` (now the most recently used), else `MISSING`."""
-        value = self._values.get(key, MISSING)
-        if value is not MISSING:
-            self._values.move_to_end(key)
-        return value
+        with self._lock:
+            value = self._values.get(key, MISSING)
+            if value is not MISSING:
+                self._values.move_to_end(key)
+            return value
 
     def put(self, key: K, value: V) -> V:
-        self._values[key] = value
-        if len(self._values) > self.size:
-            self._values.popitem(last=False)
+        with self._lock:
+            self._values[key] = value
+            if len(self._values) > self.size:
+                self._values.popitem(last=False)
         return value
 
 
