@@ -129,8 +129,9 @@ def backlog_estimate(session: Session) -> dict[str, int]:
     low, high = session.execute(select(func.min(m.id), func.max(m.id))).one()
     if high is None:
         return {"unlinked": 0, "linked": 0}
+    # A link's mention exists (the foreign key cascades), so the highest linked id lies in [low, high].
     last = session.scalar(select(func.max(im.mention_id)))
-    top = low - 1 if last is None else min(max(last, low - 1), high)
+    top = low - 1 if last is None else last
     return {"unlinked": high - top, "linked": top - low + 1}
 
 
